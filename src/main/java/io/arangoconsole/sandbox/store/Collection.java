@@ -1,0 +1,336 @@
+package io.arangoconsole.sandbox.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * A collection: documents by key in insertion order, its indexes kept up to date on every write, and its properties.
+ * Writes hold the write lock, so a write and its index entries change together; readers copy what they need.
+ */
+public final class Collection {
+    private final Store store;
+    private final String name;
+    private final long id;
+    private final int type;
+    private final LinkedHashMap<String, StoredDocument> docs = new LinkedHashMap<>();
+    private final List<Index> indexes = new CopyOnWriteArrayList<>();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final IndexBuilds builds;
+    private volatile long documentsSize;
+    private volatile String lastRevision = "0";
+    private volatile boolean waitForSync;
+
+    Collection(Store store, String name, long id, int type, boolean waitForSync) {
+        this.store = store;
+        this.name = name;
+        this.id = id;
+        this.type = type;
+        this.waitForSync = waitForSync;
+        this.indexes.add(new PrimaryIndex(this::count));
+        this.builds = new IndexBuilds(this, store);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    /** 2 = document collection, 3 = edge collection. */
+    public int type() {
+        return type;
+    }
+
+    public boolean isSystem() {
+        return name.startsWith("_");
+    }
+
+    public boolean waitForSync() {
+        return waitForSync;
+    }
+
+    public void setWaitForSync(boolean waitForSync) {
+        this.waitForSync = waitForSync;
+    }
+
+    public long count() {
+        lock.readLock().lock();
+        try {
+            return docs.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Bytes of JSON held for the documents. */
+    public long documentsSize() {
+        return documentsSize;
+    }
+
+    /** The revision of the latest write, "0" for a collection never written. */
+    public String revision() {
+        return lastRevision;
+    }
+
+    public StoredDocument get(String key) {
+        lock.readLock().lock();
+        try {
+            return docs.get(key);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** A stable copy of the documents in collection order, for scans and cursors. */
+    public List<StoredDocument> snapshot() {
+        lock.readLock().lock();
+        try {
+            return new ArrayList<>(docs.values());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Inserts a document; what happens to an existing key is decided by {@link WriteOptions#overwriteMode()}. */
+    public WriteResult insert(ObjectNode body, WriteOptions options) {
+        String key = keyOf(body, true);
+        lock.writeLock().lock();
+        try {
+            StoredDocument existing = docs.get(key);
+            if (existing == null) {
+                return store(null, Documents.withSystemAttributes(body, name, key, store.revisions().next()));
+            }
+            String mode = options.overwriteMode() == null ? "conflict" : options.overwriteMode();
+            switch (mode) {
+                case "ignore":
+                    return new WriteResult(existing, existing, true);
+                case "replace":
+                    return store(existing, Documents.withSystemAttributes(body, name, key, store.revisions().next()));
+                case "update":
+                    return store(existing, Documents.withSystemAttributes(Documents.merge(existing.node(), body,
+                            options.keepNull(), options.mergeObjects()), name, key, store.revisions().next()));
+                default:
+                    throw ApiError.uniqueViolated("primary of type primary over '_key'", key);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Replaces the whole document under {@code key}. */
+    public WriteResult replace(String key, ObjectNode body, WriteOptions options) {
+        lock.writeLock().lock();
+        try {
+            StoredDocument existing = existing(key, options);
+            return store(existing, Documents.withSystemAttributes(body, name, key, store.revisions().next()));
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Merges {@code patch} into the document under {@code key}. */
+    public WriteResult update(String key, ObjectNode patch, WriteOptions options) {
+        lock.writeLock().lock();
+        try {
+            StoredDocument existing = existing(key, options);
+            ObjectNode merged = Documents.merge(existing.node(), patch, options.keepNull(), options.mergeObjects());
+            return store(existing, Documents.withSystemAttributes(merged, name, key, store.revisions().next()));
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Removes the document under {@code key} and returns it. */
+    public StoredDocument remove(String key, WriteOptions options) {
+        lock.writeLock().lock();
+        try {
+            StoredDocument existing = existing(key, options);
+            JsonNode node = existing.node();
+            for (Index index : indexes) {
+                index.remove(node, key);
+            }
+            docs.remove(key);
+            documentsSize -= existing.size();
+            lastRevision = store.revisions().next();
+            return existing;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Removes every document, keeping the indexes (empty). */
+    public void truncate() {
+        lock.writeLock().lock();
+        try {
+            docs.clear();
+            indexes.forEach(Index::clear);
+            documentsSize = 0;
+            lastRevision = store.revisions().next();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private StoredDocument existing(String key, WriteOptions options) {
+        StoredDocument existing = docs.get(key);
+        if (existing == null) {
+            throw ApiError.documentNotFound();
+        }
+        if (options.ifMatch() != null && !options.ifMatch().equals(existing.rev())) {
+            throw new ApiError(412, 1200, "conflict, _rev values do not match");
+        }
+        return existing;
+    }
+
+    private String keyOf(ObjectNode body, boolean generate) {
+        JsonNode key = body.get("_key");
+        if (key == null || key.isNull()) {
+            if (!generate) {
+                throw ApiError.illegalKey();
+            }
+            return Long.toString(store.nextTick());
+        }
+        if (!key.isTextual() || !Keys.isValid(key.textValue())) {
+            throw ApiError.illegalKey();
+        }
+        return key.textValue();
+    }
+
+    /** Stores {@code next} in place of {@code previous}, keeping every index in step; all or nothing. */
+    private WriteResult store(StoredDocument previous, ObjectNode next) {
+        String key = next.get("_key").textValue();
+        JsonNode old = previous == null ? null : previous.node();
+        if (old != null) {
+            for (Index index : indexes) {
+                index.remove(old, key);
+            }
+        }
+        List<Index> done = new ArrayList<>();
+        try {
+            for (Index index : indexes) {
+                index.insert(next, key);
+                done.add(index);
+            }
+        } catch (ApiError e) {
+            done.forEach(index -> index.remove(next, key));
+            if (old != null) {
+                indexes.forEach(index -> index.insert(old, key));
+            }
+            throw e;
+        }
+        StoredDocument stored = new StoredDocument(key, next.get("_rev").textValue(), Json.bytes(next));
+        docs.put(key, stored);
+        documentsSize += stored.size() - (previous == null ? 0 : previous.size());
+        lastRevision = stored.rev();
+        return new WriteResult(stored, previous, false);
+    }
+
+    // ---- indexes ----
+
+    /** The indexes as {@code GET /_api/index} lists them; those still building only with {@code withHidden}. */
+    public List<Index> indexes(boolean withHidden) {
+        List<Index> out = new ArrayList<>();
+        for (Index index : indexes) {
+            if (withHidden || !index.isBuilding()) {
+                out.add(index);
+            }
+        }
+        return out;
+    }
+
+    /** The finished persistent (and ttl) indexes, for the query optimizer. */
+    public List<PersistentIndex> sortedIndexes() {
+        List<PersistentIndex> out = new ArrayList<>();
+        for (Index index : indexes) {
+            if (index instanceof PersistentIndex p && !index.isBuilding()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    public Index index(String idOrName) {
+        for (Index index : indexes) {
+            if (Long.toString(index.id()).equals(idOrName) || index.name().equals(idOrName)) {
+                return index;
+            }
+        }
+        throw ApiError.indexNotFound();
+    }
+
+    /** Creates an index, or returns the existing one with the same definition; blocks until it is built. */
+    public IndexCreation createIndex(IndexSpec spec) {
+        return builds.create(spec);
+    }
+
+    /** Drops an index; dropping one that is still building cancels its build. */
+    public Index dropIndex(String idOrName) {
+        Index index = index(idOrName);
+        if (index instanceof PrimaryIndex) {
+            throw new ApiError(403, 11, "cannot drop primary index");
+        }
+        indexes.remove(index);
+        return index;
+    }
+
+    List<Index> liveIndexes() {
+        return indexes;
+    }
+
+    ReentrantReadWriteLock lock() {
+        return lock;
+    }
+
+    /** Heap held by the indexes other than the primary one. */
+    public long indexesMemory() {
+        long total = 0;
+        for (Index index : indexes) {
+            total += index.memory();
+        }
+        return total;
+    }
+
+    /** Removes documents whose TTL index says they expired; returns how many. */
+    int expire(double nowSeconds) {
+        List<String> expired = new ArrayList<>();
+        for (Index index : indexes) {
+            if (index instanceof TtlIndex ttl && !ttl.isBuilding()) {
+                var it = ttl.scan(List.of(), null, false);
+                while (it.hasNext()) {
+                    IndexKey k = it.next();
+                    if (ttl.expired(k.value(0), nowSeconds)) {
+                        expired.add(k.docKey());
+                    }
+                }
+            }
+        }
+        int removed = 0;
+        for (String key : expired) {
+            try {
+                remove(key, WriteOptions.DEFAULT);
+                removed++;
+            } catch (ApiError alreadyGone) {
+                // removed by a client meanwhile
+            }
+        }
+        return removed;
+    }
+
+    /** The order-independent checksum of {@code PUT/GET .../checksum}; see {@link Checksums}. */
+    public String checksum(boolean withRevisions, boolean withData) {
+        return Long.toUnsignedString(Checksums.of(snapshot(), withRevisions, withData));
+    }
+
+    Map<String, StoredDocument> documentsForBuild() {
+        return docs;
+    }
+}

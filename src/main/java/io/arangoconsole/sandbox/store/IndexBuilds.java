@@ -1,0 +1,93 @@
+package io.arangoconsole.sandbox.store;
+
+import java.util.List;
+
+/**
+ * Builds indexes the way ArangoDB does: a new index is registered hidden ({@code isBuilding}) so that concurrent writes
+ * keep it current, then filled from a snapshot in chunks, reporting progress. In the background only one chunk at a
+ * time holds the collection's read lock, so writers go on; in the foreground the write lock is held throughout.
+ * Dropping the index while it builds cancels the build.
+ */
+final class IndexBuilds {
+    static final int CHUNK = 1000;
+    private final Collection collection;
+    private final Store store;
+
+    IndexBuilds(Collection collection, Store store) {
+        this.collection = collection;
+        this.store = store;
+    }
+
+    IndexCreation create(IndexSpec spec) {
+        List<Index> live = collection.liveIndexes();
+        PersistentIndex index;
+        collection.lock().writeLock().lock();
+        try {
+            for (Index existing : live) {
+                if (existing.sameDefinition(spec)) {
+                    return new IndexCreation(existing, false);
+                }
+                if (existing.name().equals(spec.name())) {
+                    throw new ApiError(409, 1207, "duplicate value: an index named '" + spec.name()
+                            + "' with a different definition exists");
+                }
+            }
+            long id = store.nextTick();
+            String name = spec.name() != null ? spec.name() : "idx_" + Long.toUnsignedString(id * 0x9E3779B97F4A7C15L);
+            index = spec.type().equals("ttl") ? new TtlIndex(id, name, spec) : new PersistentIndex(id, name, spec);
+            index.markBuilding(true, 0);
+            live.add(index);
+            if (!spec.inBackground()) {
+                fill(index);
+            }
+        } finally {
+            collection.lock().writeLock().unlock();
+        }
+        if (spec.inBackground()) {
+            fill(index);
+        }
+        index.markBuilding(false, 100);
+        return new IndexCreation(index, true);
+    }
+
+    private void fill(PersistentIndex index) {
+        List<StoredDocument> all = collection.snapshot();
+        var docs = collection.documentsForBuild();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            if (!collection.liveIndexes().contains(index)) {
+                throw new ApiError(500, 1235, "index creation failed: index '" + index.name()
+                        + "' was dropped while it was being built");
+            }
+            int to = Math.min(all.size(), from + CHUNK);
+            collection.lock().readLock().lock();
+            try {
+                for (StoredDocument doc : all.subList(from, to)) {
+                    if (docs.get(doc.key()) == doc) {
+                        index.insert(doc.node(), doc.key());
+                    }
+                }
+            } catch (ApiError e) {
+                collection.liveIndexes().remove(index);
+                throw new ApiError(400, 1210, "unique constraint violated: cannot create unique index over "
+                        + index.fieldList() + " of collection '" + collection.name() + "' because "
+                        + e.getMessage().replaceFirst("^unique constraint violated - ", ""));
+            } finally {
+                collection.lock().readLock().unlock();
+            }
+            index.markBuilding(true, 100.0 * to / all.size());
+            pause();
+        }
+    }
+
+    private void pause() {
+        long delay = store.indexBuildDelayMillis();
+        if (delay > 0) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ApiError(500, 1235, "index creation failed: interrupted");
+            }
+        }
+    }
+}
