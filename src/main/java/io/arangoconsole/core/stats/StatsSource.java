@@ -1,0 +1,32 @@
+package io.arangoconsole.core.stats;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
+
+/** The server calls the stats need, on one database of one target. Blocking; call from a worker thread. */
+public interface StatsSource {
+
+    /** Which target answers: "primary", "replica" or "replica unavailable, from primary". */
+    String target();
+
+    /** Names of the non-system collections. */
+    List<String> collections();
+
+    /** {@code GET /_api/collection/{c}/count}: O(1). */
+    long count(String collection);
+
+    /** {@code GET /_api/collection/{c}/figures}: documents size, index count and index size. */
+    Figures figures(String collection);
+
+    /** {@code POST /_api/explain}. */
+    PlanSummary explain(String query, Map<String, Object> bindVars);
+
+    /** Runs a query and returns all its rows. */
+    List<JsonNode> query(String query, Map<String, Object> bindVars);
+
+    /** Sizes from the figures endpoint. */
+    record Figures(long documentsSize, int indexCount, long indexesSize) {
+    }
+}
