@@ -54,10 +54,7 @@ final class IndexBuilds {
         List<StoredDocument> all = collection.snapshot();
         var docs = collection.documentsForBuild();
         for (int from = 0; from < all.size(); from += CHUNK) {
-            if (!collection.liveIndexes().contains(index)) {
-                throw new ApiError(500, 1235, "index creation failed: index '" + index.name()
-                        + "' was dropped while it was being built");
-            }
+            ensureNotDropped(index);
             int to = Math.min(all.size(), from + CHUNK);
             collection.lock().readLock().lock();
             try {
@@ -76,6 +73,15 @@ final class IndexBuilds {
             }
             index.markBuilding(true, 100.0 * to / all.size());
             pause();
+        }
+        // a drop during the last chunk's pause must not be answered with a new index that no longer exists
+        ensureNotDropped(index);
+    }
+
+    private void ensureNotDropped(PersistentIndex index) {
+        if (!collection.liveIndexes().contains(index)) {
+            throw new ApiError(500, 1235, "index creation failed: index '" + index.name()
+                    + "' was dropped while it was being built");
         }
     }
 
