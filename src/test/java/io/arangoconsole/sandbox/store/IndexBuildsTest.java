@@ -102,7 +102,8 @@ class IndexBuildsTest {
         assertTrue(progress > 0 && progress < 100, "progress " + progress);
         JsonNode described = building.describe("docs");
         assertTrue(described.get("isBuilding").asBoolean());
-        assertEquals(progress, described.get("progress").asDouble(), 0.01);
+        double listed = described.get("progress").asDouble();
+        assertTrue(listed >= Math.floor(progress) && listed < 100, "listed progress " + listed);
         assertFalse(c.indexes(false).contains(building), "hidden without withHidden");
         assertFalse(c.sortedIndexes().contains(building), "the optimizer must not use it yet");
 
