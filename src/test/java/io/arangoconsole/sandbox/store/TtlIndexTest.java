@@ -54,6 +54,18 @@ class TtlIndexTest {
     }
 
     @Test
+    void dateStringsWithoutAnOffsetAreUtcAndOffsetsCount() {
+        // ArangoDB's TTL docs: YYYY-MM-DDTHH:MM:SS, optional .MMM and optional offset; no offset means UTC
+        index(c, "{'type':'ttl','fields':['expireAt'],'expireAfter':0}");
+        c.insert(doc("{'_key':'noOffset','expireAt':'2020-01-01T00:00:00'}"), WriteOptions.DEFAULT);
+        c.insert(doc("{'_key':'noOffsetMillis','expireAt':'2020-01-01T00:00:00.250'}"), WriteOptions.DEFAULT);
+        c.insert(doc("{'_key':'withOffset','expireAt':'2020-01-01T03:00:00+02:00'}"), WriteOptions.DEFAULT);
+        c.insert(doc("{'_key':'futureNoOffset','expireAt':'2999-01-01T00:00:00'}"), WriteOptions.DEFAULT);
+        assertEquals(3, store.expireAll());
+        assertEquals(Set.of("futureNoOffset"), keys());
+    }
+
+    @Test
     void expireAfterIsAddedToTheStoredTime() {
         index(c, "{'type':'ttl','fields':['createdAt'],'expireAfter':600}");
         c.insert(doc("{'_key':'young','createdAt':" + (now - 100) + "}"), WriteOptions.DEFAULT);
