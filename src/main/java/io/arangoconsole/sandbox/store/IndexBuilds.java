@@ -38,16 +38,26 @@ final class IndexBuilds {
             index.markBuilding(true, 0);
             live.add(index);
             if (!spec.inBackground()) {
-                fill(index);
+                fillOrForget(index);
             }
         } finally {
             collection.lock().writeLock().unlock();
         }
         if (spec.inBackground()) {
-            fill(index);
+            fillOrForget(index);
         }
         index.markBuilding(false, 100);
         return new IndexCreation(index, true);
+    }
+
+    /** Fills the index; a build that fails for any reason (e.g. interrupted) leaves no hidden half-built index. */
+    private void fillOrForget(PersistentIndex index) {
+        try {
+            fill(index);
+        } catch (RuntimeException e) {
+            collection.liveIndexes().remove(index);
+            throw e;
+        }
     }
 
     private void fill(PersistentIndex index) {

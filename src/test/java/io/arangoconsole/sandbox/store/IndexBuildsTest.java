@@ -135,6 +135,31 @@ class IndexBuildsTest {
     }
 
     @Test
+    void anInterruptedBuildLeavesNoHalfBuiltIndexBehind() throws Exception {
+        fill(DOCS);
+        store.setIndexBuildDelayMillis(20);
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Thread worker = new Thread(() -> {
+            try {
+                c.createIndex(IndexSpec.fromJson(value(
+                        "{'type':'persistent','fields':['n'],'unique':true,'inBackground':true,'name':'byN'}")));
+                outcome.complete(null);
+            } catch (RuntimeException e) {
+                outcome.complete(e);
+            }
+        });
+        worker.start();
+        awaitBuilding("byN");
+        worker.interrupt(); // e.g. the HTTP worker running the request is shut down
+
+        assertInstanceOf(ApiError.class, outcome.get(30, TimeUnit.SECONDS));
+        worker.join();
+        assertEquals(1, c.indexes(true).size(), "no hidden index left building forever");
+        c.insert(doc("{'_key':'same','n':0}"), WriteOptions.DEFAULT);
+        assertNotNull(c.get("same"), "a failed unique index does not refuse writes");
+    }
+
+    @Test
     void uniqueIndexOverDuplicatesFailsAndLeavesNoIndex() throws Exception {
         fill(2_000);
         ApiError foreground = assertThrows(ApiError.class, () -> c.createIndex(IndexSpec.fromJson(
