@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -22,6 +24,7 @@ public final class LatencyRecorder {
     private final int intervals;
     private final LongSupplier nanoClock;
     private final Map<String, Map<String, LatencyWindow>> windows = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
     /** A 5-minute window in 10-second intervals on the system's monotonic clock. */
     public LatencyRecorder() {
@@ -55,6 +58,8 @@ public final class LatencyRecorder {
 
     /** Runs {@code call}, records how long it took and whether it threw, and returns its result or rethrows. */
     public <T> T time(String operation, String target, Callable<T> call) throws Exception {
+        AtomicInteger running = inFlight.computeIfAbsent(target, k -> new AtomicInteger());
+        running.incrementAndGet();
         long start = nanoClock.getAsLong();
         boolean failed = true;
         try {
@@ -62,21 +67,30 @@ public final class LatencyRecorder {
             failed = false;
             return result;
         } finally {
+            running.decrementAndGet();
             record(operation, target, nanoClock.getAsLong() - start, failed);
         }
     }
 
     /** As {@link #time(String, String, Callable)} for code that throws only unchecked exceptions. */
     public <T> T timed(String operation, String target, Supplier<T> call) {
-        long start = nanoClock.getAsLong();
-        boolean failed = true;
         try {
-            T result = call.get();
-            failed = false;
-            return result;
-        } finally {
-            record(operation, target, nanoClock.getAsLong() - start, failed);
+            return time(operation, target, call::get);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("a Supplier cannot throw checked exceptions", e);
         }
+    }
+
+    /**
+     * Requests running now through {@link #time} / {@link #timed}, per target: what the connection pool pane sets
+     * against the configured maximum. Targets seen before and idle now show 0.
+     */
+    public Map<String, Integer> inFlight() {
+        Map<String, Integer> out = new TreeMap<>();
+        inFlight.forEach((target, count) -> out.put(target, count.get()));
+        return out;
     }
 
     /**

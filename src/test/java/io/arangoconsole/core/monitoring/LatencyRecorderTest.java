@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -100,6 +101,15 @@ class LatencyRecorderTest {
         assertEquals(2, s.errors());
         assertEquals(60, s.maxMs(), 0.1);
         assertEquals(40.0, s.series().get(SeriesNames.console("sync.import", "primary", "p50_ms")), 0.1);
+    }
+
+    @Test
+    void inFlightCountsRunningRequestsPerTarget() throws Exception {
+        Map<String, Integer> during = recorder.time("sync.import", "primary",
+                () -> recorder.timed("stats.count", "replica", recorder::inFlight));
+
+        assertEquals(Map.of("primary", 1, "replica", 1), during);
+        assertEquals(Map.of("primary", 0, "replica", 0), recorder.inFlight());
     }
 
     @Test
