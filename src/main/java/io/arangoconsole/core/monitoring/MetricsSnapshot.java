@@ -148,7 +148,7 @@ public final class MetricsSnapshot {
         return n;
     }
 
-    /** Histogram families: those the page types so, and untyped ones that have {@code _bucket} samples with {@code le}. */
+    /** Histogram families: those typed so, and untyped ones that have {@code _bucket} samples with {@code le}. */
     private static Set<String> histogramNames(List<Sample> samples, Map<String, MetricType> types) {
         Set<String> names = new HashSet<>();
         for (Map.Entry<String, MetricType> e : types.entrySet()) {

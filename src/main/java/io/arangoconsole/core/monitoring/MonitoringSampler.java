@@ -87,8 +87,8 @@ public final class MonitoringSampler {
             }
         }
         List<AlertEvent> events = alerts.evaluate(at, series);
-        return new MonitoringSample(at, server, console, recorder.inFlight(), Collections.unmodifiableMap(series), events,
-                errors.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", errors)));
+        return new MonitoringSample(at, server, console, recorder.inFlight(), Collections.unmodifiableMap(series),
+                events, errors.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", errors)));
     }
 
     /** The last page that could be read, e.g. for a raw metrics browser; empty before the first. */
