@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.LocalDateTime;
@@ -31,6 +32,7 @@ final class HistoryFile {
     private static final String HEADER = "# arango-console metrics history v1";
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HH");
     private static final String SUFFIX = ".csv";
+    private static final int MAX_SERIES = 1 << 20;
 
     private HistoryFile() {
     }
@@ -60,7 +62,8 @@ final class HistoryFile {
     /** Reads the points of wanted series with {@code from <= time <= to} into {@code into}. */
     static void read(Path file, long from, long to, Predicate<String> wanted, Map<String, SeriesBuilder> into)
             throws IOException {
-        Map<Integer, String> names = new HashMap<>();
+        // Resolved once per definition, so a data line costs no name lookups: null = unwanted or undefined.
+        SeriesBuilder[] byId = new SeriesBuilder[64];
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {
@@ -70,21 +73,26 @@ final class HistoryFile {
                 if (line.charAt(0) == '=') {
                     int comma = line.indexOf(',');
                     Integer id = comma > 1 ? parseId(line, 1, comma) : null;
-                    if (id != null) {
-                        names.put(id, unescape(line.substring(comma + 1)));
+                    String name = id == null ? null : unescape(line.substring(comma + 1));
+                    // The writer numbers series from 0; a huge number is a damaged line, not a reason to allocate.
+                    if (name != null && id < MAX_SERIES && wanted.test(name)) {
+                        if (id >= byId.length) {
+                            byId = Arrays.copyOf(byId, Math.max(id + 1, byId.length * 2));
+                        }
+                        byId[id] = into.computeIfAbsent(name, k -> new SeriesBuilder());
                     }
                     continue;
                 }
-                readSamples(line, from, to, names, wanted, into);
+                readSamples(line, from, to, byId);
             }
         } catch (NoSuchFileException e) {
             // Pruned between listing and reading: nothing to add.
         }
     }
 
-    private static void readSamples(String line, long from, long to, Map<Integer, String> names,
-                                    Predicate<String> wanted, Map<String, SeriesBuilder> into) {
+    private static void readSamples(String line, long from, long to, SeriesBuilder[] byId) {
         int comma = line.indexOf(',');
+        // Only lines closed by ';' are complete; a line cut short by a crash is skipped whole.
         if (comma < 0 || !line.endsWith(";")) {
             return;
         }
@@ -109,11 +117,10 @@ final class HistoryFile {
                 return;
             }
             Integer id = parseId(line, pos, eq);
-            String name = id == null ? null : names.get(id);
-            if (name != null && wanted.test(name)) {
+            SeriesBuilder builder = id != null && id < byId.length ? byId[id] : null;
+            if (builder != null) {
                 try {
-                    double value = Double.parseDouble(line.substring(eq + 1, next));
-                    into.computeIfAbsent(name, k -> new SeriesBuilder()).add(time, value);
+                    builder.add(time, Double.parseDouble(line.substring(eq + 1, next)));
                 } catch (NumberFormatException e) {
                     return;
                 }
@@ -122,12 +129,20 @@ final class HistoryFile {
         }
     }
 
+    /** A series number (0..999,999,999), or null for anything else. */
     private static Integer parseId(String line, int start, int end) {
-        try {
-            return Integer.parseInt(line, start, end, 10);
-        } catch (NumberFormatException e) {
+        if (end <= start || end - start > 9) {
             return null;
         }
+        int id = 0;
+        for (int i = start; i < end; i++) {
+            char c = line.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            id = id * 10 + (c - '0');
+        }
+        return id;
     }
 
     private static String escape(String name) {
