@@ -117,7 +117,11 @@ public final class MetricsHistory implements Closeable {
             }
         }
         Map<String, TimeSeries> out = new TreeMap<>();
-        builders.forEach((name, builder) -> out.put(name, builder.build(name)));
+        builders.forEach((name, builder) -> {
+            if (!builder.isEmpty()) {
+                out.put(name, builder.build(name));
+            }
+        });
         return out;
     }
 

@@ -22,6 +22,10 @@ final class SeriesBuilder {
         size++;
     }
 
+    boolean isEmpty() {
+        return size == 0;
+    }
+
     TimeSeries build(String name) {
         long[] t = Arrays.copyOf(times, size);
         double[] v = Arrays.copyOf(values, size);
