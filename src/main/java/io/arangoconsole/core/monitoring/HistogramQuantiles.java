@@ -81,7 +81,7 @@ public final class HistogramQuantiles {
         if (now.isEmpty()) {
             return Optional.empty();
         }
-        Histogram before = earlier == null ? null : earlier.histogram(name, now.get().labels()).orElse(null);
+        Histogram before = earlier == null ? null : earlier.histogramExactly(name, now.get().labels()).orElse(null);
         return percentiles(now.get().since(before));
     }
 }

@@ -91,6 +91,16 @@ public final class MetricsSnapshot {
         return OptionalDouble.empty();
     }
 
+    /** The sample with this name and exactly these labels (not a superset), e.g. to pair series across scrapes. */
+    public Optional<Sample> sample(String sampleName, Labels exactly) {
+        for (Sample s : samples(sampleName)) {
+            if (s.labels().equals(exactly)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The sum over every series with this name (e.g. requests of all roles), or empty when there is none. */
     public OptionalDouble sum(String sampleName) {
         List<Sample> list = samples(sampleName);
@@ -128,6 +138,16 @@ public final class MetricsSnapshot {
     public Optional<Histogram> histogram(String name, Labels selector) {
         for (Histogram h : histograms(name)) {
             if (h.labels().matches(selector)) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The histogram series of this family with exactly these labels (without {@code le}). */
+    public Optional<Histogram> histogramExactly(String name, Labels exactly) {
+        for (Histogram h : histograms(name)) {
+            if (h.labels().equals(exactly)) {
                 return Optional.of(h);
             }
         }

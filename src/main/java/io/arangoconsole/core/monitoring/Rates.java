@@ -1,6 +1,7 @@
 package io.arangoconsole.core.monitoring;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -36,9 +37,9 @@ public final class Rates {
             if (!now.labels().matches(selector)) {
                 continue;
             }
-            OptionalDouble before = earlier.value(sampleName, now.labels());
-            if (before.isPresent() && Double.isFinite(before.getAsDouble()) && Double.isFinite(now.value())) {
-                increase += increase(before.getAsDouble(), now.value());
+            Optional<Sample> before = earlier.sample(sampleName, now.labels());
+            if (before.isPresent() && Double.isFinite(before.get().value()) && Double.isFinite(now.value())) {
+                increase += increase(before.get().value(), now.value());
                 any = true;
             }
         }

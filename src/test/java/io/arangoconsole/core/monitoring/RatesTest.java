@@ -75,6 +75,14 @@ class RatesTest {
     }
 
     @Test
+    void seriesArePairedByTheirExactLabels() {
+        MetricsSnapshot a = parser.parse("r{role=\"A\",x=\"1\"} 1000\nr{role=\"A\"} 10\n", T0);
+        MetricsSnapshot b = parser.parse("r{role=\"A\"} 20\n", T0.plusSeconds(10));
+
+        assertEquals(1, Rates.perSecond(a, b, "r").orElseThrow(), 1e-9);
+    }
+
+    @Test
     void noRateWithoutTwoPointsOrElapsedTime() {
         MetricsSnapshot a = parser.parse("c_total 1\n", T0);
 
