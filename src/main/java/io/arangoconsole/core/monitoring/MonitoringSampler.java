@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * One poll of the monitoring panes, called by the UI's poller on a background thread at the chosen interval: scrape
@@ -33,6 +35,7 @@ public final class MonitoringSampler {
     private final AlertRules alerts;
     private final Map<String, BooleanSupplier> endpoints;
     private final Clock clock;
+    private final List<Supplier<Map<String, Double>>> extraSeries = new CopyOnWriteArrayList<>();
     private MetricsSnapshot previous;
 
     /**
@@ -51,6 +54,11 @@ public final class MonitoringSampler {
         this.alerts = alerts;
         this.endpoints = Map.copyOf(endpoints);
         this.clock = clock;
+    }
+
+    /** Adds more series to every poll, e.g. {@code consoleCaches::series}. */
+    public void addSeries(Supplier<Map<String, Double>> provider) {
+        extraSeries.add(provider);
     }
 
     /** Polls once; blocking (network and disk), never on the FX thread. */
@@ -78,6 +86,15 @@ public final class MonitoringSampler {
         for (LatencyStats stats : console) {
             series.putAll(stats.series());
         }
+        for (Supplier<Map<String, Double>> provider : extraSeries) {
+            series.putAll(provider.get());
+        }
+        List<AlertEvent> events = alerts.evaluate(at, series);
+        // Kept in the history too, so the chart marks of alerts survive a restart.
+        List<AlertRule> firing = alerts.firing();
+        for (AlertRule rule : alerts.rules()) {
+            series.put(SeriesNames.alertFiring(rule.id()), firing.contains(rule) ? 1.0 : 0.0);
+        }
         if (history != null) {
             try {
                 history.append(at, series);
@@ -86,7 +103,6 @@ public final class MonitoringSampler {
                 errors.add("history not saved: " + message(e));
             }
         }
-        List<AlertEvent> events = alerts.evaluate(at, series);
         return new MonitoringSample(at, server, console, recorder.inFlight(), Collections.unmodifiableMap(series),
                 events, errors.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", errors)));
     }

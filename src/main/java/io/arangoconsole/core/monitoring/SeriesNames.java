@@ -28,6 +28,11 @@ public final class SeriesNames {
         return "endpoint." + endpoint + ".up";
     }
 
+    /** 1 while the alert rule with this id is firing, else 0; the chart marks alerts from it. */
+    public static String alertFiring(String ruleId) {
+        return "alert." + ruleId + ".firing";
+    }
+
     /** A statistic ("p95_ms", "count", "errors"...) of the console's own requests of one operation and target. */
     public static String console(String operation, String target, String statistic) {
         return "console." + operation + "." + target + "." + statistic;

@@ -51,6 +51,7 @@ class MonitoringSamplerTest {
         try (MetricsHistory history = MetricsHistory.open(dir, MetricsHistory.DEFAULT_RETENTION, clock)) {
             MonitoringSampler sampler = new MonitoringSampler(source(), "primary", new PrometheusParser(), recorder,
                     history, alerts, Map.of("primary", primaryUp::get), clock);
+            sampler.addSeries(() -> Map.of("console.cache.stats.hit_rate", 0.5));
             pages.add(page(1_000));
             pages.add(page(1_300));
             pages.add(new ConnectException("Connection refused"));
@@ -85,6 +86,8 @@ class MonitoringSamplerTest {
             Map<String, TimeSeries> saved = history.load(Duration.ofMinutes(5));
             assertArrayEquals(new double[] {1, 1, 0, 0, 0}, saved.get(SeriesNames.endpointUp("primary")).values());
             assertArrayEquals(new double[] {30}, saved.get(SeriesNames.QUERIES_PER_S).values(), 1e-9);
+            assertArrayEquals(new double[] {0, 0, 0, 1, 1}, saved.get(SeriesNames.alertFiring("down")).values());
+            assertEquals(5, saved.get("console.cache.stats.hit_rate").size());
             assertEquals(2, saved.get(SeriesNames.console(MonitoringSampler.SCRAPE_OPERATION, "primary",
                     "errors")).values()[4], "two failed scrapes in the window; the parse failure is not a fetch error");
         }
