@@ -26,6 +26,7 @@ public final class AlertRules {
         }
     }
 
+    /** Starts with these rules, none firing. */
     public AlertRules(List<AlertRule> rules) {
         setRules(rules);
     }
@@ -48,6 +49,7 @@ public final class AlertRules {
         rules = List.copyOf(newRules);
     }
 
+    /** The rules in the order they are evaluated. */
     public synchronized List<AlertRule> rules() {
         return rules;
     }

@@ -100,10 +100,12 @@ public final class Labels {
         return true;
     }
 
+    /** How many labels. */
     public int size() {
         return pairs.length / 2;
     }
 
+    /** True for no labels. */
     public boolean isEmpty() {
         return pairs.length == 0;
     }

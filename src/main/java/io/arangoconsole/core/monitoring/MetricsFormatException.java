@@ -4,6 +4,7 @@ package io.arangoconsole.core.monitoring;
 public class MetricsFormatException extends IllegalArgumentException {
     private final int line;
 
+    /** @param line the 1-based line of the page */
     public MetricsFormatException(int line, String message) {
         super("metrics page, line " + line + ": " + message);
         this.line = line;

@@ -30,6 +30,7 @@ public record ServerMetrics(Instant at,
                             OptionalDouble planCacheHits,
                             OptionalDouble planCacheMisses) {
 
+    // Metric names as ArangoDB 3.11/3.12 export them (allMetrics.yaml).
     public static final String AQL_QUERY_TIME = "arangodb_aql_query_time";
     public static final String AQL_SLOW_QUERY_TIME = "arangodb_aql_slow_query_time";
     public static final String AQL_ALL_QUERIES = "arangodb_aql_all_query_total";

@@ -14,18 +14,22 @@ public record TimeSeries(String name, long[] timesMillis, double[] values) {
         }
     }
 
+    /** How many points. */
     public int size() {
         return values.length;
     }
 
+    /** The time of point {@code index}. */
     public Instant time(int index) {
         return Instant.ofEpochMilli(timesMillis[index]);
     }
 
+    /** The value of point {@code index}. */
     public double value(int index) {
         return values[index];
     }
 
+    /** True when the series has no points. */
     public boolean isEmpty() {
         return values.length == 0;
     }
