@@ -35,10 +35,12 @@ class LatencyRecorderTest {
         assertEquals("replica", s.target());
         assertEquals(100, s.count());
         assertEquals(0, s.errors());
+        // HdrHistogram keeps two significant digits: values are exact to 1 %.
         assertEquals(1, s.p50Ms(), 0.01);
         assertEquals(100, s.p95Ms(), 1);
         assertEquals(100, s.p99Ms(), 1);
         assertEquals(100, s.maxMs(), 1);
+        assertTrue(s.p95Ms() > 50 * s.p50Ms(), "the slow tenth shows from p95 on");
     }
 
     @Test
@@ -53,9 +55,9 @@ class LatencyRecorderTest {
                 all.stream().map(s -> s.operation() + "/" + s.target()).toList());
         assertEquals(1, all.get(0).errors());
         assertEquals(1.0, all.get(0).errorRate());
-        assertEquals(900, all.get(0).maxMs(), 1);
-        assertEquals(5, all.get(1).maxMs(), 0.01);
-        assertEquals(2, all.get(2).p99Ms(), 0.01);
+        assertEquals(900, all.get(0).maxMs(), 9);
+        assertEquals(5, all.get(1).maxMs(), 0.05);
+        assertEquals(2, all.get(2).p99Ms(), 0.02);
     }
 
     @Test
@@ -66,13 +68,13 @@ class LatencyRecorderTest {
 
         LatencyStats both = recorder.snapshot().get(0);
         assertEquals(2, both.count());
-        assertEquals(300, both.maxMs(), 1);
+        assertEquals(300, both.maxMs(), 3);
 
         clock.addAndGet(Duration.ofMinutes(2).plusSeconds(10).toNanos());
         LatencyStats recent = recorder.snapshot().get(0);
         assertEquals(1, recent.count());
         assertEquals(0, recent.errors());
-        assertEquals(2, recent.maxMs(), 0.01);
+        assertEquals(2, recent.maxMs(), 0.02);
 
         clock.addAndGet(Duration.ofMinutes(10).toNanos());
         LatencyStats none = recorder.snapshot().get(0);
@@ -99,8 +101,8 @@ class LatencyRecorderTest {
         assertEquals("done", result);
         assertEquals(3, s.count());
         assertEquals(2, s.errors());
-        assertEquals(60, s.maxMs(), 0.1);
-        assertEquals(40.0, s.series().get(SeriesNames.console("sync.import", "primary", "p50_ms")), 0.1);
+        assertEquals(60, s.maxMs(), 0.6);
+        assertEquals(40.0, s.series().get(SeriesNames.console("sync.import", "primary", "p50_ms")), 0.4);
     }
 
     @Test
