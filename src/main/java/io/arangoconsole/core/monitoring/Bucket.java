@@ -1,0 +1,5 @@
+package io.arangoconsole.core.monitoring;
+
+/** One histogram bucket: observations at most {@code upperBound}, counted cumulatively as Prometheus does. */
+public record Bucket(double upperBound, double cumulativeCount) {
+}

@@ -1,0 +1,118 @@
+package io.arangoconsole.core.monitoring;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * One poll of the monitoring panes, called by the UI's poller on a background thread at the chosen interval: scrape
+ * and parse the metrics page (timed as {@code metrics.scrape}), pick the server figures against the previous scrape,
+ * add the console's own timings and the endpoints' health, append everything to the history and feed the alert
+ * rules. A failed scrape is reported in the sample, not thrown, so endpoint-down alerts and history keep working.
+ */
+public final class MonitoringSampler {
+    private static final Logger LOG = LoggerFactory.getLogger(MonitoringSampler.class);
+    /** The operation name under which the scrape itself appears in the console's timings. */
+    public static final String SCRAPE_OPERATION = "metrics.scrape";
+
+    private final MetricsSource source;
+    private final String target;
+    private final PrometheusParser parser;
+    private final LatencyRecorder recorder;
+    private final MetricsHistory history;
+    private final AlertRules alerts;
+    private final Map<String, BooleanSupplier> endpoints;
+    private final Clock clock;
+    private final List<Supplier<Map<String, Double>>> extraSeries = new CopyOnWriteArrayList<>();
+    private MetricsSnapshot previous;
+
+    /**
+     * @param target    the label of the scraped endpoint in the timings ("primary", "replica")
+     * @param history   where series are kept; null to keep none
+     * @param endpoints health of each endpoint by label, sampled as {@link SeriesNames#endpointUp(String)}
+     */
+    public MonitoringSampler(MetricsSource source, String target, PrometheusParser parser, LatencyRecorder recorder,
+                             MetricsHistory history, AlertRules alerts, Map<String, BooleanSupplier> endpoints,
+                             Clock clock) {
+        this.source = source;
+        this.target = target;
+        this.parser = parser;
+        this.recorder = recorder;
+        this.history = history;
+        this.alerts = alerts;
+        this.endpoints = Map.copyOf(endpoints);
+        this.clock = clock;
+    }
+
+    /** Adds more series to every poll, e.g. {@code consoleCaches::series}. */
+    public void addSeries(Supplier<Map<String, Double>> provider) {
+        extraSeries.add(provider);
+    }
+
+    /** Polls once; blocking (network and disk), never on the FX thread. */
+    public synchronized MonitoringSample sample() {
+        List<String> errors = new ArrayList<>();
+        Optional<ServerMetrics> server = Optional.empty();
+        Instant at;
+        try {
+            byte[] page = recorder.time(SCRAPE_OPERATION, target, source::fetchMetricsPage);
+            at = clock.instant();
+            MetricsSnapshot snapshot = parser.parse(page, at);
+            server = Optional.of(ServerMetrics.from(previous, snapshot));
+            previous = snapshot;
+        } catch (MetricsFormatException e) {
+            at = clock.instant();
+            errors.add("unreadable metrics page: " + e.getMessage());
+        } catch (Exception e) {
+            at = clock.instant();
+            errors.add("metrics not available: " + message(e));
+        }
+        List<LatencyStats> console = recorder.snapshot();
+        Map<String, Double> series = new LinkedHashMap<>();
+        server.ifPresent(s -> series.putAll(s.series()));
+        endpoints.forEach((name, up) -> series.put(SeriesNames.endpointUp(name), up.getAsBoolean() ? 1.0 : 0.0));
+        for (LatencyStats stats : console) {
+            series.putAll(stats.series());
+        }
+        for (Supplier<Map<String, Double>> provider : extraSeries) {
+            series.putAll(provider.get());
+        }
+        List<AlertEvent> events = alerts.evaluate(at, series);
+        // Kept in the history too, so the chart marks of alerts survive a restart.
+        List<AlertRule> firing = alerts.firing();
+        for (AlertRule rule : alerts.rules()) {
+            series.put(SeriesNames.alertFiring(rule.id()), firing.contains(rule) ? 1.0 : 0.0);
+        }
+        if (history != null) {
+            try {
+                history.append(at, series);
+            } catch (IOException | IllegalStateException e) {
+                LOG.warn("Could not write the metrics history to {}", history.directory(), e);
+                errors.add("history not saved: " + message(e));
+            }
+        }
+        return new MonitoringSample(at, server, console, recorder.inFlight(), Collections.unmodifiableMap(series),
+                events, errors.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", errors)));
+    }
+
+    /** The last page that could be read, e.g. for a raw metrics browser; empty before the first. */
+    public synchronized Optional<MetricsSnapshot> lastSnapshot() {
+        return Optional.ofNullable(previous);
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
