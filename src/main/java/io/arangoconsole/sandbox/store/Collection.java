@@ -154,7 +154,7 @@ public final class Collection {
         lock.writeLock().lock();
         try {
             StoredDocument existing = existing(key, options);
-            JsonNode node = existing.node();
+            JsonNode node = indexedView(existing);
             for (Index index : indexes) {
                 index.remove(node, key);
             }
@@ -208,7 +208,7 @@ public final class Collection {
     /** Stores {@code next} in place of {@code previous}, keeping every index in step; all or nothing. */
     private WriteResult store(StoredDocument previous, ObjectNode next) {
         String key = next.get("_key").textValue();
-        JsonNode old = previous == null ? null : previous.node();
+        JsonNode old = previous == null ? null : indexedView(previous);
         if (old != null) {
             for (Index index : indexes) {
                 index.remove(old, key);
@@ -232,6 +232,17 @@ public final class Collection {
         documentsSize += stored.size() - (previous == null ? 0 : previous.size());
         lastRevision = stored.rev();
         return new WriteResult(stored, previous, false);
+    }
+
+    /** The attributes of {@code doc} that the secondary indexes need; empty without secondary indexes. */
+    JsonNode indexedView(StoredDocument doc) {
+        List<String> paths = new ArrayList<>();
+        for (Index index : indexes) {
+            if (!(index instanceof PrimaryIndex)) {
+                paths.addAll(index.fields());
+            }
+        }
+        return FieldExtractor.extract(doc.json(), FieldExtractor.topLevel(paths));
     }
 
     // ---- indexes ----

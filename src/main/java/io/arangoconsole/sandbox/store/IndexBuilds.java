@@ -62,6 +62,7 @@ final class IndexBuilds {
 
     private void fill(PersistentIndex index) {
         List<StoredDocument> all = collection.snapshot();
+        var wanted = FieldExtractor.topLevel(index.fields());
         var docs = collection.documentsForBuild();
         for (int from = 0; from < all.size(); from += CHUNK) {
             ensureNotDropped(index);
@@ -70,7 +71,7 @@ final class IndexBuilds {
             try {
                 for (StoredDocument doc : all.subList(from, to)) {
                     if (docs.get(doc.key()) == doc) {
-                        index.insert(doc.node(), doc.key());
+                        index.insert(FieldExtractor.extract(doc.json(), wanted), doc.key());
                     }
                 }
             } catch (ApiError e) {
