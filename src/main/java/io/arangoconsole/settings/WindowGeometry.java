@@ -41,7 +41,8 @@ public record WindowGeometry(double x, double y, double width, double height, bo
         }
         double w = clamp(width, Math.min(MIN_WIDTH, target.width()), target.width());
         double h = clamp(height, Math.min(MIN_HEIGHT, target.height()), target.height());
-        double nx = centre ? target.x() + (target.width() - w) / 2 : clamp(x, target.x(), target.x() + target.width() - w);
+        double nx = centre ? target.x() + (target.width() - w) / 2
+                : clamp(x, target.x(), target.x() + target.width() - w);
         double ny = centre ? target.y() + (target.height() - h) / 2
                 : clamp(y, target.y(), target.y() + target.height() - h);
         return new WindowGeometry(nx, ny, w, h, maximized);
