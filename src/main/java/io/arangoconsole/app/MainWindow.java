@@ -5,9 +5,9 @@ import atlantafx.base.theme.PrimerLight;
 import io.arangoconsole.settings.Settings;
 import io.arangoconsole.settings.Theme;
 import io.arangoconsole.settings.WindowGeometry;
+import io.arangoconsole.ui.common.Views;
 import io.arangoconsole.ui.shell.ShellView;
 import io.arangoconsole.ui.shell.ShellViewModel;
-import io.arangoconsole.ui.common.Views;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Application;
@@ -15,6 +15,9 @@ import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -36,6 +39,8 @@ public final class MainWindow {
         Parent root = Views.load(new ShellView(shell, Map.of()));
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource(APP_CSS).toExternalForm());
+        // Closing the last window exits the application (ConsoleApp.stop tears down); Ctrl/Cmd+Q does the same.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         stage.setScene(scene);
         stage.setTitle("Arango Console");
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);

@@ -1,6 +1,7 @@
 package io.arangoconsole.ui.shell;
 
 import io.arangoconsole.settings.Theme;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -20,6 +21,8 @@ public final class ShellView {
 
     private final ShellViewModel model;
     private final Map<PaneId, Supplier<Node>> builtPanes;
+    /** Each built pane is created once and kept, so switching back keeps its state. */
+    private final Map<PaneId, Node> created = new EnumMap<>(PaneId.class);
 
     @FXML private Button themeButton;
     @FXML private ListView<PaneId> navigation;
@@ -104,7 +107,7 @@ public final class ShellView {
         }
         Supplier<Node> built = builtPanes.get(pane);
         if (built != null) {
-            content.getChildren().setAll(built.get());
+            content.getChildren().setAll(created.computeIfAbsent(pane, p -> built.get()));
             return;
         }
         paneTitle.setText(pane.title());
