@@ -71,6 +71,11 @@ public final class SettingsStore implements AutoCloseable {
 
     /** Debounced: the latest snapshot is written once no change came for the debounce period. */
     public synchronized void scheduleSave(SettingsDto snapshot) {
+        if (scheduler.isShutdown()) {
+            // A late change while the console closes (e.g. the window shrinking as it hides): close() saved already.
+            LOG.debug("Settings store closed, change not saved");
+            return;
+        }
         pendingSnapshot = snapshot;
         if (pending != null) {
             pending.cancel(false);

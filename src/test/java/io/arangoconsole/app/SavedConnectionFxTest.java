@@ -37,7 +37,9 @@ class SavedConnectionFxTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) throws IOException {
+    void start(Stage primary) throws IOException {
+        // A stage of our own: TestFX reuses its primary stage across test classes, listeners and all.
+        Stage stage = new Stage();
         this.stage = stage;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
@@ -57,7 +59,10 @@ class SavedConnectionFxTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> context.shell().deactivate());
+        robot.interact(() -> {
+            context.shell().deactivate();
+            stage.close();
+        });
         context.close();
     }
 

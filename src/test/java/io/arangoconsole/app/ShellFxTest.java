@@ -40,7 +40,9 @@ class ShellFxTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // A stage of our own: TestFX reuses its primary stage across test classes, listeners and all.
+        Stage stage = new Stage();
         this.stage = stage;
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
         // Fewer records than the default 38,000 keep the test quick; the console path is the same.
@@ -51,7 +53,10 @@ class ShellFxTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> context.shell().deactivate());
+        robot.interact(() -> {
+            context.shell().deactivate();
+            stage.close();
+        });
         context.close();
     }
 

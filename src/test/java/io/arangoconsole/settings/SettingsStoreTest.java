@@ -104,4 +104,15 @@ class SettingsStoreTest {
         assertFalse(json.toLowerCase().contains("password"), json);
         assertTrue(json.contains("\"version\" : 1"), json);
     }
+
+    @Test
+    void changesAfterCloseAreIgnoredNotFatal() {
+        SettingsStore store = store();
+        Settings settings = store.load();
+        store.autoSave(settings);
+        settings.themeProperty().set(Theme.DARK);
+        store.close();
+        settings.themeProperty().set(Theme.LIGHT);
+        assertEquals(Theme.DARK, store().load().themeProperty().get(), "close() saved the state it had");
+    }
 }
