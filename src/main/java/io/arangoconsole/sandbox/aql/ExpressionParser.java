@@ -187,7 +187,7 @@ abstract class ExpressionParser extends ParserBase {
             case DOUBLE:
                 next();
                 return new Expr.Literal(t.kind() == Token.Kind.INT ? Json.NODES.numberNode((Long) t.value())
-                        : Json.NODES.numberNode((Double) t.value()));
+                        : Values.number((Double) t.value()));
             case STRING:
                 next();
                 return new Expr.Literal(Json.NODES.textNode((String) t.value()));
