@@ -152,7 +152,12 @@ final class Planner {
                     keys.add(calc(s.keys().get(k).expr()));
                     asc[k] = s.keys().get(k).ascending();
                 }
-                add(new SortNode(keys, asc));
+                SortNode sortNode = add(new SortNode(keys, asc));
+                if (!fullCount && i + 1 < ops.size() && ops.get(i + 1) instanceof Op.Limit l) {
+                    long offset = l.offset() == null ? 0 : limitValue(l.offset());
+                    sortNode.limit = offset + limitValue(l.count());
+                    rules.add("sort-limit");
+                }
             } else if (op instanceof Op.Limit l) {
                 add(new BasicNodes.Limit(l.offset() == null ? 0 : limitValue(l.offset()), limitValue(l.count())));
             } else if (op instanceof Op.Collect c) {
