@@ -241,7 +241,17 @@ final class Planner {
             j++;
         }
         Op.Sort sort = !rowsBefore && j < ops.size() && ops.get(j) instanceof Op.Sort s ? s : null;
-        IndexChooser.Choice choice = IndexChooser.choose(c, f.var(), conjuncts, sort, this::constant);
+        IndexChooser.Choice choice = IndexChooser.choose(c, f.var(), conjuncts, sort, new IndexChooser.ValueSource() {
+            @Override
+            public JsonNode constant(Expr e) {
+                return Planner.this.constant(e);
+            }
+
+            @Override
+            public Ev rowValue(Expr e, Var forVar) {
+                return Compiler.independentOf(e, forVar) ? compiler.compile(e) : null;
+            }
+        });
         if (choice == null) {
             add(new CollectionNodes.EnumerateCollection(c, f.var()));
             return;
@@ -263,7 +273,7 @@ final class Planner {
             rules.add("use-index-for-sort");
         }
         CollectionNodes.IndexScan node = add(new CollectionNodes.IndexScan(c, choice.index(), f.var(),
-                choice.scans(), choice.descending(), choice.sortCovered(), choice.condition(), post));
+                choice.plan(), choice.descending(), choice.sortCovered(), choice.condition(), post));
         int next = choice.sortCovered() && sort != null ? j + 1 : j;
         boolean noResidual = covered || conjuncts.isEmpty();
         if (noResidual && (sort == null || choice.sortCovered()) && next < ops.size()
