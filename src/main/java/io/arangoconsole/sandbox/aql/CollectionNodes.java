@@ -110,6 +110,8 @@ final class CollectionNodes {
         /** The FILTER conditions this node applies itself (when every conjunct was covered), or null. */
         final Ev postFilter;
         long limit;
+        /** Set in writing queries: read each scan's keys up front so that our own writes are not seen again. */
+        boolean snapshotKeys;
 
         IndexScan(Collection collection, PersistentIndex index, Var out, ScanPlan plan, boolean descending,
                   boolean sorted, Expr condition, Ev postFilter) {
@@ -131,6 +133,11 @@ final class CollectionNodes {
         private Iterator<String> keys(Scan s) {
             if (index != null) {
                 Iterator<IndexKey> entries = index.scan(s.equal(), s.range(), descending);
+                if (snapshotKeys) {
+                    List<String> keys = new java.util.ArrayList<>();
+                    entries.forEachRemaining(k -> keys.add(k.docKey()));
+                    return keys.iterator();
+                }
                 return new Iterator<>() {
                     @Override
                     public boolean hasNext() {

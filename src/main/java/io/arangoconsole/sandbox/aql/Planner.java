@@ -274,6 +274,7 @@ final class Planner {
         }
         CollectionNodes.IndexScan node = add(new CollectionNodes.IndexScan(c, choice.index(), f.var(),
                 choice.plan(), choice.descending(), choice.sortCovered(), choice.condition(), post));
+        node.snapshotKeys = parsed.modification();
         int next = choice.sortCovered() && sort != null ? j + 1 : j;
         boolean noResidual = covered || conjuncts.isEmpty();
         if (noResidual && (sort == null || choice.sortCovered()) && next < ops.size()

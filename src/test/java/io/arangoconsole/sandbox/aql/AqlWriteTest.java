@@ -56,6 +56,15 @@ class AqlWriteTest extends AqlTestBase {
     }
 
     @Test
+    void updatingTheIndexedAttributeDuringAnIndexScanVisitsEachDocumentOnce() {
+        Collection c = collection("c", "{'_key':'a','n':1}", "{'_key':'b','n':2}");
+        c.createIndex(io.arangoconsole.sandbox.store.IndexSpec.persistent(java.util.List.of("n"), false, false));
+        JsonNode stats = writeStats("FOR d IN c FILTER d.n >= 0 UPDATE d WITH {n: d.n + 10} IN c");
+        assertEquals(2, stats.get("writesExecuted").asInt());
+        assertEquals("[11,12]", result("FOR d IN c SORT d.n RETURN d.n"));
+    }
+
+    @Test
     void updateOfMissingDocumentFails() {
         collection("c");
         assertError(404, 1202, "document not found", error("UPDATE 'nope' WITH {v: 1} IN c", null));
