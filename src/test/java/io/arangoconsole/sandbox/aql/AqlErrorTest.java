@@ -77,6 +77,15 @@ class AqlErrorTest extends AqlTestBase {
     }
 
     @Test
+    void absurdNestingIsAClientErrorNotACrash() {
+        String deep = "RETURN " + "(".repeat(50_000) + "1" + ")".repeat(50_000);
+        ApiError e = error(deep, null);
+        assertEquals(400, e.code());
+        assertEquals(1524, e.errorNum());
+        assertEquals(1501, error("RETURN @", null).errorNum());
+    }
+
+    @Test
     void runtimeFailureUnregistersTheQuery() {
         collection("c");
         ApiError e = error("FOR x IN 1..3 INSERT {_key: 'same'} INTO c", null);

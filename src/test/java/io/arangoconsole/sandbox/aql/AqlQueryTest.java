@@ -145,6 +145,14 @@ class AqlQueryTest extends AqlTestBase {
     }
 
     @Test
+    void moreFunctions() {
+        assertEquals("[[true,false,true,true,[1,2,2,3],[2],[1],{'a':1},'c','9e107d9d372bb6826bd81d3542a419d6']]",
+                result("RETURN [IS_STRING('a'), IS_NUMBER('1'), IS_ARRAY([]), IS_OBJECT({}), UNION([1, 2], [2, 3]),"
+                        + " INTERSECTION([1, 2], [2, 3]), MINUS([1, 2], [2]), ZIP(['a'], [1]),"
+                        + " PARSE_IDENTIFIER('c/k').collection, MD5('The quick brown fox jumps over the lazy dog')]"));
+    }
+
+    @Test
     void documentFunction() {
         collection("users", "{'_key':'u1','name':'ann'}");
         assertEquals("[['ann','ann',null]]", result("RETURN [DOCUMENT(users, 'u1').name,"
