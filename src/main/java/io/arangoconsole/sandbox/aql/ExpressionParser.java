@@ -161,7 +161,7 @@ abstract class ExpressionParser extends ParserBase {
             Expr operand = unary();
             if (operand instanceof Expr.Literal l && l.value().isNumber() && t.is("-")) {
                 return new Expr.Literal(l.value().isIntegralNumber() && l.value().canConvertToLong()
-                        ? Json.NODES.numberNode(-l.value().longValue()) : Json.NODES.numberNode(-l.value().doubleValue()));
+                        ? Json.NODES.numberNode(-l.value().longValue()) : Values.number(-l.value().doubleValue()));
             }
             return new Expr.Unary(t.text(), operand);
         }

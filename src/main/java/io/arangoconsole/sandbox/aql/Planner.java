@@ -28,6 +28,7 @@ final class Planner {
     private final Map<Integer, JsonNode> constSlots = new HashMap<>();
     private final List<Var> temporaries = new ArrayList<>();
     private final Set<Integer> fullDocumentVars = new HashSet<>();
+    private final Map<Expr.Subquery, Var> hoisted = new java.util.IdentityHashMap<>();
     final Set<String> rules = new LinkedHashSet<>();
     final Map<String, String> access = new LinkedHashMap<>();
     private List<PlanNode> current;
@@ -95,6 +96,7 @@ final class Planner {
         CompiledBlock body = block(s.body());
         Var out = temp();
         add(new BasicNodes.Subquery(body, out));
+        hoisted.put(s, out);
         return out;
     }
 
@@ -114,7 +116,7 @@ final class Planner {
         }
         Ev ev = compiler.compile(e);
         Var out = temp();
-        add(new BasicNodes.Calculation(e, ev, out));
+        add(new BasicNodes.Calculation(e, ev, out)).hoisted = hoisted;
         return out;
     }
 
@@ -193,7 +195,7 @@ final class Planner {
         }
         JsonNode constant = constant(l.value());
         Ev ev = constant != null ? (row, ctx) -> constant : compiler.compile(l.value());
-        add(new BasicNodes.Calculation(l.value(), ev, l.var()));
+        add(new BasicNodes.Calculation(l.value(), ev, l.var())).hoisted = hoisted;
         if (constant != null) {
             constSlots.put(l.var().slot(), constant);
         }
