@@ -95,6 +95,14 @@ final class AstJson {
                     el.putArray("subNodes").add(expr(en.keyExpr(), hoisted)).add(expr(en.value(), hoisted));
                 }
             }
+        } else if (e instanceof Expr.Expand x) {
+            o.put("type", "expansion");
+            ArrayNode sub = o.putArray("subNodes");
+            sub.add(expr(x.base(), hoisted));
+            if (x.filter() != null) {
+                sub.add(expr(x.filter(), hoisted));
+            }
+            sub.add(expr(x.each(), hoisted));
         } else if (e instanceof Expr.Subquery s) {
             o.put("type", "subquery");
             o.putArray("subNodes").add(block(s.body()));

@@ -62,7 +62,7 @@ class AqlErrorTest extends AqlTestBase {
         for (String q : new String[] {"FOR v, e IN 1..2 OUTBOUND 'c/1' edges RETURN v",
             "FOR v IN OUTBOUND 'c/1' edges RETURN v", "FOR d IN c SEARCH d.a == 1 RETURN d",
             "FOR d IN c WINDOW { preceding: 1 } AGGREGATE s = SUM(d.a) RETURN s",
-            "FOR d IN c RETURN d[*].a", "FOR d IN c FILTER d.a =~ 'x' RETURN d"}) {
+            "FOR d IN c RETURN d[**].a", "FOR d IN c FILTER d.a =~ 'x' RETURN d"}) {
             ApiError e = error(q, null);
             assertEquals(1501, e.errorNum(), q);
             assertTrue(e.getMessage().contains("not supported"), e.getMessage());

@@ -118,6 +118,15 @@ class AqlQueryTest extends AqlTestBase {
     }
 
     @Test
+    void arrayExpansion() {
+        assertEquals("[[1,2,null]]", result("RETURN [{a: 1}, {a: 2}, {}][*].a"));
+        assertEquals("[[4,6]]", result("RETURN [1, 2, 3][* FILTER CURRENT > 1 RETURN CURRENT * 2]"));
+        assertEquals("[{'g':'b','vs':[1,3]}]", result("FOR d IN [{g:'b',v:1},{g:'b',v:3}] COLLECT g = d.g INTO grp"
+                + " RETURN {g, vs: grp[*].d.v}"));
+        assertEquals("[[]]", result("RETURN null[*].a"));
+    }
+
+    @Test
     void bindParametersCommentsCaseAndLiterals() {
         collection("users", "{'_key':'u1','name':'ann'}");
         assertEquals("['ann']", result("for u in @@c filter u.name == @n return u.name",
