@@ -254,8 +254,12 @@ final class Planner {
                 return Compiler.independentOf(e, forVar) ? compiler.compile(e) : null;
             }
         });
+        java.util.Set<String> projections = Projections.of(ops.subList(i + 1, ops.size()), f.var());
+        if (projections != null) {
+            rules.add("reduce-extraction-to-projection");
+        }
         if (choice == null) {
-            add(new CollectionNodes.EnumerateCollection(c, f.var()));
+            add(new CollectionNodes.EnumerateCollection(c, f.var())).projections = projections;
             return;
         }
         rules.add("use-indexes");
@@ -277,6 +281,7 @@ final class Planner {
         CollectionNodes.IndexScan node = add(new CollectionNodes.IndexScan(c, choice.index(), f.var(),
                 choice.plan(), choice.descending(), choice.sortCovered(), choice.condition(), post));
         node.snapshotKeys = parsed.modification();
+        node.projections = projections;
         int next = choice.sortCovered() && sort != null ? j + 1 : j;
         boolean noResidual = covered || conjuncts.isEmpty();
         if (noResidual && (sort == null || choice.sortCovered()) && next < ops.size()
