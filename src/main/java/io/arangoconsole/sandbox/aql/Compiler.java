@@ -268,8 +268,10 @@ final class Compiler {
 
     private Ev binary(Expr.Binary b) {
         Ev l = compile(b.left());
-        if (b.op().equals("LIKE") && b.right() instanceof Expr.Literal lit) {
-            Pattern p = Values.likePattern(Values.toText(lit.value()), false);
+        JsonNode constantPattern = b.right() instanceof Expr.Literal lit ? lit.value()
+                : b.right() instanceof Expr.Param param ? param(param.name()) : null;
+        if (b.op().equals("LIKE") && constantPattern != null) {
+            Pattern p = Values.likePattern(Values.toText(constantPattern), false);
             return (row, ctx) -> Values.bool(p.matcher(Values.toText(l.eval(row, ctx))).matches());
         }
         Ev r = compile(b.right());
