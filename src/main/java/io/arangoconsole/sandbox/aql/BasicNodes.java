@@ -63,7 +63,10 @@ final class BasicNodes {
                         row = input.next();
                         JsonNode list = row[in.slot()];
                         if (list == null || !list.isArray()) {
-                            throw new ApiError(400, 1563, "collection or array expected as operand to FOR loop");
+                            JsonNode value = Values.orNull(list);
+                            throw new ApiError(400, 1563, "collection or array expected as operand to FOR loop;"
+                                    + " you specified type '" + Functions.typeName(value) + "' with content '"
+                                    + io.arangoconsole.sandbox.store.Json.text(value) + "'");
                         }
                         items = list.iterator();
                     }

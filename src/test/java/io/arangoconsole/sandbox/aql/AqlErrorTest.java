@@ -77,6 +77,12 @@ class AqlErrorTest extends AqlTestBase {
     }
 
     @Test
+    void forOverANonArray() {
+        assertError(400, 1563, "collection or array expected as operand to FOR loop; you specified type 'string'"
+                + " with content '\"users\"'", error("FOR u IN @t RETURN u", binds("{'t':'users'}")));
+    }
+
+    @Test
     void absurdNestingIsAClientErrorNotACrash() {
         String deep = "RETURN " + "(".repeat(50_000) + "1" + ")".repeat(50_000);
         ApiError e = error(deep, null);
