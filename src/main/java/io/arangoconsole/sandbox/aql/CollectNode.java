@@ -47,7 +47,7 @@ final class CollectNode extends PlanNode {
     }
 
     private static final class State {
-        JsonNode[] first;
+        ArrayNode key;
         long count;
         ArrayNode into;
         ArrayNode[] values;
@@ -62,18 +62,18 @@ final class CollectNode extends PlanNode {
             @Override
             JsonNode[] compute() {
                 if (out == null) {
-                    out = group(input, start).values().iterator();
+                    out = group(input).values().iterator();
                 }
                 if (!out.hasNext()) {
                     return null;
                 }
                 produced++;
-                return emit(out.next());
+                return emit(out.next(), start);
             }
         };
     }
 
-    private TreeMap<JsonNode, State> group(Iterator<JsonNode[]> input, JsonNode[] start) {
+    private TreeMap<JsonNode, State> group(Iterator<JsonNode[]> input) {
         TreeMap<JsonNode, State> states = new TreeMap<>(Values::compare);
         while (input.hasNext()) {
             JsonNode[] row = input.next();
@@ -84,7 +84,7 @@ final class CollectNode extends PlanNode {
             State s = states.get(key);
             if (s == null) {
                 s = new State();
-                s.first = row;
+                s.key = key;
                 s.into = into == null ? null : Values.array();
                 s.values = new ArrayNode[aggregates.size()];
                 for (int i = 0; i < s.values.length; i++) {
@@ -115,7 +115,7 @@ final class CollectNode extends PlanNode {
         }
         if (states.isEmpty() && groups.isEmpty()) {
             State s = new State();
-            s.first = start.clone();
+            s.key = Values.array();
             s.into = into == null ? null : Values.array();
             s.values = new ArrayNode[aggregates.size()];
             for (int i = 0; i < s.values.length; i++) {
@@ -126,10 +126,11 @@ final class CollectNode extends PlanNode {
         return states;
     }
 
-    private JsonNode[] emit(State s) {
-        JsonNode[] row = s.first.clone();
-        for (Group g : groups) {
-            row[g.out().slot()] = Values.orNull(s.first[g.in().slot()]);
+    /** A row with the outer scope's variables (from the block's start row) and what the COLLECT introduces. */
+    private JsonNode[] emit(State s, JsonNode[] start) {
+        JsonNode[] row = start.clone();
+        for (int i = 0; i < groups.size(); i++) {
+            row[groups.get(i).out().slot()] = s.key.get(i);
         }
         for (int i = 0; i < aggregates.size(); i++) {
             row[aggregates.get(i).out().slot()] = Aggregates.fold(aggregates.get(i).function(), s.values[i]);

@@ -103,6 +103,9 @@ class AqlQueryTest extends AqlTestBase {
                 result("FOR d IN " + data + " FILTER d.g == 'b' COLLECT g = d.g INTO vs = d.v RETURN {g, vs}"));
         assertEquals("[{'g':'a','h':true},{'g':'b','h':false}]",
                 result("FOR d IN [{g:'a',h:true},{g:'b',h:false}] COLLECT g = d.g, h = d.h RETURN {g, h}"));
+        assertEquals("[[{'x':1,'v':1,'n':2},{'x':1,'v':2,'n':1}],[{'x':2,'v':1,'n':2},{'x':2,'v':2,'n':1}]]",
+                result("FOR x IN [1, 2] RETURN (FOR y IN [1, 1, 2] COLLECT v = y WITH COUNT INTO n"
+                        + " RETURN {x, v, n})"));
         assertEquals("[{'total':11,'m':5}]",
                 result("FOR d IN " + data + " COLLECT AGGREGATE total = SUM(d.v), m = MAX(d.v) RETURN {total, m}"));
     }
