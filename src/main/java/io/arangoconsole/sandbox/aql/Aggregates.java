@@ -8,7 +8,8 @@ import java.util.Set;
 /** COLLECT ... AGGREGATE functions: they fold the values of a group (collected into an array first). */
 final class Aggregates {
     private static final Set<String> NAMES = Set.of("MIN", "MAX", "SUM", "COUNT", "LENGTH", "AVERAGE", "AVG",
-            "UNIQUE", "SORTED_UNIQUE", "COUNT_DISTINCT", "COUNT_UNIQUE", "PUSH");
+            "UNIQUE", "SORTED_UNIQUE", "COUNT_DISTINCT", "COUNT_UNIQUE", "PUSH", "STDDEV", "STDDEV_POPULATION",
+            "STDDEV_SAMPLE", "VARIANCE", "VARIANCE_POPULATION", "VARIANCE_SAMPLE");
 
     private Aggregates() {
     }
@@ -39,8 +40,10 @@ final class Aggregates {
             case "COUNT_DISTINCT":
             case "COUNT_UNIQUE":
                 return Values.number(ArrayFunctions.unique(values, false).size());
-            default:
+            case "PUSH":
                 return values;
+            default:
+                return Functions.lookup(name, 1).impl().call(new JsonNode[] {values}, null);
         }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arangoconsole.sandbox.aql.ast.Var;
 
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -118,9 +117,5 @@ record CompiledBlock(List<PlanNode> nodes, ReturnNode returnNode) {
             o.set("inVariable", varRef(in));
             o.put("count", true);
         }
-    }
-
-    static Iterator<JsonNode> empty() {
-        return Collections.emptyIterator();
     }
 }

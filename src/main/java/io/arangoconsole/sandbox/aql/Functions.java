@@ -42,6 +42,7 @@ final class Functions {
         TextFunctions.registerAll();
         DateFunctions.registerAll();
         MoreFunctions.registerAll();
+        MoreFunctions.registerMore();
         registerDocumentFunctions();
     }
 

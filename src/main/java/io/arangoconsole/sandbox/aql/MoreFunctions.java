@@ -139,6 +139,69 @@ final class MoreFunctions {
         });
     }
 
+    /** JSON, control-flow and statistics helpers. */
+    static void registerMore() {
+        register("JSON_STRINGIFY", 1, 1, (a, c) -> TextFunctions.text(Json.text(arg(a, 0))));
+        register("JSON_PARSE", 1, 1, (a, c) -> {
+            try {
+                return Json.MAPPER.readTree(Values.toText(arg(a, 0)));
+            } catch (java.io.IOException e) {
+                c.warn(1542, "invalid argument type in call to function 'JSON_PARSE()'");
+                return Values.NULL;
+            }
+        });
+        Functions.registerVolatile("FAIL", 0, 1, (a, c) -> {
+            throw new io.arangoconsole.sandbox.store.ApiError(400, 1569, "FAIL(" + Values.toText(arg(a, 0))
+                    + ") called");
+        });
+        register("NOOPT", 1, 1, (a, c) -> arg(a, 0));
+        register("PASSTHRU", 1, 1, (a, c) -> arg(a, 0));
+        register("IN_RANGE", 5, 5, (a, c) -> {
+            int lo = Values.compare(arg(a, 0), arg(a, 1));
+            int hi = Values.compare(arg(a, 0), arg(a, 2));
+            return Values.bool((Values.truthy(arg(a, 3)) ? lo >= 0 : lo > 0)
+                    && (Values.truthy(arg(a, 4)) ? hi <= 0 : hi < 0));
+        });
+        register("MEDIAN", 1, 1, (a, c) -> {
+            double[] v = numbers(arg(a, 0));
+            if (v == null || v.length == 0) {
+                return Values.NULL;
+            }
+            java.util.Arrays.sort(v);
+            int m = v.length / 2;
+            return Values.number(v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2);
+        });
+        for (String name : new String[] {"VARIANCE", "VARIANCE_POPULATION", "VARIANCE_SAMPLE", "STDDEV",
+            "STDDEV_POPULATION", "STDDEV_SAMPLE"}) {
+            boolean sample = name.endsWith("SAMPLE");
+            boolean root = name.startsWith("STDDEV");
+            register(name, 1, 1, (a, c) -> {
+                double[] v = numbers(arg(a, 0));
+                if (v == null || v.length < (sample ? 2 : 1)) {
+                    return Values.NULL;
+                }
+                double mean = java.util.Arrays.stream(v).average().orElse(0);
+                double sq = java.util.Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum()
+                        / (v.length - (sample ? 1 : 0));
+                return Values.number(root ? Math.sqrt(sq) : sq);
+            });
+        }
+    }
+
+    /** The non-null members of an array as numbers, or null when it is not an array. */
+    private static double[] numbers(JsonNode v) {
+        if (!v.isArray()) {
+            return null;
+        }
+        java.util.List<Double> out = new java.util.ArrayList<>();
+        v.forEach(x -> {
+            if (!x.isNull()) {
+                out.add(Values.toNumber(x));
+            }
+        });
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     private static String digest(String algorithm, String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm)
