@@ -166,9 +166,11 @@ class AqlQueryTest extends AqlTestBase {
 
     @Test
     void statisticsJsonAndFail() {
-        assertEquals("[[2,2,1,'{\\'a\\':[1]}',1]]", result("RETURN [MEDIAN([1, 2, 3]), STDDEV([2, 4, 4, 4, 5, 5, 7, 9]),"
+        assertEquals("[[2,2,1,'{\\'a\\':[1]}',1]]", result("RETURN [MEDIAN([1, 2, 3]),"
+                + " STDDEV([2, 4, 4, 4, 5, 5, 7, 9]),"
                 + " VARIANCE([1, 3]), JSON_STRINGIFY({a: [1]}), JSON_PARSE('{\"b\": 1}').b]"));
-        assertEquals("[{'g':1,'sd':1}]", result("FOR x IN [1, 3] COLLECT g = 1 AGGREGATE sd = STDDEV(x) RETURN {g, sd}"));
+        assertEquals("[{'g':1,'sd':1}]",
+                result("FOR x IN [1, 3] COLLECT g = 1 AGGREGATE sd = STDDEV(x) RETURN {g, sd}"));
         assertError(400, 1569, "FAIL(stop) called", error("RETURN FAIL('stop')", null));
     }
 
