@@ -144,7 +144,7 @@ final class MoreFunctions {
         register("JSON_STRINGIFY", 1, 1, (a, c) -> TextFunctions.text(Json.text(arg(a, 0))));
         register("JSON_PARSE", 1, 1, (a, c) -> {
             try {
-                return Json.MAPPER.readTree(Values.toText(arg(a, 0)));
+                return Values.orNull(Json.MAPPER.readTree(Values.toText(arg(a, 0))));
             } catch (java.io.IOException e) {
                 c.warn(1542, "invalid argument type in call to function 'JSON_PARSE()'");
                 return Values.NULL;
