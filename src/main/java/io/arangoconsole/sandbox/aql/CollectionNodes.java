@@ -119,6 +119,8 @@ final class CollectionNodes {
         boolean snapshotKeys;
         /** Top-level attributes the query reads of each document, or null for whole documents. */
         java.util.Set<String> projections;
+        /** Set when the index holds every attribute the query reads: rows come from index entries alone. */
+        boolean covering;
 
         IndexScan(Collection collection, PersistentIndex index, Var out, ScanPlan plan, boolean descending,
                   boolean sorted, Expr condition, Ev postFilter) {
@@ -169,7 +171,7 @@ final class CollectionNodes {
             return new RowIter() {
                 JsonNode[] row;
                 Iterator<Scan> scans = Collections.emptyIterator();
-                Iterator<String> keys = Collections.emptyIterator();
+                Iterator<?> keys = Collections.emptyIterator();
 
                 @Override
                 JsonNode[] compute() {
@@ -183,18 +185,23 @@ final class CollectionNodes {
                                 scans = plan.scans(row, ctx, descending).iterator();
                             }
                             ctx.seeks++;
-                            keys = keys(scans.next());
+                            Scan scan = scans.next();
+                            keys = covering ? index.scan(scan.equal(), scan.range(), descending) : keys(scan);
                         }
                         ctx.checkAlive();
-                        String key = keys.next();
+                        Object next = keys.next();
                         ctx.scannedIndex++;
-                        StoredDocument doc = collection.get(key);
-                        if (doc == null) {
-                            continue;
-                        }
-                        ctx.documentLookups++;
                         JsonNode[] r = row.clone();
-                        r[slot] = Projections.read(doc, projections);
+                        if (next instanceof IndexKey entry) {
+                            r[slot] = fromIndex(entry);
+                        } else {
+                            StoredDocument doc = collection.get((String) next);
+                            if (doc == null) {
+                                continue;
+                            }
+                            ctx.documentLookups++;
+                            r[slot] = Projections.read(doc, projections);
+                        }
                         if (postFilter != null && !Values.truthy(postFilter.eval(r, ctx))) {
                             ctx.filtered++;
                             continue;
@@ -204,6 +211,18 @@ final class CollectionNodes {
                     }
                 }
             };
+        }
+
+        /** The projected document built from an index entry: the indexed attributes the query reads. */
+        private JsonNode fromIndex(IndexKey entry) {
+            ObjectNode doc = Json.object();
+            List<String> fields = index.fields();
+            for (int i = 0; i < fields.size(); i++) {
+                if (projections.contains(fields.get(i))) {
+                    doc.set(fields.get(i), entry.value(i));
+                }
+            }
+            return doc;
         }
 
         double matchesPerScan() {
@@ -273,7 +292,8 @@ final class CollectionNodes {
             o.put("waitForSync", false);
             o.put("limit", limit);
             o.put("lookahead", 1);
-            o.put("strategy", "document");
+            o.put("strategy", covering ? "covering" : "document");
+            o.put("indexCoversProjections", covering);
             ArrayNode p = o.putArray("projections");
             if (projections != null) {
                 projections.forEach(p::add);

@@ -243,6 +243,10 @@ final class Planner {
             j++;
         }
         Op.Sort sort = !rowsBefore && j < ops.size() && ops.get(j) instanceof Op.Sort s ? s : null;
+        if (sort == null && conjuncts.isEmpty() && !rowsBefore && j < ops.size()
+                && ops.get(j) instanceof Op.Collect grouping) {
+            sort = groupOrder(grouping, f.var());
+        }
         IndexChooser.Choice choice = IndexChooser.choose(c, f.var(), conjuncts, sort, new IndexChooser.ValueSource() {
             @Override
             public JsonNode constant(Expr e) {
@@ -274,7 +278,7 @@ final class Planner {
             skip.addAll(filterOps);
             rules.add("remove-filter-covered-by-index");
         }
-        if (choice.sortCovered() && sort != null) {
+        if (choice.sortCovered() && sort != null && ops.get(j) instanceof Op.Sort) {
             skip.add(j);
             rules.add("use-index-for-sort");
         }
@@ -282,12 +286,35 @@ final class Planner {
                 choice.plan(), choice.descending(), choice.sortCovered(), choice.condition(), post));
         node.snapshotKeys = parsed.modification();
         node.projections = projections;
-        int next = choice.sortCovered() && sort != null ? j + 1 : j;
+        node.covering = choice.index() != null && projections != null && !parsed.modification()
+                && choice.index().fields().containsAll(projections);
+        if (node.covering) {
+            rules.add("use-index-for-collect-and-projections");
+        }
+        int next = choice.sortCovered() && sort != null && ops.get(j) instanceof Op.Sort ? j + 1 : j;
         boolean noResidual = covered || conjuncts.isEmpty();
         if (noResidual && (sort == null || choice.sortCovered()) && next < ops.size()
                 && ops.get(next) instanceof Op.Limit limit) {
             long offset = limit.offset() == null ? 0 : limitValue(limit.offset());
             node.limit = offset + limitValue(limit.count());
         }
+    }
+
+    /**
+     * {@code COLLECT g = d.a, h = d.b ...} right after {@code FOR d IN coll}: grouping wants its input in the order of
+     * those attributes, so an index on them can serve it (ArangoDB sorts the input of a sorted COLLECT the same way).
+     */
+    private static Op.Sort groupOrder(Op.Collect c, Var v) {
+        if (c.groups().isEmpty()) {
+            return null;
+        }
+        List<Op.Sort.SortKey> keys = new ArrayList<>();
+        for (Op.Assign g : c.groups()) {
+            if (IndexChooser.path(g.value(), v) == null) {
+                return null;
+            }
+            keys.add(new Op.Sort.SortKey(g.value(), true));
+        }
+        return new Op.Sort(keys);
     }
 }
