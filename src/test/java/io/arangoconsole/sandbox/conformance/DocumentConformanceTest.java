@@ -142,7 +142,8 @@ class DocumentConformanceTest extends ConformanceBase {
                 new DocumentImportOptions().details(true));
         assertEquals(1, failed.getCreated());
         assertEquals(1, failed.getErrors());
-        assertTrue(failed.getDetails().iterator().next().contains("unique constraint violated"), failed.getDetails().toString());
+        String detail = failed.getDetails().iterator().next();
+        assertTrue(detail.contains("unique constraint violated"), detail);
         assertArangoError(409, 1210, () -> c.importDocuments(List.of(doc("d4", 5), doc("d1", 6)),
                 new DocumentImportOptions().complete(true)));
         assertNull(c.getDocument("d4", BaseDocument.class), "complete=true imports all or nothing");

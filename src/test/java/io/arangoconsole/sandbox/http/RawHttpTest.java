@@ -120,6 +120,23 @@ class RawHttpTest {
     }
 
     @Test
+    void conditionalReadsUseTheRevision() throws Exception {
+        send(req("/_api/collection").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"cond\"}")));
+        var created = send(req("/_api/document/cond").POST(HttpRequest.BodyPublishers.ofString("{\"_key\":\"c\"}")));
+        String rev = Json.parse(created.body()).get("_rev").asText();
+        assertEquals(304, send(req("/_api/document/cond/c").header("If-None-Match", "\"" + rev + "\"")).statusCode());
+        var mismatch = send(req("/_api/document/cond/c").header("If-Match", "\"_nope\""));
+        assertEquals(412, mismatch.statusCode());
+        assertEquals(1200, Json.parse(mismatch.body()).get("errorNum").asInt());
+        var head = send(req("/_api/document/cond/c").method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        var stale = send(req("/_api/document/cond/c").header("If-Match", "\"_nope\"")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"v\":1}")));
+        assertEquals(412, stale.statusCode());
+    }
+
+    @Test
     void noAuthModeAcceptsAnyone() throws Exception {
         try (Sandbox open = Sandbox.start(new SandboxConfig("127.0.0.1", 0, 0, 1, false, "x"))) {
             var r = send(HttpRequest.newBuilder(URI.create(open.url() + "/_admin/server/role")));
