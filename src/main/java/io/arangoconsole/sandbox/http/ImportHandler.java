@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 /**
  * {@code POST /_api/import}: JSON lines ({@code type=documents}), a JSON array ({@code list}/{@code array}),
@@ -25,6 +26,13 @@ import java.util.List;
  */
 final class ImportHandler {
     private static final int MAX_DETAIL_CONTEXT = 256;
+
+    private final ExecutorService parsers;
+
+    /** @param parsers threads that parse import bodies while the request's thread stores the documents */
+    ImportHandler(ExecutorService parsers) {
+        this.parsers = parsers;
+    }
 
     void register(Router r) {
         r.post("/_api/import", this::handle);
@@ -107,6 +115,7 @@ final class ImportHandler {
                     // changed by another client meanwhile; nothing more we can restore
                 }
             }
+            undo.clear();
         }
     }
 
@@ -154,54 +163,71 @@ final class ImportHandler {
         return shorten(new String(lines.buffer(), lines.from(), lines.to() - lines.from(), StandardCharsets.UTF_8));
     }
 
-    private static void lines(LineReader lines, Run run) throws IOException {
-        int position = 0;
-        while (lines.next()) {
-            int at = position++;
-            if (lines.from() == lines.to()) {
-                run.empty++;
-                continue;
-            }
-            JsonNode doc;
-            try {
-                doc = Json.MAPPER.readTree(lines.buffer(), lines.from(), lines.to() - lines.from());
-            } catch (IOException e) {
-                doc = null;
-            }
-            if (doc == null || doc.isMissingNode()) {
-                run.fail(at, new ApiError(400, 600, "invalid JSON"),
-                        "invalid JSON type (expecting object, probably parse error), offending context: "
-                                + text(lines));
-                continue;
-            }
-            run.insert(at, doc, doc.isObject() ? "" : text(lines));
+    /** Stores one parsed item, or counts it as empty or bad. */
+    private static void store(Run run, ImportPipeline.Item item) {
+        if (item.empty()) {
+            run.empty++;
+        } else if (item.doc() == null) {
+            run.fail(item.position(), new ApiError(400, 600, "invalid JSON"),
+                    "invalid JSON type (expecting object, probably parse error), offending context: " + item.bad());
+        } else {
+            run.insert(item.position(), item.doc(), item.bad());
         }
     }
 
-    private static void array(InputStream body, Run run) throws IOException {
-        try (JsonParser p = Json.MAPPER.getFactory().createParser(body)) {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw ApiError.badParameter("expecting a JSON array in the request body");
-            }
+    private void lines(LineReader lines, Run run) throws IOException {
+        ImportPipeline.run(parsers, out -> {
             int position = 0;
-            JsonToken t;
-            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                if (t == null) {
-                    throw new ApiError(400, 600, "unexpected end of the JSON array");
+            while (lines.next()) {
+                int at = position++;
+                if (lines.from() == lines.to()) {
+                    out.accept(new ImportPipeline.Item(at, null, null, true));
+                    continue;
                 }
-                JsonNode doc = p.readValueAsTree();
-                if (doc == null || doc.isNull()) {
-                    run.empty++;
-                } else {
-                    run.insert(position, doc, doc.isObject() ? "" : shorten(Json.text(doc)));
+                JsonNode doc;
+                try {
+                    doc = Json.MAPPER.readTree(lines.buffer(), lines.from(), lines.to() - lines.from());
+                } catch (IOException e) {
+                    doc = null;
                 }
-                position++;
+                if (doc != null && doc.isMissingNode()) {
+                    doc = null;
+                }
+                out.accept(new ImportPipeline.Item(at, doc, doc != null && doc.isObject() ? "" : text(lines), false));
             }
+        }, item -> store(run, item));
+    }
+
+    private void array(InputStream body, Run run) throws IOException {
+        try {
+            ImportPipeline.run(parsers, out -> {
+                try (JsonParser p = Json.MAPPER.getFactory().createParser(body)) {
+                    if (p.nextToken() != JsonToken.START_ARRAY) {
+                        throw ApiError.badParameter("expecting a JSON array in the request body");
+                    }
+                    int position = 0;
+                    JsonToken t;
+                    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                        if (t == null) {
+                            throw new ApiError(400, 600, "unexpected end of the JSON array");
+                        }
+                        JsonNode doc = p.readValueAsTree();
+                        boolean empty = doc == null || doc.isNull();
+                        out.accept(new ImportPipeline.Item(position++, empty ? null : doc,
+                                empty || doc.isObject() ? "" : shorten(Json.text(doc)), empty));
+                    }
+                }
+            }, item -> store(run, item));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             if (run.complete) {
                 run.rollback();
             }
             throw new ApiError(400, 600, "invalid JSON in import body: " + e.getOriginalMessage());
+        } catch (ApiError e) {
+            if (run.complete) {
+                run.rollback();
+            }
+            throw e;
         }
     }
 

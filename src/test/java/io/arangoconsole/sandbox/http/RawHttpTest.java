@@ -137,6 +137,24 @@ class RawHttpTest {
     }
 
     @Test
+    void bigImportsKeepPositionsAcrossBatchesAndBrokenArraysFail() throws Exception {
+        send(req("/_api/collection").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"many\"}")));
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            body.append(i == 700 ? "{broken" : "{\"_key\":\"m" + i + "\"}").append('\n');
+        }
+        var r = send(req("/_api/import?collection=many&type=documents&details=true")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        JsonNode answer = Json.parse(r.body());
+        assertEquals(999, answer.get("created").asInt());
+        assertTrue(answer.get("details").get(0).asText().startsWith("at position 700: "), r.body());
+        var broken = send(req("/_api/import?collection=many&type=list&complete=true&onDuplicate=ignore")
+                .POST(HttpRequest.BodyPublishers.ofString("[{\"_key\":\"n1\"},{\"_key\":")));
+        assertEquals(400, broken.statusCode());
+        assertEquals(999, sandbox.store().database("_system").collection("many").count());
+    }
+
+    @Test
     void noAuthModeAcceptsAnyone() throws Exception {
         try (Sandbox open = Sandbox.start(new SandboxConfig("127.0.0.1", 0, 0, 1, false, "x"))) {
             var r = send(HttpRequest.newBuilder(URI.create(open.url() + "/_admin/server/role")));
