@@ -151,6 +151,26 @@ class DocumentConformanceTest extends ConformanceBase {
     }
 
     @BothProtocols
+    void compressedRequestBodiesAreAccepted(Protocol p) {
+        for (com.arangodb.Compression compression : new com.arangodb.Compression[]{
+            com.arangodb.Compression.GZIP, com.arangodb.Compression.DEFLATE}) {
+            var zipped = server.builder(p).compression(compression).compressionThreshold(10).build();
+            try {
+                ArangoCollection c = zipped.db(dbName).collection("zip_" + compression + "_" + p.name().toLowerCase());
+                c.create();
+                List<BaseDocument> docs = new java.util.ArrayList<>();
+                for (int i = 0; i < 50; i++) {
+                    docs.add(doc("z" + i, i));
+                }
+                assertTrue(c.insertDocuments(docs).getErrors().isEmpty());
+                assertEquals(50L, c.count().getCount());
+            } finally {
+                zipped.shutdown();
+            }
+        }
+    }
+
+    @BothProtocols
     void importIntoAMissingCollectionIs1203(Protocol p) {
         assertArangoError(404, 1203, () -> arango(p).db(dbName).collection("nope").importDocuments(
                 List.of(doc("a", 1))));
