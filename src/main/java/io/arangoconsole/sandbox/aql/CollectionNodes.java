@@ -97,25 +97,28 @@ final class CollectionNodes {
     record Scan(List<JsonNode> equal, IndexRange range) {
     }
 
-    /** Reads a persistent index in order (or reversed) and fetches each document by key. */
+    /** Reads a persistent index in order (or reversed), or the primary index by key, and fetches each document. */
     static final class IndexScan extends PlanNode {
         final Collection collection;
+        /** The persistent index, or null for the primary index. */
         final PersistentIndex index;
         final Var out;
-        final List<Scan> scans;
+        final ScanPlan plan;
         final boolean descending;
         final boolean sorted;
         final Expr condition;
         /** The FILTER conditions this node applies itself (when every conjunct was covered), or null. */
         final Ev postFilter;
         long limit;
+        /** Set in writing queries: read each scan's keys up front so that our own writes are not seen again. */
+        boolean snapshotKeys;
 
-        IndexScan(Collection collection, PersistentIndex index, Var out, List<Scan> scans, boolean descending,
+        IndexScan(Collection collection, PersistentIndex index, Var out, ScanPlan plan, boolean descending,
                   boolean sorted, Expr condition, Ev postFilter) {
             this.collection = collection;
             this.index = index;
             this.out = out;
-            this.scans = scans;
+            this.plan = plan;
             this.descending = descending;
             this.sorted = sorted;
             this.condition = condition;
@@ -127,34 +130,58 @@ final class CollectionNodes {
             return "IndexNode";
         }
 
+        private Iterator<String> keys(Scan s) {
+            if (index != null) {
+                Iterator<IndexKey> entries = index.scan(s.equal(), s.range(), descending);
+                if (snapshotKeys) {
+                    List<String> keys = new java.util.ArrayList<>();
+                    entries.forEachRemaining(k -> keys.add(k.docKey()));
+                    return keys.iterator();
+                }
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return entries.hasNext();
+                    }
+
+                    @Override
+                    public String next() {
+                        return entries.next().docKey();
+                    }
+                };
+            }
+            JsonNode key = s.equal().get(0);
+            return key.isTextual() && collection.get(key.textValue()) != null
+                    ? List.of(key.textValue()).iterator() : Collections.emptyIterator();
+        }
+
         @Override
         Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
             Iterator<JsonNode[]> input = dependency.rows(ctx, start);
             int slot = out.slot();
             return new RowIter() {
                 JsonNode[] row;
-                int scan = scans.size();
-                Iterator<IndexKey> keys = Collections.emptyIterator();
+                Iterator<Scan> scans = Collections.emptyIterator();
+                Iterator<String> keys = Collections.emptyIterator();
 
                 @Override
                 JsonNode[] compute() {
                     while (true) {
                         while (!keys.hasNext()) {
-                            if (scan >= scans.size()) {
+                            while (!scans.hasNext()) {
                                 if (!input.hasNext()) {
                                     return null;
                                 }
                                 row = input.next();
-                                scan = 0;
+                                scans = plan.scans(row, ctx, descending).iterator();
                             }
-                            Scan s = scans.get(scan++);
                             ctx.seeks++;
-                            keys = index.scan(s.equal(), s.range(), descending);
+                            keys = keys(scans.next());
                         }
                         ctx.checkAlive();
-                        IndexKey k = keys.next();
+                        String key = keys.next();
                         ctx.scannedIndex++;
-                        StoredDocument doc = collection.get(k.docKey());
+                        StoredDocument doc = collection.get(key);
                         if (doc == null) {
                             continue;
                         }
@@ -174,27 +201,32 @@ final class CollectionNodes {
 
         double matchesPerScan() {
             double n = Math.max(1, collection.count());
-            Scan s = scans.isEmpty() ? null : scans.get(0);
-            if (s == null || (s.equal().isEmpty() && s.range() == null)) {
+            if (index == null) {
+                return 1;
+            }
+            int eq = plan.equal().size() + (plan.in() != null ? 1 : 0);
+            if (eq == 0 && !plan.hasRange()) {
                 return n;
             }
-            if (s.equal().size() == index.fields().size()) {
-                return Math.max(1, 1 / Math.max(index.selectivityEstimate(), 1 / n));
+            double selectivity = Math.max(index.selectivityEstimate(), 1 / n);
+            if (eq >= index.fields().size()) {
+                return Math.max(1, 1 / selectivity);
             }
-            double eq = s.equal().isEmpty() ? n : Math.max(1, n * Math.min(1, Math.sqrt(1 - index.selectivityEstimate()
-                    + 1 / n)));
-            return s.range() == null ? eq : Math.max(1, eq * 0.25);
+            double matches = eq == 0 ? n : Math.max(1, n / Math.max(1, Math.pow(selectivity * n, (double) eq
+                    / index.fields().size())));
+            return plan.hasRange() ? Math.max(1, matches * 0.25) : matches;
         }
 
         @Override
         void estimate() {
             double n = Math.max(1, collection.count());
-            double per = Math.min(n, matchesPerScan() * scans.size());
+            double lookups = plan.lookups();
+            double per = Math.min(n, matchesPerScan() * lookups);
             if (limit > 0) {
                 per = Math.min(per, limit);
             }
             estimatedItems = depItems() * per;
-            estimatedCost = depCost() + depItems() * (scans.size() * log2(n) + per);
+            estimatedCost = depCost() + depItems() * (lookups * log2(n) + per);
         }
 
         @Override
@@ -204,17 +236,19 @@ final class CollectionNodes {
             o.set("outVariable", varRef(out));
             ArrayNode indexes = o.putArray("indexes");
             ObjectNode ix = indexes.addObject();
-            ix.put("id", Long.toString(index.id()));
-            ix.put("type", index.type());
-            ix.put("name", index.name());
+            ix.put("id", index == null ? "0" : Long.toString(index.id()));
+            ix.put("type", index == null ? "primary" : index.type());
+            ix.put("name", index == null ? "primary" : index.name());
             ArrayNode fields = ix.putArray("fields");
-            index.fields().forEach(fields::add);
-            ix.put("selectivityEstimate", index.selectivityEstimate());
-            ix.put("unique", index.unique());
-            ix.put("sparse", index.sparse());
-            ix.put("deduplicate", index.spec().deduplicate());
-            ix.put("estimates", index.spec().estimates());
-            ix.put("cacheEnabled", index.spec().cacheEnabled());
+            (index == null ? List.of("_key") : index.fields()).forEach(fields::add);
+            ix.put("selectivityEstimate", index == null ? 1 : index.selectivityEstimate());
+            ix.put("unique", index == null || index.unique());
+            ix.put("sparse", index != null && index.sparse());
+            if (index != null) {
+                ix.put("deduplicate", index.spec().deduplicate());
+                ix.put("estimates", index.spec().estimates());
+                ix.put("cacheEnabled", index.spec().cacheEnabled());
+            }
             if (condition == null) {
                 o.putObject("condition");
             } else {
@@ -225,7 +259,7 @@ final class CollectionNodes {
                 and.putArray("subNodes").add(AstJson.expr(condition));
                 o.set("condition", or);
             }
-            o.put("sorted", sorted);
+            o.put("sorted", sorted || index != null);
             o.put("ascending", !descending);
             o.put("reverse", descending);
             o.put("evalFCalls", true);

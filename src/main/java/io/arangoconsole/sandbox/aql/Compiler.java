@@ -91,6 +91,44 @@ final class Compiler {
         return false;
     }
 
+    /** Whether the expression can be computed before the FOR over {@code v} produces its rows. */
+    static boolean independentOf(Expr e, Var v) {
+        if (e instanceof Expr.Literal || e instanceof Expr.Param) {
+            return true;
+        }
+        if (e instanceof Expr.Ref r) {
+            return !r.var().equals(v);
+        }
+        if (e instanceof Expr.Attr a) {
+            return independentOf(a.object(), v);
+        }
+        if (e instanceof Expr.Index i) {
+            return independentOf(i.object(), v) && independentOf(i.index(), v);
+        }
+        if (e instanceof Expr.Unary u) {
+            return independentOf(u.operand(), v);
+        }
+        if (e instanceof Expr.Binary b) {
+            return independentOf(b.left(), v) && independentOf(b.right(), v);
+        }
+        if (e instanceof Expr.Ternary t) {
+            return independentOf(t.condition(), v) && (t.then() == null || independentOf(t.then(), v))
+                    && independentOf(t.otherwise(), v);
+        }
+        if (e instanceof Expr.ArrayLit a) {
+            return a.items().stream().allMatch(x -> independentOf(x, v));
+        }
+        if (e instanceof Expr.ObjectLit o) {
+            return o.entries().stream().allMatch(x -> (x.keyExpr() == null || independentOf(x.keyExpr(), v))
+                    && independentOf(x.value(), v));
+        }
+        if (e instanceof Expr.Call c) {
+            Functions.Fn fn = Functions.lookup(c.name(), c.args().size());
+            return fn.deterministic() && c.args().stream().allMatch(x -> independentOf(x, v));
+        }
+        return false;
+    }
+
     Ev compile(Expr e) {
         if (e instanceof Expr.Literal l) {
             JsonNode v = l.value();

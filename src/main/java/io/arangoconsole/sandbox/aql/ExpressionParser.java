@@ -16,8 +16,33 @@ import java.util.Locale;
  */
 abstract class ExpressionParser extends ParserBase {
 
+    /** True while parsing a write's operand: there a top-level IN starts the collection, not an operator. */
+    protected boolean stopAtIn;
+
     ExpressionParser(String query) {
         super(query);
+    }
+
+    /** An expression in a write command, where {@code ... IN collection} follows it. */
+    Expr writeOperand() {
+        boolean saved = stopAtIn;
+        stopAtIn = true;
+        try {
+            return expression();
+        } finally {
+            stopAtIn = saved;
+        }
+    }
+
+    /** Parses nested parts (brackets, braces, arguments) where IN is an operator again. */
+    private Expr nested(java.util.function.Supplier<Expr> part) {
+        boolean saved = stopAtIn;
+        stopAtIn = false;
+        try {
+            return part.get();
+        } finally {
+            stopAtIn = saved;
+        }
     }
 
     /** A subquery body; implemented by the statement parser. */
@@ -81,10 +106,10 @@ abstract class ExpressionParser extends ParserBase {
         Expr left = relational();
         while (true) {
             Token t = peek();
-            if (t.isKeyword("IN")) {
+            if (t.isKeyword("IN") && !stopAtIn) {
                 next();
                 left = new Expr.Binary("IN", left, relational());
-            } else if (t.isKeyword("NOT") && peek(1).isKeyword("IN")) {
+            } else if (t.isKeyword("NOT") && peek(1).isKeyword("IN") && !stopAtIn) {
                 next();
                 next();
                 left = new Expr.Binary("NOT IN", left, relational());
@@ -171,7 +196,7 @@ abstract class ExpressionParser extends ParserBase {
                 if (peek().is("?") || peek().isKeyword("FILTER")) {
                     throw unsupported(peek(), "inline array filtering");
                 }
-                Expr index = expression();
+                Expr index = nested(this::expression);
                 expect("]", "]");
                 base = new Expr.Index(base, index);
             } else {
@@ -215,7 +240,7 @@ abstract class ExpressionParser extends ParserBase {
                 scopes.pop();
                 inner = new Expr.Subquery(body);
             } else {
-                inner = expression();
+                inner = nested(this::expression);
             }
             expect(")", ")");
             return inner;
@@ -224,7 +249,7 @@ abstract class ExpressionParser extends ParserBase {
             next();
             List<Expr> items = new ArrayList<>();
             while (!peek().is("]")) {
-                items.add(expression());
+                items.add(nested(this::expression));
                 if (!accept(",")) {
                     break;
                 }
@@ -292,7 +317,7 @@ abstract class ExpressionParser extends ParserBase {
                     scopes.pop();
                     args.add(new Expr.Subquery(body));
                 } else {
-                    args.add(expression());
+                    args.add(nested(this::expression));
                 }
                 if (!accept(",")) {
                     break;
@@ -310,6 +335,10 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     private Expr object() {
+        return nested(this::objectBody);
+    }
+
+    private Expr objectBody() {
         expect("{", "{");
         List<Expr.ObjectLit.Entry> entries = new ArrayList<>();
         while (!peek().is("}")) {

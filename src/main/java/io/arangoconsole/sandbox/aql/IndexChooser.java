@@ -1,36 +1,42 @@
 package io.arangoconsole.sandbox.aql;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.arangoconsole.sandbox.aql.CollectionNodes.Scan;
 import io.arangoconsole.sandbox.aql.ast.Expr;
 import io.arangoconsole.sandbox.aql.ast.Op;
 import io.arangoconsole.sandbox.aql.ast.Var;
 import io.arangoconsole.sandbox.store.Collection;
-import io.arangoconsole.sandbox.store.IndexRange;
 import io.arangoconsole.sandbox.store.PersistentIndex;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * The optimizer's index choice for {@code FOR d IN coll} followed by FILTERs and a SORT: a finished persistent
  * index whose leading fields carry equality conditions, then at most one IN list or range, and whose following
- * fields can serve the SORT in one direction.
+ * fields can serve the SORT in one direction; else the primary index for {@code d._key == ...}.
+ * The compared values must not depend on {@code d}: constants, bind parameters, or variables of outer loops.
  */
 final class IndexChooser {
     private IndexChooser() {
     }
 
-    /** A usable condition {@code d.path op constant}, from one FILTER conjunct. */
-    record Cond(String path, String op, JsonNode value, Expr source) {
+    /** How the planner judges and compiles the value side of a condition. */
+    interface ValueSource {
+        /** The value when known at plan time, else null. */
+        JsonNode constant(Expr e);
+
+        /** A per-row evaluator when the expression does not depend on the FOR variable, else null. */
+        Ev rowValue(Expr e, Var forVar);
     }
 
-    /** The chosen index, its scans, whether it serves the SORT, and which conjuncts it covers. */
-    record Choice(PersistentIndex index, List<Scan> scans, boolean descending, boolean sortCovered,
+    /** A usable condition {@code d.path op value}, from one FILTER conjunct. */
+    record Cond(String path, String op, Ev value, JsonNode constant, Expr source) {
+    }
+
+    /** The chosen index (null = primary), its scan plan, whether it serves the SORT, and covered conjuncts. */
+    record Choice(PersistentIndex index, ScanPlan plan, boolean descending, boolean sortCovered,
                   Set<Expr> used, Expr condition) {
     }
 
@@ -58,7 +64,7 @@ final class IndexChooser {
         return null;
     }
 
-    private static Cond analyze(Expr e, Var v, Function<Expr, JsonNode> constant) {
+    private static Cond analyze(Expr e, Var v, ValueSource values) {
         if (!(e instanceof Expr.Binary b)) {
             return null;
         }
@@ -82,18 +88,18 @@ final class IndexChooser {
         if (p == null) {
             return null;
         }
-        JsonNode value = constant.apply(other);
-        if (value == null || (op.equals("IN") && !value.isArray())) {
+        JsonNode constant = values.constant(other);
+        if (constant != null && op.equals("IN") && !constant.isArray()) {
             return null;
         }
-        return new Cond(p, op, value, e);
+        Ev ev = constant != null ? (row, ctx) -> constant : values.rowValue(other, v);
+        return ev == null ? null : new Cond(p, op, ev, constant, e);
     }
 
-    static Choice choose(Collection c, Var v, List<Expr> conjuncts, Op.Sort sort,
-                         Function<Expr, JsonNode> constant) {
+    static Choice choose(Collection c, Var v, List<Expr> conjuncts, Op.Sort sort, ValueSource values) {
         List<Cond> conds = new ArrayList<>();
         for (Expr e : conjuncts) {
-            Cond cond = analyze(e, v, constant);
+            Cond cond = analyze(e, v, values);
             if (cond != null) {
                 conds.add(cond);
             }
@@ -116,7 +122,8 @@ final class IndexChooser {
         double bestScore = -1;
         for (PersistentIndex idx : c.sortedIndexes()) {
             List<String> fields = idx.fields();
-            List<JsonNode> eq = new ArrayList<>();
+            List<Ev> eq = new ArrayList<>();
+            List<JsonNode> constants = new ArrayList<>();
             Set<Expr> used = new HashSet<>();
             int e = 0;
             while (e < fields.size()) {
@@ -125,28 +132,37 @@ final class IndexChooser {
                     break;
                 }
                 eq.add(found.value());
+                constants.add(found.constant());
                 used.add(found.source());
                 e++;
             }
-            List<JsonNode> in = null;
-            IndexRange range = null;
+            Ev in = null;
+            int inEstimate = 0;
+            List<ScanPlan.Bound> bounds = new ArrayList<>();
             if (e < fields.size()) {
                 Cond inCond = find(conds, fields.get(e), "IN");
                 if (inCond != null) {
-                    TreeSet<JsonNode> values = new TreeSet<>(Values::compare);
-                    inCond.value().forEach(values::add);
-                    in = new ArrayList<>(values);
+                    in = inCond.value();
+                    inEstimate = inCond.constant() == null ? 3 : inCond.constant().size();
+                    constants.add(inCond.constant());
                     used.add(inCond.source());
                 } else {
-                    range = range(conds, fields.get(e), used);
+                    for (Cond cond : conds) {
+                        if (cond.path().equals(fields.get(e)) && !cond.op().equals("==") && !cond.op().equals("IN")) {
+                            bounds.add(new ScanPlan.Bound(cond.op(), cond.value()));
+                            constants.add(cond.constant());
+                            used.add(cond.source());
+                        }
+                    }
                 }
             }
-            int fieldsUsed = e + (in != null || range != null ? 1 : 0);
-            boolean sortOk = sortPaths != null && sortServed(sortPaths, fields, e, range != null || in != null);
+            boolean rangeOrIn = in != null || !bounds.isEmpty();
+            int fieldsUsed = e + (rangeOrIn ? 1 : 0);
+            boolean sortOk = sortPaths != null && sortServed(sortPaths, fields, e);
             if (fieldsUsed == 0 && !sortOk) {
                 continue;
             }
-            if (idx.sparse() && (fieldsUsed < fields.size() || !excludesNull(eq, in, range))) {
+            if (idx.sparse() && (fieldsUsed < fields.size() || !excludesNull(conds, used, constants))) {
                 continue;
             }
             double score = fieldsUsed * 10 + (sortOk ? 5 : 0) + (idx.unique() && e == fields.size() ? 3 : 0)
@@ -154,30 +170,37 @@ final class IndexChooser {
             if (score <= bestScore) {
                 continue;
             }
-            boolean desc = sortOk && sortDesc;
-            List<Scan> scans = new ArrayList<>();
-            if (in != null) {
-                for (JsonNode value : in) {
-                    List<JsonNode> prefix = new ArrayList<>(eq);
-                    prefix.add(value);
-                    scans.add(new Scan(prefix, null));
-                }
-                if (desc) {
-                    java.util.Collections.reverse(scans);
-                }
-            } else {
-                scans.add(new Scan(eq, range));
-            }
-            Expr condition = null;
-            for (Expr x : conjuncts) {
-                if (used.contains(x)) {
-                    condition = condition == null ? x : new Expr.Binary("&&", condition, x);
-                }
-            }
-            best = new Choice(idx, scans, desc, sortOk, used, condition);
+            best = new Choice(idx, new ScanPlan(eq, in, bounds, inEstimate), sortOk && sortDesc, sortOk, used,
+                    condition(conjuncts, used));
             bestScore = score;
         }
+        if (best == null) {
+            best = primary(conds, conjuncts);
+        }
         return best;
+    }
+
+    /** {@code d._key == k} or {@code d._key IN [...]}: direct lookups by key. */
+    private static Choice primary(List<Cond> conds, List<Expr> conjuncts) {
+        Cond eq = find(conds, "_key", "==");
+        Cond in = eq == null ? find(conds, "_key", "IN") : null;
+        if (eq == null && in == null) {
+            return null;
+        }
+        Set<Expr> used = Set.of((eq != null ? eq : in).source());
+        ScanPlan plan = eq != null ? new ScanPlan(List.of(eq.value()), null, List.of(), 0)
+                : new ScanPlan(List.of(), in.value(), List.of(), in.constant() == null ? 3 : in.constant().size());
+        return new Choice(null, plan, false, false, used, condition(conjuncts, used));
+    }
+
+    private static Expr condition(List<Expr> conjuncts, Set<Expr> used) {
+        Expr condition = null;
+        for (Expr x : conjuncts) {
+            if (used.contains(x)) {
+                condition = condition == null ? x : new Expr.Binary("&&", condition, x);
+            }
+        }
+        return condition;
     }
 
     private static Cond find(List<Cond> conds, String path, String op) {
@@ -189,79 +212,40 @@ final class IndexChooser {
         return null;
     }
 
-    private static IndexRange range(List<Cond> conds, String path, Set<Expr> used) {
-        JsonNode low = null;
-        boolean lowIncl = false;
-        JsonNode high = null;
-        boolean highIncl = false;
-        boolean any = false;
-        for (Cond c : conds) {
-            if (!c.path().equals(path)) {
-                continue;
-            }
-            switch (c.op()) {
-                case ">", ">=" -> {
-                    boolean incl = c.op().equals(">=");
-                    int cmp = low == null ? 1 : Values.compare(c.value(), low);
-                    if (cmp > 0 || (cmp == 0 && !incl)) {
-                        low = c.value();
-                        lowIncl = incl;
-                    }
-                }
-                case "<", "<=" -> {
-                    boolean incl = c.op().equals("<=");
-                    int cmp = high == null ? -1 : Values.compare(c.value(), high);
-                    if (cmp < 0 || (cmp == 0 && !incl)) {
-                        high = c.value();
-                        highIncl = incl;
-                    }
-                }
-                default -> {
-                    continue;
-                }
-            }
-            used.add(c.source());
-            any = true;
-        }
-        return any ? new IndexRange(low, lowIncl, high, highIncl) : null;
-    }
-
     /** Whether the SORT keys are the index fields after the equality prefix (fields fixed by == may be skipped). */
-    private static boolean sortServed(List<String> sortPaths, List<String> fields, int eqCount, boolean hasRangeOrIn) {
+    private static boolean sortServed(List<String> sortPaths, List<String> fields, int eqCount) {
         List<String> rest = new ArrayList<>();
         for (String p : sortPaths) {
             int at = fields.indexOf(p);
-            if (at >= 0 && at < eqCount) {
-                continue;
+            if (at < 0 || at >= eqCount) {
+                rest.add(p);
             }
-            rest.add(p);
         }
-        if (rest.isEmpty()) {
-            return true;
-        }
-        if (eqCount + rest.size() > fields.size()) {
-            return false;
-        }
-        return rest.equals(fields.subList(eqCount, eqCount + rest.size()))
-                || (!hasRangeOrIn && rest.equals(fields.subList(eqCount, eqCount + rest.size())));
+        return eqCount + rest.size() <= fields.size() && rest.equals(fields.subList(eqCount, eqCount + rest.size()));
     }
 
-    private static boolean excludesNull(List<JsonNode> eq, List<JsonNode> in, IndexRange range) {
-        for (JsonNode v : eq) {
-            if (v.isNull()) {
+    /** A sparse index lacks documents with null fields: only usable when every bound is a known non-null. */
+    private static boolean excludesNull(List<Cond> conds, Set<Expr> used, List<JsonNode> constants) {
+        for (JsonNode c : constants) {
+            if (c == null || c.isNull()) {
                 return false;
             }
-        }
-        if (in != null) {
-            for (JsonNode v : in) {
-                if (v.isNull()) {
-                    return false;
+            if (c.isArray()) {
+                for (JsonNode x : c) {
+                    if (x.isNull()) {
+                        return false;
+                    }
                 }
             }
         }
-        if (range != null) {
-            return range.low() != null && !(range.low().isNull() && range.lowInclusive());
+        boolean hasLow = false;
+        boolean hasRange = false;
+        for (Cond c : conds) {
+            if (used.contains(c.source()) && !c.op().equals("==") && !c.op().equals("IN")) {
+                hasRange = true;
+                hasLow |= c.op().startsWith(">");
+            }
         }
-        return true;
+        return !hasRange || hasLow;
     }
 }

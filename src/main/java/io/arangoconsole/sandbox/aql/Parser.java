@@ -49,6 +49,16 @@ final class Parser extends ExpressionParser {
 
     @Override
     Block block(boolean subquery) {
+        boolean saved = stopAtIn;
+        stopAtIn = false;
+        try {
+            return operations(subquery);
+        } finally {
+            stopAtIn = saved;
+        }
+    }
+
+    private Block operations(boolean subquery) {
         List<Op> ops = new ArrayList<>();
         while (true) {
             Token t = peek();
@@ -241,23 +251,23 @@ final class Parser extends ExpressionParser {
     private Op writeOp(String kind) {
         next();
         modification = true;
-        Expr doc = expression();
+        Expr doc = writeOperand();
         Expr with = null;
         Expr insert = null;
         boolean replace = false;
         Var oldVar = null;
         if (kind.equals("UPSERT")) {
             expect("INSERT", "INSERT command");
-            insert = expression();
+            insert = writeOperand();
             Token mode = next();
             if (!mode.isKeyword("UPDATE") && !mode.isKeyword("REPLACE")) {
                 throw unexpected(mode, "UPDATE command or REPLACE command");
             }
             replace = mode.isKeyword("REPLACE");
             oldVar = declareImplicit("OLD");
-            with = expression();
+            with = writeOperand();
         } else if ((kind.equals("UPDATE") || kind.equals("REPLACE")) && accept("WITH")) {
-            with = expression();
+            with = writeOperand();
         }
         Token in = next();
         if (!in.isKeyword("IN") && !in.isKeyword("INTO")) {

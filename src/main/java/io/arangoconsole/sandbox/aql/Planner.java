@@ -152,7 +152,12 @@ final class Planner {
                     keys.add(calc(s.keys().get(k).expr()));
                     asc[k] = s.keys().get(k).ascending();
                 }
-                add(new SortNode(keys, asc));
+                SortNode sortNode = add(new SortNode(keys, asc));
+                if (!fullCount && i + 1 < ops.size() && ops.get(i + 1) instanceof Op.Limit l) {
+                    long offset = l.offset() == null ? 0 : limitValue(l.offset());
+                    sortNode.limit = offset + limitValue(l.count());
+                    rules.add("sort-limit");
+                }
             } else if (op instanceof Op.Limit l) {
                 add(new BasicNodes.Limit(l.offset() == null ? 0 : limitValue(l.offset()), limitValue(l.count())));
             } else if (op instanceof Op.Collect c) {
@@ -236,7 +241,17 @@ final class Planner {
             j++;
         }
         Op.Sort sort = !rowsBefore && j < ops.size() && ops.get(j) instanceof Op.Sort s ? s : null;
-        IndexChooser.Choice choice = IndexChooser.choose(c, f.var(), conjuncts, sort, this::constant);
+        IndexChooser.Choice choice = IndexChooser.choose(c, f.var(), conjuncts, sort, new IndexChooser.ValueSource() {
+            @Override
+            public JsonNode constant(Expr e) {
+                return Planner.this.constant(e);
+            }
+
+            @Override
+            public Ev rowValue(Expr e, Var forVar) {
+                return Compiler.independentOf(e, forVar) ? compiler.compile(e) : null;
+            }
+        });
         if (choice == null) {
             add(new CollectionNodes.EnumerateCollection(c, f.var()));
             return;
@@ -258,7 +273,8 @@ final class Planner {
             rules.add("use-index-for-sort");
         }
         CollectionNodes.IndexScan node = add(new CollectionNodes.IndexScan(c, choice.index(), f.var(),
-                choice.scans(), choice.descending(), choice.sortCovered(), choice.condition(), post));
+                choice.plan(), choice.descending(), choice.sortCovered(), choice.condition(), post));
+        node.snapshotKeys = parsed.modification();
         int next = choice.sortCovered() && sort != null ? j + 1 : j;
         boolean noResidual = covered || conjuncts.isEmpty();
         if (noResidual && (sort == null || choice.sortCovered()) && next < ops.size()

@@ -115,7 +115,7 @@ public final class QueryTracker {
         }
         out.put("query", q);
         out.set("bindVars", trackBindVars ? e.bindVars : Json.object());
-        out.put("started", e.started.toString());
+        out.put("started", e.started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         out.put("runTime", e.runTime());
         out.put("peakMemoryUsage", 32768);
         out.put("state", state);

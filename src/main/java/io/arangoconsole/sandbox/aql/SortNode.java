@@ -14,6 +14,8 @@ import java.util.List;
 final class SortNode extends PlanNode {
     final List<Var> keys;
     final boolean[] ascending;
+    /** When a LIMIT follows: only the first {@code limit} rows are kept (a bounded heap), as ArangoDB's sort-limit. */
+    long limit;
 
     SortNode(List<Var> keys, boolean[] ascending) {
         this.keys = keys;
@@ -34,12 +36,7 @@ final class SortNode extends PlanNode {
             @Override
             JsonNode[] compute() {
                 if (sorted == null) {
-                    List<JsonNode[]> all = new ArrayList<>();
-                    while (input.hasNext()) {
-                        all.add(input.next());
-                    }
-                    all.sort(comparator());
-                    sorted = all.iterator();
+                    sorted = limit > 0 && limit < Integer.MAX_VALUE ? topRows(input) : allRows(input);
                 }
                 if (!sorted.hasNext()) {
                     return null;
@@ -49,6 +46,40 @@ final class SortNode extends PlanNode {
                 return sorted.next();
             }
         };
+    }
+
+    private Iterator<JsonNode[]> allRows(Iterator<JsonNode[]> input) {
+        List<JsonNode[]> all = new ArrayList<>();
+        while (input.hasNext()) {
+            all.add(input.next());
+        }
+        all.sort(comparator());
+        return all.iterator();
+    }
+
+    /** Keeps the best {@code limit} rows only; ties keep arrival order so the result equals a stable sort's. */
+    private Iterator<JsonNode[]> topRows(Iterator<JsonNode[]> input) {
+        record Seq(JsonNode[] row, long n) {
+        }
+        Comparator<JsonNode[]> byKeys = comparator();
+        Comparator<Seq> order = (a, b) -> {
+            int c = byKeys.compare(a.row(), b.row());
+            return c != 0 ? c : Long.compare(a.n(), b.n());
+        };
+        java.util.PriorityQueue<Seq> worstFirst = new java.util.PriorityQueue<>(order.reversed());
+        long n = 0;
+        while (input.hasNext()) {
+            Seq s = new Seq(input.next(), n++);
+            if (worstFirst.size() < limit) {
+                worstFirst.add(s);
+            } else if (order.compare(s, worstFirst.peek()) < 0) {
+                worstFirst.poll();
+                worstFirst.add(s);
+            }
+        }
+        List<Seq> kept = new ArrayList<>(worstFirst);
+        kept.sort(order);
+        return kept.stream().map(Seq::row).iterator();
     }
 
     private Comparator<JsonNode[]> comparator() {
@@ -80,7 +111,7 @@ final class SortNode extends PlanNode {
             e.put("ascending", ascending[i]);
         }
         o.put("stable", false);
-        o.put("limit", 0);
-        o.put("strategy", "standard");
+        o.put("limit", limit);
+        o.put("strategy", limit > 0 ? "constrained-heap" : "standard");
     }
 }

@@ -101,8 +101,9 @@ final class CcvaResults {
         if (status.equals("completed")) {
             List<Cause> causes = s.ageGroup().equals("adult") ? ADULT : s.ageGroup().equals("child") ? CHILD : NEONATE;
             double p1 = 0.30 + random.nextDouble() * 0.65;
-            double p2 = (1 - p1) * random.nextDouble() * 0.7;
-            double p3 = (1 - p1 - p2) * random.nextDouble() * 0.6;
+            // ranked: each probability at most the one above it, all three at most 1
+            double p2 = Math.min(p1, 1 - p1) * random.nextDouble() * 0.8;
+            double p3 = Math.min(p2, 1 - p1 - p2) * random.nextDouble();
             String c1 = draw(causes, null, null);
             String c2 = draw(causes, c1, null);
             putCause(d, 1, c1, p1);

@@ -118,6 +118,26 @@ class AqlOptimizerTest extends AqlTestBase {
     }
 
     @Test
+    void joinConditionsOnOuterVariablesUseTheIndex() {
+        indexOn("n");
+        String q = "FOR x IN [3, 150] FOR d IN va_table FILTER d.n == x RETURN d._key";
+        assertTrue(nodeTypes(plan(q)).contains("IndexNode"));
+        assertEquals("['k3','k150']", result(q));
+        assertEquals(2, stats(q).get("scannedIndex").asInt());
+        assertEquals(0, stats(q).get("scannedFull").asInt());
+    }
+
+    @Test
+    void keyLookupsUseThePrimaryIndex() {
+        String q = "FOR d IN va_table FILTER d._key == 'k7' RETURN d.n";
+        JsonNode plan = plan(q);
+        assertEquals("primary", plan.at("/nodes/1/indexes/0/type").asText(), plan.toString());
+        assertEquals("[7]", result(q));
+        assertEquals(1, stats(q).get("scannedIndex").asInt());
+        assertEquals("[8,9]", result("FOR d IN va_table FILTER d._key IN ['k8', 'k9', 'nope'] SORT d.n RETURN d.n"));
+    }
+
+    @Test
     void residualFiltersStillApplyAndCount() {
         indexOn("n");
         String q = "FOR d IN va_table FILTER d.n < 20 FILTER d.status == 'rejected' RETURN d.n";

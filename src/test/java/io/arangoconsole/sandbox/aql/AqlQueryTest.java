@@ -62,6 +62,13 @@ class AqlQueryTest extends AqlTestBase {
     }
 
     @Test
+    void sortFollowedByLimitKeepsStableOrder() {
+        assertEquals("['d','a']", result("FOR d IN [{k:1,n:'a'},{k:0,n:'b'},{k:1,n:'c'},{k:0,n:'d'}] SORT d.k"
+                + " LIMIT 1, 2 RETURN d.n"));
+        assertEquals("[10,9,8]", result("FOR x IN 1..10 SORT x DESC LIMIT 3 RETURN x"));
+    }
+
+    @Test
     void limitWithAndWithoutOffset() {
         assertEquals("[1,2]", result("FOR x IN 1..10 LIMIT 2 RETURN x"));
         assertEquals("[4,5,6]", result("FOR x IN 1..10 LIMIT 3, 3 RETURN x"));
