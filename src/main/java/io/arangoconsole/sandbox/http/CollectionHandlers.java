@@ -177,7 +177,7 @@ final class CollectionHandlers {
 
     private Reply checksum(Ctx ctx) {
         Collection c = coll(ctx);
-        ObjectNode out = info(c);
+        ObjectNode out = properties(c);
         out.put("checksum", c.checksum(ctx.flag("withRevisions", false), ctx.flag("withData", false)));
         out.put("revision", c.revision());
         return Reply.ok(200, out);

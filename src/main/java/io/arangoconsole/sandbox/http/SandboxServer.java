@@ -124,7 +124,8 @@ public final class SandboxServer implements AutoCloseable {
 
     private void onRequest(HttpServerRequest req) {
         HttpConnection conn = req.connection();
-        if (faults.refusesConnections()) {
+        if (faults.refusesConnections() && !connections.contains(conn)) {
+            // a connection opened while refusing, in case the connection handler did not see it first
             conn.close();
             return;
         }
