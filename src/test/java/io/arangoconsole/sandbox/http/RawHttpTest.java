@@ -155,6 +155,50 @@ class RawHttpTest {
     }
 
     @Test
+    void badInputGetsAClientErrorWithAFullErrorBody() throws Exception {
+        send(req("/_api/collection").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"fz\"}")));
+        String[][] cases = {
+            {"POST", "/_api/collection", "[]"},
+            {"POST", "/_api/collection", "{\"name\":5}"},
+            {"POST", "/_api/collection", "{\"name\":\"x\",\"type\":9}"},
+            {"POST", "/_api/collection", "{not json"},
+            {"POST", "/_api/index?collection=fz", "{}"},
+            {"POST", "/_api/index?collection=fz", "{\"type\":\"persistent\",\"fields\":[1]}"},
+            {"GET", "/_api/index", ""},
+            {"DELETE", "/_api/index/fz/nope", ""},
+            {"POST", "/_api/cursor", "{\"query\":5}"},
+            {"POST", "/_api/cursor", "{\"query\":\"RETURN 1\",\"bindVars\":[]}"},
+            {"POST", "/_api/cursor", "{\"query\":\"RETURN 1\",\"batchSize\":-1}"},
+            {"POST", "/_api/cursor/abc", ""},
+            {"POST", "/_api/explain", "{}"},
+            {"PUT", "/_api/query/properties", "[]"},
+            {"PUT", "/_api/query-cache/properties", "{\"maxResults\":\"x\"}"},
+            {"POST", "/_api/document/fz", "5"},
+            {"DELETE", "/_api/document/fz", "{}"},
+            {"PUT", "/_api/document/fz/k", "[1]"},
+            {"POST", "/_api/document/fz?overwriteMode=sometimes", "{}"},
+            {"POST", "/_api/database", "{}"},
+            {"POST", "/_api/import?collection=fz&type=weird", "{}"},
+            {"POST", "/_api/import?collection=fz&onDuplicate=never", "{}"},
+            {"POST", "/_api/import?collection=fz&type=list", "{}"},
+            {"GET", "/_api/collection/fz/nothing", ""},
+            {"GET", "/_db/%C3%28/_api/version", ""},
+        };
+        for (String[] c : cases) {
+            var r = send(req(c[1]).method(c[0], HttpRequest.BodyPublishers.ofString(c[2])));
+            String what = String.join(" ", c) + " -> " + r.statusCode() + " " + r.body();
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, what);
+            JsonNode body = Json.parse(r.body());
+            if (body.isObject() && body.has("error")) {
+                assertEquals(r.statusCode(), body.get("code").asInt(), what);
+                assertTrue(body.get("errorNum").isInt() && body.get("errorMessage").isTextual(), what);
+            } else {
+                org.junit.jupiter.api.Assertions.fail("no error body: " + what);
+            }
+        }
+    }
+
+    @Test
     void noAuthModeAcceptsAnyone() throws Exception {
         try (Sandbox open = Sandbox.start(new SandboxConfig("127.0.0.1", 0, 0, 1, false, "x"))) {
             var r = send(HttpRequest.newBuilder(URI.create(open.url() + "/_admin/server/role")));
