@@ -83,6 +83,15 @@ class MetricsConformanceTest extends ConformanceBase {
     }
 
     @BothProtocols
+    void engineStatsReportBlockCacheFigures(Protocol p) {
+        var r = TestServer.call(arango(p), Request.builder().db("_system").method(Request.Method.GET)
+                .path("/_api/engine/stats").build());
+        assertEquals(200, r.status());
+        assertTrue(r.json().path("rocksdb.block-cache-capacity").isNumber(), r.text());
+        assertTrue(r.json().path("rocksdb.block-cache-usage").isNumber(), r.text());
+    }
+
+    @BothProtocols
     void queryCachePropertiesAreKept(Protocol p) {
         var db = arango(p).db("_system");
         QueryCachePropertiesEntity before = db.getQueryCacheProperties();

@@ -128,4 +128,17 @@ class CursorsTest {
         cursors.delete("db", id);
         assertEquals(0, cursors.size());
     }
+
+    @Test
+    void unusedCursorsExpireAfterTheirTtlAndEndTheirQuery() throws InterruptedException {
+        FakeRun run = new FakeRun(10);
+        ObjectNode first = cursors.create("_system", run, null, null, 2, false, false, 0.2).next(201);
+        String id = first.get("id").asText();
+        for (int i = 0; i < 100 && cursors.size() > 0; i++) {
+            Thread.sleep(50);
+        }
+        assertEquals(0, cursors.size());
+        assertThrows(ApiError.class, () -> cursors.get("_system", id));
+        assertTrue(run.closed);
+    }
 }
