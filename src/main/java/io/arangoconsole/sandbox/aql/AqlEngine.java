@@ -28,6 +28,18 @@ public final class AqlEngine {
 
     /** Parses, plans and starts a query in {@code db}; registered with the tracker until exhausted or closed. */
     public QueryRun start(Database db, QueryRequest request) {
+        try {
+            return startChecked(db, request);
+        } catch (StackOverflowError tooDeep) {
+            throw tooDeep();
+        }
+    }
+
+    static ApiError tooDeep() {
+        return new ApiError(400, 1524, "too much nesting or too many objects");
+    }
+
+    private QueryRun startChecked(Database db, QueryRequest request) {
         long t0 = System.nanoTime();
         ParsedQuery parsed = Parser.parse(request.query());
         checkBindVars(parsed, request.bindVars());
@@ -47,6 +59,14 @@ public final class AqlEngine {
      * {@code plans} when {@code allPlans}), {@code cacheable}, {@code warnings}, {@code stats}.
      */
     public ObjectNode explain(Database db, String query, ObjectNode bindVars, boolean allPlans) {
+        try {
+            return explainChecked(db, query, bindVars, allPlans);
+        } catch (StackOverflowError e) {
+            throw tooDeep();
+        }
+    }
+
+    private ObjectNode explainChecked(Database db, String query, ObjectNode bindVars, boolean allPlans) {
         long t0 = System.nanoTime();
         ParsedQuery parsed = Parser.parse(query);
         checkBindVars(parsed, bindVars);

@@ -23,7 +23,15 @@ final class AstJson {
     }
 
     static ObjectNode expr(Expr e) {
+        return expr(e, Map.of());
+    }
+
+    /** Renders an expression; subqueries the planner moved into their own node show as their variable. */
+    static ObjectNode expr(Expr e, Map<Expr.Subquery, Var> hoisted) {
         ObjectNode o = Json.object();
+        if (e instanceof Expr.Subquery s && hoisted.containsKey(s)) {
+            return expr(new Expr.Ref(hoisted.get(s)), hoisted);
+        }
         if (e instanceof Expr.Literal l) {
             o.put("type", "value");
             o.set("value", l.value());
@@ -43,36 +51,36 @@ final class AstJson {
         } else if (e instanceof Expr.Attr a) {
             o.put("type", "attribute access");
             o.put("name", a.name());
-            o.putArray("subNodes").add(expr(a.object()));
+            o.putArray("subNodes").add(expr(a.object(), hoisted));
         } else if (e instanceof Expr.Index i) {
             o.put("type", "indexed access");
-            o.putArray("subNodes").add(expr(i.object())).add(expr(i.index()));
+            o.putArray("subNodes").add(expr(i.object(), hoisted)).add(expr(i.index(), hoisted));
         } else if (e instanceof Expr.Unary u) {
             o.put("type", u.op().equals("!") ? "unary not" : u.op().equals("-") ? "unary minus" : "unary plus");
-            o.putArray("subNodes").add(expr(u.operand()));
+            o.putArray("subNodes").add(expr(u.operand(), hoisted));
         } else if (e instanceof Expr.Binary b) {
             o.put("type", BINARY.getOrDefault(b.op(), b.op()));
             if (b.op().equals("LIKE")) {
                 o.put("name", "LIKE");
             }
-            o.putArray("subNodes").add(expr(b.left())).add(expr(b.right()));
+            o.putArray("subNodes").add(expr(b.left(), hoisted)).add(expr(b.right(), hoisted));
         } else if (e instanceof Expr.Ternary t) {
             o.put("type", "ternary");
             ArrayNode sub = o.putArray("subNodes");
-            sub.add(expr(t.condition()));
+            sub.add(expr(t.condition(), hoisted));
             if (t.then() != null) {
-                sub.add(expr(t.then()));
+                sub.add(expr(t.then(), hoisted));
             }
-            sub.add(expr(t.otherwise()));
+            sub.add(expr(t.otherwise(), hoisted));
         } else if (e instanceof Expr.Call c) {
             o.put("type", "function call");
             o.put("name", c.name());
             ArrayNode args = o.putArray("subNodes").addObject().put("type", "array").putArray("subNodes");
-            c.args().forEach(a -> args.add(expr(a)));
+            c.args().forEach(a -> args.add(expr(a, hoisted)));
         } else if (e instanceof Expr.ArrayLit a) {
             o.put("type", "array");
             ArrayNode sub = o.putArray("subNodes");
-            a.items().forEach(x -> sub.add(expr(x)));
+            a.items().forEach(x -> sub.add(expr(x, hoisted)));
         } else if (e instanceof Expr.ObjectLit obj) {
             o.put("type", "object");
             ArrayNode sub = o.putArray("subNodes");
@@ -81,12 +89,20 @@ final class AstJson {
                 if (en.key() != null) {
                     el.put("type", "object element");
                     el.put("name", en.key());
-                    el.putArray("subNodes").add(expr(en.value()));
+                    el.putArray("subNodes").add(expr(en.value(), hoisted));
                 } else {
                     el.put("type", "calculated object element");
-                    el.putArray("subNodes").add(expr(en.keyExpr())).add(expr(en.value()));
+                    el.putArray("subNodes").add(expr(en.keyExpr(), hoisted)).add(expr(en.value(), hoisted));
                 }
             }
+        } else if (e instanceof Expr.Expand x) {
+            o.put("type", "expansion");
+            ArrayNode sub = o.putArray("subNodes");
+            sub.add(expr(x.base(), hoisted));
+            if (x.filter() != null) {
+                sub.add(expr(x.filter(), hoisted));
+            }
+            sub.add(expr(x.each(), hoisted));
         } else if (e instanceof Expr.Subquery s) {
             o.put("type", "subquery");
             o.putArray("subNodes").add(block(s.body()));
@@ -115,6 +131,7 @@ final class AstJson {
 
     private static ObjectNode op(Op op) {
         ObjectNode o = Json.object();
+        o.put("type", "");
         ArrayNode sub = o.putArray("subNodes");
         if (op instanceof Op.For f) {
             o.put("type", "for");

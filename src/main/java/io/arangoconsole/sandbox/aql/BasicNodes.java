@@ -93,6 +93,8 @@ final class BasicNodes {
         final Expr expr;
         final Ev ev;
         final Var out;
+        /** Subqueries of the expression that run in their own SubqueryNode, shown as their variables. */
+        java.util.Map<Expr.Subquery, Var> hoisted = java.util.Map.of();
 
         Calculation(Expr expr, Ev ev, Var out) {
             this.expr = expr;
@@ -131,7 +133,7 @@ final class BasicNodes {
 
         @Override
         void describe(ObjectNode o) {
-            o.set("expression", AstJson.expr(expr));
+            o.set("expression", AstJson.expr(expr, hoisted));
             o.set("outVariable", varRef(out));
             o.put("canThrow", false);
             o.put("expressionType", "simple");

@@ -29,6 +29,8 @@ final class CollectionNodes {
     static final class EnumerateCollection extends PlanNode {
         final Collection collection;
         final Var out;
+        /** Top-level attributes the query reads of each document, or null for whole documents. */
+        java.util.Set<String> projections;
 
         EnumerateCollection(Collection collection, Var out) {
             this.collection = collection;
@@ -60,7 +62,7 @@ final class CollectionNodes {
                     ctx.checkAlive();
                     ctx.scannedFull++;
                     JsonNode[] r = row.clone();
-                    r[slot] = docs.next().node();
+                    r[slot] = Projections.read(docs.next(), projections);
                     produced++;
                     return r;
                 }
@@ -83,7 +85,10 @@ final class CollectionNodes {
             hint.put("forced", false);
             hint.put("lookahead", 1);
             hint.put("type", "none");
-            o.putArray("projections");
+            ArrayNode p = o.putArray("projections");
+            if (projections != null) {
+                projections.forEach(p::add);
+            }
             o.putArray("filterProjections");
             o.put("count", false);
             o.put("producesResult", true);
@@ -112,6 +117,8 @@ final class CollectionNodes {
         long limit;
         /** Set in writing queries: read each scan's keys up front so that our own writes are not seen again. */
         boolean snapshotKeys;
+        /** Top-level attributes the query reads of each document, or null for whole documents. */
+        java.util.Set<String> projections;
 
         IndexScan(Collection collection, PersistentIndex index, Var out, ScanPlan plan, boolean descending,
                   boolean sorted, Expr condition, Ev postFilter) {
@@ -187,7 +194,7 @@ final class CollectionNodes {
                         }
                         ctx.documentLookups++;
                         JsonNode[] r = row.clone();
-                        r[slot] = doc.node();
+                        r[slot] = Projections.read(doc, projections);
                         if (postFilter != null && !Values.truthy(postFilter.eval(r, ctx))) {
                             ctx.filtered++;
                             continue;
@@ -267,7 +274,10 @@ final class CollectionNodes {
             o.put("limit", limit);
             o.put("lookahead", 1);
             o.put("strategy", "document");
-            o.putArray("projections");
+            ArrayNode p = o.putArray("projections");
+            if (projections != null) {
+                projections.forEach(p::add);
+            }
             o.putArray("filterProjections");
             o.put("producesResult", true);
             o.put("readOwnWrites", false);

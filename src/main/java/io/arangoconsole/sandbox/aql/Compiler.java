@@ -126,6 +126,10 @@ final class Compiler {
             Functions.Fn fn = Functions.lookup(c.name(), c.args().size());
             return fn.deterministic() && c.args().stream().allMatch(x -> independentOf(x, v));
         }
+        if (e instanceof Expr.Expand x) {
+            return independentOf(x.base(), v) && (x.filter() == null || independentOf(x.filter(), v))
+                    && independentOf(x.each(), v);
+        }
         return false;
     }
 
@@ -200,6 +204,26 @@ final class Compiler {
         }
         if (e instanceof Expr.ObjectLit o) {
             return object(o);
+        }
+        if (e instanceof Expr.Expand x) {
+            Ev base = compile(x.base());
+            Ev filter = x.filter() == null ? null : compile(x.filter());
+            Ev each = compile(x.each());
+            int slot = x.current().slot();
+            return (row, ctx) -> {
+                JsonNode list = base.eval(row, ctx);
+                ArrayNode out = Values.array();
+                if (!list.isArray()) {
+                    return out;
+                }
+                for (JsonNode item : list) {
+                    row[slot] = item;
+                    if (filter == null || Values.truthy(filter.eval(row, ctx))) {
+                        out.add(each.eval(row, ctx));
+                    }
+                }
+                return out;
+            };
         }
         if (e instanceof Expr.Subquery s) {
             int slot = hoist.apply(s).slot();

@@ -146,7 +146,8 @@ final class DateFunctions {
         }
         double amount = Values.toNumber(arg(a, 1)) * sign;
         ZonedDateTime out = unit == ChronoUnit.MONTHS || unit == ChronoUnit.YEARS
-                ? t.plus((long) amount, unit) : t.plus((long) (amount * unit.getDuration().toMillis()), ChronoUnit.MILLIS);
+                ? t.plus((long) amount, unit)
+                : t.plus((long) (amount * unit.getDuration().toMillis()), ChronoUnit.MILLIS);
         return iso(out);
     }
 

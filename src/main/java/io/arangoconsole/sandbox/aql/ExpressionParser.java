@@ -161,7 +161,7 @@ abstract class ExpressionParser extends ParserBase {
             Expr operand = unary();
             if (operand instanceof Expr.Literal l && l.value().isNumber() && t.is("-")) {
                 return new Expr.Literal(l.value().isIntegralNumber() && l.value().canConvertToLong()
-                        ? Json.NODES.numberNode(-l.value().longValue()) : Json.NODES.numberNode(-l.value().doubleValue()));
+                        ? Json.NODES.numberNode(-l.value().longValue()) : Values.number(-l.value().doubleValue()));
             }
             return new Expr.Unary(t.text(), operand);
         }
@@ -190,8 +190,9 @@ abstract class ExpressionParser extends ParserBase {
                 }
             } else if (t.is("[")) {
                 next();
-                if (peek().is("*") || peek().is("**")) {
-                    throw unsupported(peek(), "the array expansion operator [*]");
+                if (peek().is("*")) {
+                    next();
+                    return expansion(base);
                 }
                 if (peek().is("?") || peek().isKeyword("FILTER")) {
                     throw unsupported(peek(), "inline array filtering");
@@ -202,6 +203,36 @@ abstract class ExpressionParser extends ParserBase {
             } else {
                 return base;
             }
+        }
+    }
+
+    /** After {@code base[*}: optional inline FILTER / RETURN on CURRENT, then the per-element access chain. */
+    private Expr expansion(Expr base) {
+        if (peek().is("*")) {
+            throw unsupported(peek(), "the array flattening operator [**]");
+        }
+        scopes.push(new HashMap<>());
+        Var current = temporary();
+        scopes.peek().put("CURRENT", current);
+        try {
+            Expr filter = null;
+            Expr each = new Expr.Ref(current);
+            boolean saved = stopAtIn;
+            stopAtIn = false;
+            if (accept("FILTER")) {
+                filter = expression();
+            }
+            if (peek().isKeyword("LIMIT")) {
+                throw unsupported(peek(), "LIMIT inside an array expansion");
+            }
+            if (accept("RETURN")) {
+                each = expression();
+            }
+            stopAtIn = saved;
+            expect("]", "]");
+            return new Expr.Expand(base, current, filter, postfix(each));
+        } finally {
+            scopes.pop();
         }
     }
 

@@ -41,6 +41,7 @@ final class Functions {
         ArrayFunctions.registerAll();
         TextFunctions.registerAll();
         DateFunctions.registerAll();
+        MoreFunctions.registerAll();
         registerDocumentFunctions();
     }
 

@@ -61,6 +61,9 @@ final class Lexer {
                     pos++;
                 }
                 String name = q.substring(nameStart, pos);
+                if (name.isEmpty()) {
+                    throw Parser.error("syntax error, unexpected illegal character", q, start, line, start - lineStart);
+                }
                 add(ds ? Kind.DS_PARAM : Kind.PARAM, q.substring(start, pos), ds ? "@" + name : name, start);
             } else {
                 operator(start);

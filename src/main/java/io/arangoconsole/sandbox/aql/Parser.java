@@ -25,6 +25,14 @@ final class Parser extends ExpressionParser {
         if (query == null || query.isBlank()) {
             throw new ApiError(400, 1502, "query is empty");
         }
+        try {
+            return parseChecked(query);
+        } catch (StackOverflowError tooDeep) {
+            throw new ApiError(400, 1524, "too much nesting or too many objects");
+        }
+    }
+
+    private static ParsedQuery parseChecked(String query) {
         Parser p = new Parser(query);
         if (p.peek().kind() == Token.Kind.END) {
             throw new ApiError(400, 1502, "query is empty");

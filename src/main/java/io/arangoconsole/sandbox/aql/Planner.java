@@ -28,6 +28,7 @@ final class Planner {
     private final Map<Integer, JsonNode> constSlots = new HashMap<>();
     private final List<Var> temporaries = new ArrayList<>();
     private final Set<Integer> fullDocumentVars = new HashSet<>();
+    private final Map<Expr.Subquery, Var> hoisted = new java.util.IdentityHashMap<>();
     final Set<String> rules = new LinkedHashSet<>();
     final Map<String, String> access = new LinkedHashMap<>();
     private List<PlanNode> current;
@@ -95,6 +96,7 @@ final class Planner {
         CompiledBlock body = block(s.body());
         Var out = temp();
         add(new BasicNodes.Subquery(body, out));
+        hoisted.put(s, out);
         return out;
     }
 
@@ -114,7 +116,7 @@ final class Planner {
         }
         Ev ev = compiler.compile(e);
         Var out = temp();
-        add(new BasicNodes.Calculation(e, ev, out));
+        add(new BasicNodes.Calculation(e, ev, out)).hoisted = hoisted;
         return out;
     }
 
@@ -193,7 +195,7 @@ final class Planner {
         }
         JsonNode constant = constant(l.value());
         Ev ev = constant != null ? (row, ctx) -> constant : compiler.compile(l.value());
-        add(new BasicNodes.Calculation(l.value(), ev, l.var()));
+        add(new BasicNodes.Calculation(l.value(), ev, l.var())).hoisted = hoisted;
         if (constant != null) {
             constSlots.put(l.var().slot(), constant);
         }
@@ -252,8 +254,12 @@ final class Planner {
                 return Compiler.independentOf(e, forVar) ? compiler.compile(e) : null;
             }
         });
+        java.util.Set<String> projections = Projections.of(ops.subList(i + 1, ops.size()), f.var());
+        if (projections != null) {
+            rules.add("reduce-extraction-to-projection");
+        }
         if (choice == null) {
-            add(new CollectionNodes.EnumerateCollection(c, f.var()));
+            add(new CollectionNodes.EnumerateCollection(c, f.var())).projections = projections;
             return;
         }
         rules.add("use-indexes");
@@ -275,6 +281,7 @@ final class Planner {
         CollectionNodes.IndexScan node = add(new CollectionNodes.IndexScan(c, choice.index(), f.var(),
                 choice.plan(), choice.descending(), choice.sortCovered(), choice.condition(), post));
         node.snapshotKeys = parsed.modification();
+        node.projections = projections;
         int next = choice.sortCovered() && sort != null ? j + 1 : j;
         boolean noResidual = covered || conjuncts.isEmpty();
         if (noResidual && (sort == null || choice.sortCovered()) && next < ops.size()

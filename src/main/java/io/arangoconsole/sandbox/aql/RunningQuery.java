@@ -59,6 +59,9 @@ final class RunningQuery implements QueryRun {
         } catch (ApiError e) {
             finish(e.errorNum() == 1500);
             throw e;
+        } catch (StackOverflowError e) {
+            finish(false);
+            throw AqlEngine.tooDeep();
         } catch (RuntimeException | Error e) {
             finish(false);
             throw e;

@@ -62,7 +62,7 @@ class AqlErrorTest extends AqlTestBase {
         for (String q : new String[] {"FOR v, e IN 1..2 OUTBOUND 'c/1' edges RETURN v",
             "FOR v IN OUTBOUND 'c/1' edges RETURN v", "FOR d IN c SEARCH d.a == 1 RETURN d",
             "FOR d IN c WINDOW { preceding: 1 } AGGREGATE s = SUM(d.a) RETURN s",
-            "FOR d IN c RETURN d[*].a", "FOR d IN c FILTER d.a =~ 'x' RETURN d"}) {
+            "FOR d IN c RETURN d[**].a", "FOR d IN c FILTER d.a =~ 'x' RETURN d"}) {
             ApiError e = error(q, null);
             assertEquals(1501, e.errorNum(), q);
             assertTrue(e.getMessage().contains("not supported"), e.getMessage());
@@ -74,6 +74,15 @@ class AqlErrorTest extends AqlTestBase {
         collection("c");
         assertError(400, 1568, "collection 'c' used as expression operand", error("RETURN c", null));
         assertError(404, 1203, "collection or view not found: undefinedThing", error("RETURN undefinedThing", null));
+    }
+
+    @Test
+    void absurdNestingIsAClientErrorNotACrash() {
+        String deep = "RETURN " + "(".repeat(50_000) + "1" + ")".repeat(50_000);
+        ApiError e = error(deep, null);
+        assertEquals(400, e.code());
+        assertEquals(1524, e.errorNum());
+        assertEquals(1501, error("RETURN @", null).errorNum());
     }
 
     @Test

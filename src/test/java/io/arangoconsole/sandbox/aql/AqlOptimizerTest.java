@@ -138,6 +138,17 @@ class AqlOptimizerTest extends AqlTestBase {
     }
 
     @Test
+    void onlyTheAttributesUsedAreExtracted() {
+        JsonNode plan = plan("FOR d IN va_table FILTER d.n < 3 RETURN {n: d.n, s: d.status}");
+        assertEquals("[\"n\",\"status\"]", plan.at("/nodes/1/projections").toString());
+        assertTrue(plan.get("rules").toString().contains("reduce-extraction-to-projection"));
+        assertEquals("[{'n':0,'s':'rejected'},{'n':1,'s':'ok'},{'n':2,'s':'ok'}]",
+                result("FOR d IN va_table FILTER d.n < 3 RETURN {n: d.n, s: d.status}"));
+        assertEquals("[]", plan("FOR d IN va_table RETURN d").at("/nodes/1/projections").toString());
+        assertEquals(6, rows("FOR d IN va_table FILTER d.n == 1 RETURN d").get(0).size());
+    }
+
+    @Test
     void residualFiltersStillApplyAndCount() {
         indexOn("n");
         String q = "FOR d IN va_table FILTER d.n < 20 FILTER d.status == 'rejected' RETURN d.n";

@@ -118,6 +118,15 @@ class AqlQueryTest extends AqlTestBase {
     }
 
     @Test
+    void arrayExpansion() {
+        assertEquals("[[1,2,null]]", result("RETURN [{a: 1}, {a: 2}, {}][*].a"));
+        assertEquals("[[4,6]]", result("RETURN [1, 2, 3][* FILTER CURRENT > 1 RETURN CURRENT * 2]"));
+        assertEquals("[{'g':'b','vs':[1,3]}]", result("FOR d IN [{g:'b',v:1},{g:'b',v:3}] COLLECT g = d.g INTO grp"
+                + " RETURN {g, vs: grp[*].d.v}"));
+        assertEquals("[[]]", result("RETURN null[*].a"));
+    }
+
+    @Test
     void bindParametersCommentsCaseAndLiterals() {
         collection("users", "{'_key':'u1','name':'ann'}");
         assertEquals("['ann']", result("for u in @@c filter u.name == @n return u.name",
@@ -142,6 +151,14 @@ class AqlQueryTest extends AqlTestBase {
                 + " SORTED([3, 1, 2]), PUSH([1, 2], 3), APPEND([1, 2], [3, 4]), SLICE([1, 2, 3], 1), RANGE(1, 3)]"));
         assertEquals("[[3,2,3,2,'x']]", result("RETURN [ROUND(2.5), FLOOR(2.7), CEIL(2.1), ABS(-2),"
                 + " NOT_NULL(null, 'x')]"));
+    }
+
+    @Test
+    void moreFunctions() {
+        assertEquals("[[true,false,true,true,[1,2,2,3],[2],[1],{'a':1},'c','9e107d9d372bb6826bd81d3542a419d6']]",
+                result("RETURN [IS_STRING('a'), IS_NUMBER('1'), IS_ARRAY([]), IS_OBJECT({}), UNION([1, 2], [2, 3]),"
+                        + " INTERSECTION([1, 2], [2, 3]), MINUS([1, 2], [2]), ZIP(['a'], [1]),"
+                        + " PARSE_IDENTIFIER('c/k').collection, MD5('The quick brown fox jumps over the lazy dog')]"));
     }
 
     @Test

@@ -60,6 +60,13 @@ public sealed interface Expr {
         }
     }
 
+    /**
+     * Array expansion {@code base[* FILTER f RETURN r].rest}: for each element (bound to {@code current}) that
+     * passes {@code filter} (may be null), the value of {@code each}.
+     */
+    record Expand(Expr base, Var current, Expr filter, Expr each) implements Expr {
+    }
+
     /** {@code (FOR ... RETURN ...)} used as a value: the array of what it returns. */
     record Subquery(Block body) implements Expr {
     }
