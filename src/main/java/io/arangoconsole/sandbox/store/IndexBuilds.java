@@ -38,26 +38,33 @@ final class IndexBuilds {
             index.markBuilding(true, 0);
             live.add(index);
             if (!spec.inBackground()) {
-                fill(index);
+                fillOrForget(index);
             }
         } finally {
             collection.lock().writeLock().unlock();
         }
         if (spec.inBackground()) {
-            fill(index);
+            fillOrForget(index);
         }
         index.markBuilding(false, 100);
         return new IndexCreation(index, true);
+    }
+
+    /** Fills the index; a build that fails for any reason (e.g. interrupted) leaves no hidden half-built index. */
+    private void fillOrForget(PersistentIndex index) {
+        try {
+            fill(index);
+        } catch (RuntimeException e) {
+            collection.liveIndexes().remove(index);
+            throw e;
+        }
     }
 
     private void fill(PersistentIndex index) {
         List<StoredDocument> all = collection.snapshot();
         var docs = collection.documentsForBuild();
         for (int from = 0; from < all.size(); from += CHUNK) {
-            if (!collection.liveIndexes().contains(index)) {
-                throw new ApiError(500, 1235, "index creation failed: index '" + index.name()
-                        + "' was dropped while it was being built");
-            }
+            ensureNotDropped(index);
             int to = Math.min(all.size(), from + CHUNK);
             collection.lock().readLock().lock();
             try {
@@ -76,6 +83,15 @@ final class IndexBuilds {
             }
             index.markBuilding(true, 100.0 * to / all.size());
             pause();
+        }
+        // a drop during the last chunk's pause must not be answered with a new index that no longer exists
+        ensureNotDropped(index);
+    }
+
+    private void ensureNotDropped(PersistentIndex index) {
+        if (!collection.liveIndexes().contains(index)) {
+            throw new ApiError(500, 1235, "index creation failed: index '" + index.name()
+                    + "' was dropped while it was being built");
         }
     }
 

@@ -3,8 +3,12 @@ package io.arangoconsole.sandbox.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 
 /**
  * A TTL index: sorted like a sparse persistent index over one field; documents whose field (seconds since the epoch,
@@ -30,13 +34,20 @@ public final class TtlIndex extends PersistentIndex {
         if (value != null && value.isNumber()) {
             at = value.doubleValue();
         } else if (value != null && value.isTextual()) {
-            try {
-                at = Instant.parse(value.textValue()).toEpochMilli() / 1000.0;
-            } catch (DateTimeParseException e) {
-                at = null;
-            }
+            at = epochSeconds(value.textValue());
         }
         return at != null && at + expireAfter() <= nowSeconds;
+    }
+
+    /** ArangoDB's TTL date strings: optional milliseconds, optional offset, UTC when there is none; else null. */
+    private static Double epochSeconds(String text) {
+        try {
+            TemporalAccessor t = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, Instant::from, LocalDateTime::from);
+            Instant at = t instanceof Instant i ? i : ((LocalDateTime) t).toInstant(ZoneOffset.UTC);
+            return at.toEpochMilli() / 1000.0;
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     @Override
