@@ -24,6 +24,15 @@ public final class SyncQueries {
      * {@code FOR d IN @@c FILTER d.w > @lw OR (d.w == @lw AND d._key > @lk) SORT d.w, d._key RETURN d}.
      */
     public static Query after(String collection, String watermark, Position after) {
+        return range(collection, watermark, after, null, " SORT d." + watermark + ", d._key RETURN d");
+    }
+
+    /** The number of documents strictly after {@code after} and at or before {@code upTo} (nulls: no bound). */
+    public static Query countRange(String collection, String watermark, Position after, Position upTo) {
+        return range(collection, watermark, after, upTo, " COLLECT WITH COUNT INTO n RETURN n");
+    }
+
+    private static Query range(String collection, String watermark, Position after, Position upTo, String tail) {
         String w = "d." + requireAttribute(watermark);
         Map<String, Object> bind = new HashMap<>();
         bind.put("@c", collection);
@@ -33,15 +42,12 @@ public final class SyncQueries {
             bind.put("lw", after.watermark() == null || after.watermark().isNull() ? null : after.watermark());
             bind.put("lk", after.key());
         }
-        aql.append(" SORT ").append(w).append(", d._key RETURN d");
-        return new Query(aql.toString(), bind);
-    }
-
-    /** The number of documents strictly after {@code after}; the whole collection when it is null. */
-    public static Query countAfter(String collection, String watermark, Position after) {
-        Query q = after(collection, watermark, after);
-        String aql = q.aql().replaceFirst(" SORT .*$", " COLLECT WITH COUNT INTO n RETURN n");
-        return new Query(aql, q.bindVars());
+        if (upTo != null && upTo.key() != null) {
+            aql.append(" FILTER ").append(w).append(" < @uw OR (").append(w).append(" == @uw AND d._key <= @uk)");
+            bind.put("uw", upTo.watermark() == null || upTo.watermark().isNull() ? null : upTo.watermark());
+            bind.put("uk", upTo.key());
+        }
+        return new Query(aql.append(tail).toString(), bind);
     }
 
     /** The documents of {@code keys} that exist: {@code FOR d IN @@c FILTER d._key IN @keys RETURN d}. */
