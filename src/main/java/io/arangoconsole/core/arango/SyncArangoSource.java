@@ -33,6 +33,7 @@ public final class SyncArangoSource implements SyncSource {
         this(arango, database, collection, watermark, label, 1000);
     }
 
+    /** As above, with {@code cursorBatch} documents per cursor batch. */
     public SyncArangoSource(ArangoDB arango, String database, String collection, String watermark, String label,
                             int cursorBatch) {
         this.arango = arango;

@@ -8,10 +8,12 @@ import java.util.Map;
  */
 public record CsvOptions(Map<String, ColumnType> columns, String keyColumn) {
 
+    /** Every column inferred, {@code _key} from a {@code _key} column. */
     public static CsvOptions defaults() {
         return new CsvOptions(Map.of(), null);
     }
 
+    /** The type of {@code column}; {@code _key} is always a string. */
     public ColumnType typeOf(String column) {
         return "_key".equals(column) ? ColumnType.STRING : columns.getOrDefault(column, ColumnType.AUTO);
     }

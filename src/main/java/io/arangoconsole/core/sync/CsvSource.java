@@ -25,6 +25,7 @@ public final class CsvSource implements SyncSource {
     private List<String> header;
     private CsvReader.Row pending;
 
+    /** A CSV source over {@code file} (UTF-8) with the given column conversions. */
     public CsvSource(Path file, CsvOptions options) {
         this.file = file;
         this.options = options;

@@ -12,6 +12,7 @@ public record ImportResult(long created, long updated, long ignored, long errors
     public record DocumentError(int index, String message) {
     }
 
+    /** The result of importing nothing. */
     public static ImportResult empty() {
         return new ImportResult(0, 0, 0, 0, List.of());
     }

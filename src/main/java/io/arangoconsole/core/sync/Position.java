@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record Position(JsonNode watermark, String key, long line) {
 
+    /** The position of a file source after {@code line}. */
     public static Position ofLine(long line) {
         return new Position(null, null, line);
     }
 
+    /** The position of an ordered source after {@code (watermark, key)}. */
     public static Position of(JsonNode watermark, String key) {
         return new Position(watermark, key, 0);
     }

@@ -19,6 +19,7 @@ public record SourceRecord(long line, String key, ObjectNode doc, String rejectR
         return new SourceRecord(line, key, null, reason);
     }
 
+    /** Whether this record goes to the reject file instead of the target. */
     public boolean isReject() {
         return rejectReason != null;
     }

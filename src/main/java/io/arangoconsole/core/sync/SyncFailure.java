@@ -13,11 +13,13 @@ import java.util.concurrent.TimeoutException;
 public final class SyncFailure extends RuntimeException {
     private final boolean transientFailure;
 
+    /** A failure with its message for the user and whether retrying may help. */
     public SyncFailure(String message, boolean transientFailure, Throwable cause) {
         super(message, cause);
         this.transientFailure = transientFailure;
     }
 
+    /** Whether retrying may help. */
     public boolean isTransient() {
         return transientFailure;
     }

@@ -22,6 +22,7 @@ public final class SyncHistory {
     public static final String FILE_NAME = "sync-history.jsonl";
     private final Path file;
 
+    /** A history kept in {@code file} (created on the first append). */
     public SyncHistory(Path file) {
         this.file = file;
     }
@@ -88,6 +89,7 @@ public final class SyncHistory {
         return out;
     }
 
+    /** Where the history is kept. */
     public Path file() {
         return file;
     }

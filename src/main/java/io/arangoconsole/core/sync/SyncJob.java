@@ -165,6 +165,7 @@ public final class SyncJob {
         control.pause();
     }
 
+    /** Continues a paused job. */
     public void resume() {
         control.resume();
     }
@@ -179,6 +180,7 @@ public final class SyncJob {
         return latest;
     }
 
+    /** The job's settings. */
     public SyncJobConfig config() {
         return config;
     }

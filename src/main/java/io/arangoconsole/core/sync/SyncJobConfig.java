@@ -11,6 +11,7 @@ import java.nio.file.Path;
 public record SyncJobConfig(String jobId, String watermark, int batchSize, int inFlight, OnDuplicate onDuplicate,
                             boolean full, boolean verify, RetryPolicy retry, Path rejectsFile) {
 
+    /** Checks the id, the watermark attribute name and the sizes. */
     public SyncJobConfig {
         SyncQueries.requireAttribute(watermark);
         if (jobId == null || jobId.isBlank()) {
@@ -27,32 +28,39 @@ public record SyncJobConfig(String jobId, String watermark, int batchSize, int i
                 RetryPolicy.defaults(), null);
     }
 
+    /** A copy with another watermark attribute. */
     public SyncJobConfig withWatermark(String attribute) {
         return new SyncJobConfig(jobId, attribute, batchSize, inFlight, onDuplicate, full, verify, retry, rejectsFile);
     }
 
+    /** A copy with another batch size. */
     public SyncJobConfig withBatchSize(int size) {
         return new SyncJobConfig(jobId, watermark, size, inFlight, onDuplicate, full, verify, retry, rejectsFile);
     }
 
+    /** A copy with another {@code onDuplicate} mode. */
     public SyncJobConfig withOnDuplicate(OnDuplicate mode) {
         return new SyncJobConfig(jobId, watermark, batchSize, inFlight, mode, full, verify, retry, rejectsFile);
     }
 
+    /** A copy that ignores (true) or uses (false) the checkpoint. */
     public SyncJobConfig withFull(boolean fullResync) {
         return new SyncJobConfig(jobId, watermark, batchSize, inFlight, onDuplicate, fullResync, verify, retry,
                 rejectsFile);
     }
 
+    /** A copy that verifies at the end (true) or not. */
     public SyncJobConfig withVerify(boolean verifyAtEnd) {
         return new SyncJobConfig(jobId, watermark, batchSize, inFlight, onDuplicate, full, verifyAtEnd, retry,
                 rejectsFile);
     }
 
+    /** A copy with another retry policy. */
     public SyncJobConfig withRetry(RetryPolicy policy) {
         return new SyncJobConfig(jobId, watermark, batchSize, inFlight, onDuplicate, full, verify, policy, rejectsFile);
     }
 
+    /** A copy writing rejects to {@code file} (null: count only). */
     public SyncJobConfig withRejectsFile(Path file) {
         return new SyncJobConfig(jobId, watermark, batchSize, inFlight, onDuplicate, full, verify, retry, file);
     }

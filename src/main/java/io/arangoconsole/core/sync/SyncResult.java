@@ -22,6 +22,7 @@ public record SyncResult(String jobId, String source, String target, Instant sta
                 message, verification, rejectsFile, resumed);
     }
 
+    /** How long the run took. */
     public Duration duration() {
         return Duration.ofMillis(durationMillis);
     }

@@ -4,6 +4,7 @@ package io.arangoconsole.core.sync;
 public enum SyncState {
     PENDING, RUNNING, RETRYING, PAUSED, VERIFYING, SUCCEEDED, FAILED, CANCELLED;
 
+    /** Whether the job has ended. */
     public boolean isFinal() {
         return this == SUCCEEDED || this == FAILED || this == CANCELLED;
     }

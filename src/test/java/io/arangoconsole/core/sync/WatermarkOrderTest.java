@@ -45,8 +45,10 @@ class WatermarkOrderTest {
                 + " SORT d.submissiondate, d._key RETURN d", q.aql());
         assertEquals(Map.of("@c", "va_table", "lw", json("\"2024\""), "lk", "k9"), q.bindVars());
         assertEquals("FOR d IN @@c SORT d.w, d._key RETURN d", SyncQueries.after("c", "w", null).aql());
-        assertEquals("FOR d IN @@c COLLECT WITH COUNT INTO n RETURN n", SyncQueries.countRange("c", "w", null, null).aql());
-        assertEquals("FOR d IN @@c FILTER d.w < @uw OR (d.w == @uw AND d._key <= @uk) COLLECT WITH COUNT INTO n RETURN n",
+        assertEquals("FOR d IN @@c COLLECT WITH COUNT INTO n RETURN n",
+                SyncQueries.countRange("c", "w", null, null).aql());
+        assertEquals("FOR d IN @@c FILTER d.w < @uw OR (d.w == @uw AND d._key <= @uk)"
+                + " COLLECT WITH COUNT INTO n RETURN n",
                 SyncQueries.countRange("c", "w", null, Position.of(null, "k")).aql());
     }
 
