@@ -21,6 +21,7 @@ import io.arangoconsole.core.sync.Verifier;
 import io.arangoconsole.core.sync.VerifyScope;
 import io.arangoconsole.sandbox.Sandbox;
 import io.arangoconsole.sandbox.SandboxConfig;
+import io.arangoconsole.sandbox.faults.Faults;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -177,6 +178,26 @@ class SyncArangoSandboxTest {
                 && p.message().startsWith("retrying (1/8): ")), seen.toString());
         assertEquals(RECORDS, result.written());
         assertTrue(result.verified(), result.message());
+    }
+
+    @Test
+    void unavailableAnswersFromTheTargetAreRetriedUntilTheJobIsDone() {
+        String copy = unique("va_copy");
+        List<SyncProgress> seen = new CopyOnWriteArrayList<>();
+        // errorNum 0, not 503: the driver would retry a 503/503 itself, and this test is about the job's retries
+        target.faults().failRequests(0.3, new Faults.Failure(503, 0, "service unavailable"));
+        SyncResult result;
+        try {
+            result = new SyncJob(vaTable(), into(copy), config(unique("job")).withVerify(false), seen::add).run();
+        } finally {
+            target.faults().reset();
+        }
+
+        assertEquals(SyncState.SUCCEEDED, result.state(), result.message());
+        assertEquals(RECORDS, result.written());
+        assertTrue(seen.stream().anyMatch(p -> p.state() == SyncState.RETRYING
+                && p.message().contains("service unavailable")), seen.toString());
+        assertTrue(verifyAll(vaTable(), into(copy)).equal());
     }
 
     @Test
