@@ -52,7 +52,10 @@ public final class CsvSource implements SyncSource {
                 throw new IllegalArgumentException(file + ": no header row"
                         + (head == null ? " (empty file)" : ": " + head.error()));
             }
-            header = head.fields();
+            header = new ArrayList<>(head.fields());
+            if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+                header.set(0, header.get(0).substring(1)); // the byte order mark spreadsheet programs write
+            }
             long skip = after == null ? 0 : after.line();
             pending = reader.next();
             while (pending != null && pending.line() <= skip) {

@@ -62,6 +62,9 @@ public final class JsonlSource implements SyncSource {
             String text;
             while (out.size() < max && (text = reader.readLine()) != null) {
                 line++;
+                if (line == 1 && text.startsWith("\uFEFF")) {
+                    text = text.substring(1);
+                }
                 if (!text.isBlank()) {
                     out.add(parse(line, text));
                 }

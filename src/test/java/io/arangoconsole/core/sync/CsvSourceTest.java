@@ -104,4 +104,11 @@ class CsvSourceTest {
             assertEquals(2, source.estimateRemaining(Position.ofLine(2)));
         }
     }
+
+    @Test
+    void aByteOrderMarkDoesNotBecomePartOfTheFirstColumnName() throws Exception {
+        Path file = dir.resolve("excel.csv");
+        Files.writeString(file, "\uFEFF_key,v\r\nk1,1\r\n");
+        assertEquals("k1", readAll(file, CsvOptions.defaults(), null).get(0).key());
+    }
 }
