@@ -63,8 +63,9 @@ public final class SyncJob {
     }
 
     /**
-     * Runs the job to its end and returns what it did; never throws for source or target failures (they end the
-     * run as {@link SyncState#FAILED} with the checkpoint at the last committed batch).
+     * Runs the job to its end and returns what it did (once per instance; start a new job to run again); never
+     * throws for source or target failures (they end the run as {@link SyncState#FAILED} with the checkpoint at
+     * the last committed batch).
      */
     public SyncResult run() {
         Instant started = clock.instant();
