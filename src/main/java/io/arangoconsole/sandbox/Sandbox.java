@@ -15,6 +15,10 @@ import io.arangoconsole.sandbox.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
  * A running ArangoDB-compatible sandbox: the store with demo data, the HTTP server (HTTP/1.1 and h2c on one port)
  * and its fault control. Stopping and starting again keeps the data and the port.
@@ -28,6 +32,7 @@ public final class Sandbox implements AutoCloseable {
     private final AqlEngine engine;
     private final Cursors cursors;
     private final SandboxServer server;
+    private final ExecutorService background;
 
     private Sandbox(SandboxConfig config) {
         this.config = config;
@@ -44,8 +49,14 @@ public final class Sandbox implements AutoCloseable {
                 return 0;
             }
         });
+        AtomicInteger threads = new AtomicInteger();
+        this.background = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "sandbox-background-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         Services services = new Services(store, engine, cursors, new QueryCacheSettings(), metrics,
-                new Auth(config.auth(), config.password()));
+                new Auth(config.auth(), config.password()), background);
         this.server = new SandboxServer(services, Routes.build(services), faults, config.host(), config.port());
     }
 
@@ -114,6 +125,7 @@ public final class Sandbox implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        background.shutdownNow();
         cursors.close();
         store.close();
     }

@@ -59,7 +59,10 @@ public final class Faults {
         return failRequests(share, new Failure(code, errorNum, "injected fault"));
     }
 
-    /** While on, every new connection is closed as soon as it is accepted. */
+    /**
+     * While on, every new connection is closed as soon as it is accepted; connections already open keep working
+     * (use {@code Sandbox.stop()} to drop them too).
+     */
     public Faults refuseConnections(boolean refuse) {
         this.refuseConnections = refuse;
         return this;

@@ -31,6 +31,10 @@ final class CollectionHandlers {
         r.get("/_api/collection/{name}/revision", this::revision);
         r.get("/_api/collection/{name}/checksum", this::checksum);
         r.put("/_api/collection/{name}/truncate", this::truncate);
+        r.put("/_api/collection/{name}/rename", ctx -> {
+            coll(ctx);
+            throw new ApiError(501, 9, "renaming collections is not supported by the sandbox");
+        });
         r.put("/_api/collection/{name}/load", ctx -> Reply.ok(200, info(coll(ctx))));
         r.put("/_api/collection/{name}/unload", ctx -> Reply.ok(200, info(coll(ctx))));
     }
@@ -173,7 +177,7 @@ final class CollectionHandlers {
 
     private Reply checksum(Ctx ctx) {
         Collection c = coll(ctx);
-        ObjectNode out = info(c);
+        ObjectNode out = properties(c);
         out.put("checksum", c.checksum(ctx.flag("withRevisions", false), ctx.flag("withData", false)));
         out.put("revision", c.revision());
         return Reply.ok(200, out);

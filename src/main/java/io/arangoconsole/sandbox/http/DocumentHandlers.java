@@ -115,8 +115,9 @@ final class DocumentHandlers {
                 Flags itemFlags = flags;
                 if (!flags.ignoreRevs && doc != null && doc.hasNonNull("_rev")) {
                     WriteOptions o = flags.opts;
-                    itemFlags = new Flags(flags.returnNew, flags.returnOld, flags.silent, false,
-                            new WriteOptions(o.overwriteMode(), o.keepNull(), o.mergeObjects(), doc.get("_rev").asText()));
+                    WriteOptions withRev = new WriteOptions(o.overwriteMode(), o.keepNull(), o.mergeObjects(),
+                            doc.get("_rev").asText());
+                    itemFlags = new Flags(flags.returnNew, flags.returnOld, flags.silent, false, withRev);
                 }
                 ObjectNode result = apply(c, op, key, doc, itemFlags);
                 if (!flags.silent) {

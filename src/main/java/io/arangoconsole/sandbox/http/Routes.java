@@ -12,7 +12,7 @@ public final class Routes {
         new CollectionHandlers().register(r);
         new IndexHandlers().register(r);
         new DocumentHandlers(s.metrics().documentCache()).register(r);
-        new ImportHandler().register(r);
+        new ImportHandler(s.background()).register(r);
         new CursorHandlers(s.engine(), s.cursors()).register(r);
         new QueryHandlers(s.engine(), s.queryCache(), s.metrics()).register(r);
         return r;

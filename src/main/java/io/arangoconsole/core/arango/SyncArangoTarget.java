@@ -1,0 +1,168 @@
+package io.arangoconsole.core.arango;
+
+import com.arangodb.ArangoCollection;
+import com.arangodb.ArangoDB;
+import com.arangodb.ArangoDBException;
+import com.arangodb.ArangoDatabase;
+import com.arangodb.entity.DocumentImportEntity;
+import com.arangodb.entity.MultiDocumentEntity;
+import com.arangodb.model.DocumentCreateOptions;
+import com.arangodb.model.DocumentImportOptions;
+import com.arangodb.model.OverwriteMode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arangoconsole.core.sync.Checkpoint;
+import io.arangoconsole.core.sync.ImportResult;
+import io.arangoconsole.core.sync.OnDuplicate;
+import io.arangoconsole.core.sync.Position;
+import io.arangoconsole.core.sync.SyncQueries;
+import io.arangoconsole.core.sync.SyncTarget;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An ArangoDB collection as a sync target: batches go through {@code POST /_api/import?type=list&details=true}, a
+ * missing collection is created, and checkpoints live in the same database's {@code system_configs}.
+ */
+public final class SyncArangoTarget implements SyncTarget {
+    private static final Pattern DETAIL = Pattern.compile("^at position (\\d+): (.*?)(, offending (document|context)"
+            + ": .*)?$", Pattern.DOTALL);
+    private static final int DUPLICATE_NAME = 1207;
+    private final ArangoDB arango;
+    private final ArangoDatabase db;
+    private final String collection;
+    private final String label;
+
+    /** @param label how messages name the target, e.g. {@code http://primary:8529/demo/va_table} */
+    public SyncArangoTarget(ArangoDB arango, String database, String collection, String label) {
+        this.arango = arango;
+        this.db = arango.db(database);
+        this.collection = collection;
+        this.label = label;
+    }
+
+    @Override
+    public String describe() {
+        return label;
+    }
+
+    @Override
+    public String collection() {
+        return collection;
+    }
+
+    @Override
+    public void prepare() {
+        ensureCollection(collection);
+        ensureCollection(Checkpoint.COLLECTION);
+    }
+
+    private void ensureCollection(String name) {
+        SyncArango.call("create " + name, () -> {
+            if (!db.collection(name).exists()) {
+                try {
+                    db.createCollection(name);
+                } catch (ArangoDBException e) {
+                    if (e.getErrorNum() == null || e.getErrorNum() != DUPLICATE_NAME) {
+                        throw e;
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public ImportResult importBatch(List<ObjectNode> docs, OnDuplicate onDuplicate) {
+        DocumentImportOptions options = new DocumentImportOptions().details(true).complete(false)
+                .onDuplicate(DocumentImportOptions.OnDuplicate.valueOf(onDuplicate.apiValue()));
+        DocumentImportEntity r = SyncArango.call("import into " + label,
+                () -> db.collection(collection).importDocuments(docs, options));
+        List<ImportResult.DocumentError> errors = new ArrayList<>();
+        if (r.getDetails() != null) {
+            for (String detail : r.getDetails()) {
+                errors.add(parseDetail(detail));
+            }
+        }
+        return new ImportResult(n(r.getCreated()), n(r.getUpdated()), n(r.getIgnored()), n(r.getErrors()), errors);
+    }
+
+    /** "at position 3: creating document failed with error 'unique constraint violated', offending ..." */
+    static ImportResult.DocumentError parseDetail(String detail) {
+        Matcher m = DETAIL.matcher(detail);
+        if (m.matches()) {
+            return new ImportResult.DocumentError(Integer.parseInt(m.group(1)), m.group(2));
+        }
+        return new ImportResult.DocumentError(-1, detail);
+    }
+
+    @Override
+    public Map<String, ObjectNode> fetch(List<String> keys) {
+        MultiDocumentEntity<JsonNode> found = SyncArango.call("read " + label,
+                () -> db.collection(collection).getDocuments(keys, JsonNode.class));
+        Map<String, ObjectNode> out = new HashMap<>();
+        for (JsonNode doc : found.getDocuments()) {
+            if (doc instanceof ObjectNode object && object.hasNonNull("_key")) {
+                out.put(object.get("_key").asText(), object);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<Checkpoint> loadCheckpoint(String jobId) {
+        ArangoCollection configs = db.collection(Checkpoint.COLLECTION);
+        JsonNode doc = SyncArango.call("read checkpoint",
+                () -> configs.getDocument(Checkpoint.documentKey(jobId), JsonNode.class));
+        return doc == null || doc.isNull() ? Optional.empty() : Optional.of(Checkpoint.fromDocument(doc));
+    }
+
+    @Override
+    public void saveCheckpoint(Checkpoint checkpoint) {
+        ObjectNode doc = checkpoint.toDocument();
+        SyncArango.call("save checkpoint", () -> db.collection(Checkpoint.COLLECTION).insertDocument(doc,
+                new DocumentCreateOptions().overwriteMode(OverwriteMode.replace)));
+    }
+
+    @Override
+    public long count() {
+        return SyncArango.call("count " + label, () -> db.collection(collection).count().getCount());
+    }
+
+    @Override
+    public long countRange(String watermark, Position after, Position upTo) {
+        if ((after == null || after.key() == null) && (upTo == null || upTo.key() == null)) {
+            return count();
+        }
+        SyncQueries.Query q = SyncQueries.countRange(collection, watermark, after, upTo);
+        return SyncArango.call("count " + label, () -> {
+            List<JsonNode> rows = db.query(q.aql(), JsonNode.class, q.bindVars()).asListRemaining();
+            return rows.isEmpty() ? 0L : rows.get(0).asLong();
+        });
+    }
+
+    @Override
+    public String checksum() {
+        return SyncArango.checksum(arango, db.name(), collection);
+    }
+
+    @Override
+    public String serverKind() {
+        return SyncArango.serverKind(arango);
+    }
+
+    @Override
+    public void close() {
+        // the driver is shared and owned by the caller
+    }
+
+    private static long n(Integer value) {
+        return value == null ? 0 : value;
+    }
+}

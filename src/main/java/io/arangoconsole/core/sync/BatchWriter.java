@@ -1,0 +1,118 @@
+package io.arangoconsole.core.sync;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one batch: rejects go to the reject file; documents the target already holds unchanged are skipped (so
+ * {@code written} counts only what this run created or changed); the rest is imported in one request, and the
+ * documents the server refuses become rejects. A transient failure retries the import; before a retry the target
+ * is asked again, because the failed attempt may have been applied (documents now equal to ours count as written
+ * by this run, and are not sent again, so an {@code onDuplicate=error} job does not reject its own writes).
+ */
+final class BatchWriter {
+    private final SyncTarget target;
+    private final OnDuplicate onDuplicate;
+    private final RejectWriter rejects;
+    private final Retrier retrier;
+
+    /** What one batch did. */
+    record Outcome(long documents, long written, long rejected) {
+    }
+
+    BatchWriter(SyncTarget target, OnDuplicate onDuplicate, RejectWriter rejects, Retrier retrier) {
+        this.target = target;
+        this.onDuplicate = onDuplicate;
+        this.rejects = rejects;
+        this.retrier = retrier;
+    }
+
+    /**
+     * Writes {@code batch}; {@code compare} false skips the lookup of stored documents (safe when the target
+     * collection was empty when the run started, so only this run's writes can be there).
+     */
+    Outcome write(List<SourceRecord> batch, boolean compare) {
+        long rejected = 0;
+        List<SourceRecord> docs = new ArrayList<>(batch.size());
+        for (SourceRecord record : batch) {
+            if (record.isReject()) {
+                rejects.write(record);
+                rejected++;
+            } else {
+                docs.add(record);
+            }
+        }
+        List<SourceRecord> toSend = compare ? changed(docs) : new ArrayList<>(docs);
+        long[] written = {0};
+        ImportResult result = retrier.call("import", new java.util.function.Supplier<>() {
+            private boolean firstAttempt = true;
+
+            @Override
+            public ImportResult get() {
+                if (!firstAttempt) {
+                    List<SourceRecord> still = changed(toSend);
+                    written[0] += toSend.size() - still.size();
+                    toSend.clear();
+                    toSend.addAll(still);
+                }
+                firstAttempt = false;
+                return toSend.isEmpty() ? ImportResult.empty() : target.importBatch(bodies(toSend), onDuplicate);
+            }
+        });
+        written[0] += result.created() + (onDuplicate == OnDuplicate.IGNORE ? 0 : result.updated());
+        rejected += refused(result, toSend);
+        rejects.flush();
+        return new Outcome(docs.size(), written[0], rejected);
+    }
+
+    private List<SourceRecord> changed(List<SourceRecord> docs) {
+        if (docs.isEmpty()) {
+            return new ArrayList<>();
+        }
+        List<String> keys = new ArrayList<>(docs.size());
+        for (SourceRecord record : docs) {
+            keys.add(record.key());
+        }
+        Map<String, ObjectNode> stored = target.fetch(keys);
+        List<SourceRecord> out = new ArrayList<>(docs.size());
+        for (SourceRecord record : docs) {
+            if (!ContentEquality.unchanged(stored.get(record.key()), record.doc(), onDuplicate)) {
+                out.add(record);
+            }
+        }
+        return out;
+    }
+
+    private long refused(ImportResult result, List<SourceRecord> sent) {
+        long count = 0;
+        for (ImportResult.DocumentError error : result.details()) {
+            SourceRecord record = error.index() >= 0 && error.index() < sent.size() ? sent.get(error.index()) : null;
+            if (record == null) {
+                rejects.write(0, null, error.message());
+            } else {
+                rejects.write(record.line(), record.key(), error.message());
+            }
+            count++;
+        }
+        for (long i = count; i < result.errors(); i++) {
+            rejects.write(0, null, "refused by the server (no details given)");
+            count++;
+        }
+        return count;
+    }
+
+    /** The documents as sent: a source's {@code _id} and {@code _rev} would name the wrong collection/revision. */
+    private static List<ObjectNode> bodies(List<SourceRecord> records) {
+        List<ObjectNode> out = new ArrayList<>(records.size());
+        for (SourceRecord record : records) {
+            ObjectNode doc = record.doc();
+            doc.remove("_id");
+            doc.remove("_rev");
+            out.add(doc);
+        }
+        return out;
+    }
+}

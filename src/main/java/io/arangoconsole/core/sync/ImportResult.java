@@ -1,0 +1,19 @@
+package io.arangoconsole.core.sync;
+
+import java.util.List;
+
+/**
+ * What one bulk import reported: counts as in {@code POST /_api/import} and, per refused document, its 0-based index
+ * in the submitted list with the server's message.
+ */
+public record ImportResult(long created, long updated, long ignored, long errors, List<DocumentError> details) {
+
+    /** One refused document. */
+    public record DocumentError(int index, String message) {
+    }
+
+    /** The result of importing nothing. */
+    public static ImportResult empty() {
+        return new ImportResult(0, 0, 0, 0, List.of());
+    }
+}
