@@ -1,0 +1,107 @@
+package io.arangoconsole.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.arangoconsole.settings.Settings;
+import io.arangoconsole.settings.Theme;
+import io.arangoconsole.settings.WindowGeometry;
+import io.arangoconsole.ui.shell.ShellView;
+import io.arangoconsole.ui.shell.ShellViewModel;
+import io.arangoconsole.ui.common.Views;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** The main stage: the shell view, the theme, and the window geometry kept in the settings. */
+public final class MainWindow {
+
+    static final String APP_CSS = "/io/arangoconsole/ui/app.css";
+    private static final double DEFAULT_WIDTH = 1100;
+    private static final double DEFAULT_HEIGHT = 720;
+
+    private final Stage stage;
+    private final Settings settings;
+    private final ShellViewModel shell;
+
+    public MainWindow(Stage stage, Settings settings, ShellViewModel shell) {
+        this.stage = stage;
+        this.settings = settings;
+        this.shell = shell;
+        Parent root = Views.load(new ShellView(shell, Map.of()));
+        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(MainWindow.class.getResource(APP_CSS).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Arango Console");
+        stage.setMinWidth(WindowGeometry.MIN_WIDTH);
+        stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
+        applyTheme(settings.themeProperty().get());
+        settings.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
+        restoreGeometry();
+        stage.setOnShown(e -> shell.activate());
+        stage.setOnHidden(e -> shell.deactivate());
+    }
+
+    /** Shows the window; probing starts as it appears. */
+    public void show() {
+        stage.show();
+        InvalidationListener remember = obs -> rememberGeometry();
+        stage.xProperty().addListener(remember);
+        stage.yProperty().addListener(remember);
+        stage.widthProperty().addListener(remember);
+        stage.heightProperty().addListener(remember);
+        stage.maximizedProperty().addListener(remember);
+    }
+
+    private static void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void restoreGeometry() {
+        WindowGeometry saved = settings.windowProperty().get();
+        if (saved == null) {
+            stage.setWidth(DEFAULT_WIDTH);
+            stage.setHeight(DEFAULT_HEIGHT);
+            stage.centerOnScreen();
+            return;
+        }
+        List<WindowGeometry.Area> screens = Screen.getScreens().stream()
+                .map(Screen::getVisualBounds)
+                .map(MainWindow::area)
+                .toList();
+        WindowGeometry fitted = saved.fitInto(screens);
+        stage.setX(fitted.x());
+        stage.setY(fitted.y());
+        stage.setWidth(fitted.width());
+        stage.setHeight(fitted.height());
+        stage.setMaximized(fitted.maximized());
+    }
+
+    private static WindowGeometry.Area area(Rectangle2D bounds) {
+        return new WindowGeometry.Area(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight());
+    }
+
+    private void rememberGeometry() {
+        WindowGeometry previous = settings.windowProperty().get();
+        if (stage.isMaximized()) {
+            // Keep the normal bounds, so un-maximizing after a restart gives the window its old size back.
+            if (previous != null && !previous.maximized()) {
+                settings.windowProperty().set(new WindowGeometry(previous.x(), previous.y(), previous.width(),
+                        previous.height(), true));
+            }
+            return;
+        }
+        if (Double.isNaN(stage.getX()) || Double.isNaN(stage.getWidth())) {
+            return;
+        }
+        settings.windowProperty().set(new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), false));
+    }
+}

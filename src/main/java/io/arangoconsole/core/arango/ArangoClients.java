@@ -1,0 +1,86 @@
+package io.arangoconsole.core.arango;
+
+import com.arangodb.ArangoDB;
+import com.arangodb.Protocol;
+import io.arangoconsole.core.connection.ConnectionTarget;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One shared driver client per endpoint and user. The driver's client is thread-safe and holds a connection pool, so
+ * building one per request would open sockets and Vert.x instances for nothing.
+ */
+public final class ArangoClients implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArangoClients.class);
+    /** Connect, idle and request timeout: an unreachable server must fail in seconds, never hang a pane. */
+    static final int TIMEOUT_MILLIS = 10_000;
+
+    private record Key(String endpoint, String user, String password) {
+        @Override
+        public String toString() {
+            return user + "@" + endpoint;
+        }
+    }
+
+    private final Map<Key, ArangoDB> clients = new HashMap<>();
+    private boolean closed;
+
+    /** The shared client for the target's endpoint and credentials, built on first use. */
+    public synchronized ArangoDB client(ConnectionTarget target) {
+        if (closed) {
+            throw new IllegalStateException("the driver clients are closed");
+        }
+        Key key = new Key(target.endpoint(), target.user(), target.password());
+        return clients.computeIfAbsent(key, k -> build(target));
+    }
+
+    private static ArangoDB build(ConnectionTarget target) {
+        URI uri = parse(target.endpoint());
+        boolean tls = "https".equalsIgnoreCase(uri.getScheme()) || "ssl".equalsIgnoreCase(uri.getScheme());
+        int port = uri.getPort() > 0 ? uri.getPort() : 8529;
+        LOG.info("Building driver client for {}", target);
+        // HTTP/1.1 rather than the driver's default h2c: it passes every proxy and load balancer a DBA may have in
+        // front of ArangoDB, and the console sends few concurrent requests.
+        return new ArangoDB.Builder()
+                .host(uri.getHost(), port)
+                .useSsl(tls)
+                .user(target.user())
+                .password(target.password())
+                .protocol(Protocol.HTTP_JSON)
+                .timeout(TIMEOUT_MILLIS)
+                .build();
+    }
+
+    /** Accepts {@code http://h:p}, {@code https://h:p}, {@code tcp://h:p} and a bare {@code h:p}. */
+    static URI parse(String endpoint) {
+        String text = endpoint.strip();
+        if (!text.contains("://")) {
+            text = "http://" + text;
+        }
+        URI uri = URI.create(text.replaceFirst("^tcp://", "http://"));
+        if (uri.getHost() == null) {
+            throw new IllegalArgumentException("not an endpoint: " + endpoint);
+        }
+        return uri;
+    }
+
+    /** Shuts every client down; their Vert.x threads would otherwise keep the JVM alive. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        clients.values().forEach(ArangoClients::shutdownQuietly);
+        clients.clear();
+    }
+
+    private static void shutdownQuietly(ArangoDB client) {
+        try {
+            client.shutdown();
+        } catch (RuntimeException e) {
+            LOG.debug("Driver client shutdown failed", e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.arangoconsole.core.arango;
+
+import com.arangodb.ArangoDBException;
+import com.arangodb.ArangoDBMultipleException;
+import io.arangoconsole.core.arango.ConnectionFailure.Reason;
+import io.arangoconsole.core.connection.ConnectionTarget;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+/** Turns what the driver throws into one sentence a DBA can act on. */
+final class ArangoErrors {
+
+    static final int FORBIDDEN = 11;
+    static final int DATABASE_NOT_FOUND = 1228;
+
+    private ArangoErrors() {
+    }
+
+    static ConnectionFailure translate(ConnectionTarget target, RuntimeException e) {
+        if (e instanceof ConnectionFailure failure) {
+            return failure;
+        }
+        String where = target.endpoint();
+        if (e instanceof ArangoDBException ae && ae.getErrorNum() != null) {
+            int code = ae.getResponseCode() == null ? 0 : ae.getResponseCode();
+            int num = ae.getErrorNum();
+            if (code == 401 || (num == FORBIDDEN && code != 403)) {
+                return new ConnectionFailure(Reason.UNAUTHORIZED, "The server at " + where + " refused user '"
+                        + target.user() + "': wrong password (401).", e);
+            }
+            if (num == DATABASE_NOT_FOUND) {
+                return new ConnectionFailure(Reason.UNKNOWN_DATABASE, "Database '" + target.database()
+                        + "' does not exist on " + where + ".", e);
+            }
+            return new ConnectionFailure(Reason.SERVER_ERROR, "The server at " + where + " answered with error "
+                    + num + ": " + trimPeriod(ae.getErrorMessage()) + ".", e);
+        }
+        Throwable network = networkCause(e);
+        if (network != null || isCannotContact(e)) {
+            return new ConnectionFailure(Reason.UNREACHABLE, "Cannot reach " + where + ": "
+                    + describeNetwork(network) + ".", e);
+        }
+        return new ConnectionFailure(Reason.SERVER_ERROR, "The call to " + where + " failed: "
+                + trimPeriod(String.valueOf(e.getMessage())) + ".", e);
+    }
+
+    private static boolean isCannotContact(Throwable e) {
+        String message = e.getMessage();
+        return message != null && message.contains("Cannot contact any host");
+    }
+
+    private static String describeNetwork(Throwable cause) {
+        if (cause instanceof UnknownHostException) {
+            return "unknown host";
+        }
+        if (cause instanceof TimeoutException || cause instanceof java.net.SocketTimeoutException) {
+            return "no answer within " + ArangoClients.TIMEOUT_MILLIS / 1000 + " s";
+        }
+        if (cause instanceof NoRouteToHostException) {
+            return "no route to host";
+        }
+        return "connection refused or no server listening";
+    }
+
+    /** Walks causes and the driver's multiple-exception lists breadth-first, guarding against cycles. */
+    private static Throwable networkCause(Throwable root) {
+        Deque<Throwable> queue = new ArrayDeque<>();
+        Set<Throwable> seen = new HashSet<>();
+        queue.add(root);
+        while (!queue.isEmpty()) {
+            Throwable t = queue.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof TimeoutException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof NoRouteToHostException) {
+                return t;
+            }
+            if (t instanceof ArangoDBMultipleException multiple) {
+                queue.addAll(multiple.getExceptions());
+            }
+            if (t.getCause() != null) {
+                queue.add(t.getCause());
+            }
+        }
+        return null;
+    }
+
+    private static String trimPeriod(String message) {
+        String text = message == null ? "no message" : message.strip();
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+}

@@ -1,0 +1,49 @@
+package io.arangoconsole.ui.common;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/** How numbers, durations and errors read in the UI: one place, so every pane says it the same way. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /** {@code 38,000}: grouped, independent of the user's locale so screenshots and docs match. */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** {@code 0.4 ms}, {@code 12 ms}, {@code 1.3 s}. */
+    public static String latency(Duration d) {
+        double ms = d.toNanos() / 1_000_000.0;
+        if (ms < 10) {
+            return String.format(Locale.ROOT, "%.1f ms", ms);
+        }
+        if (ms < 1000) {
+            return String.format(Locale.ROOT, "%.0f ms", ms);
+        }
+        return String.format(Locale.ROOT, "%.1f s", ms / 1000);
+    }
+
+    /**
+     * One sentence for an error: its message, or its type when it has none, ending with a full stop. Walks past
+     * wrappers (e.g. {@code ExecutionException}) that add nothing.
+     */
+    public static String sentence(Throwable error) {
+        Throwable t = error;
+        while (t.getMessage() == null && t.getCause() != null) {
+            t = t.getCause();
+        }
+        String text = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+        int newline = text.indexOf('\n');
+        if (newline > 0) {
+            text = text.substring(0, newline).strip();
+        }
+        if (text.isEmpty()) {
+            text = t.getClass().getSimpleName();
+        }
+        text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") ? text : text + ".";
+    }
+}

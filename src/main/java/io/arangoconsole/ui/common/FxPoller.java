@@ -1,0 +1,63 @@
+package io.arangoconsole.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.concurrent.ScheduledService;
+import javafx.concurrent.Task;
+import javafx.util.Duration;
+
+/**
+ * Polls with a {@link ScheduledService}: rounds never overlap, and after failures the period grows by the built-in
+ * exponential backoff (capped at a minute) so an unreachable server is not hammered.
+ */
+public final class FxPoller implements Poller {
+
+    private static final Duration MAX_BACKOFF = Duration.minutes(1);
+    private final Executor executor;
+
+    public FxPoller(Executor executor) {
+        this.executor = executor;
+    }
+
+    @Override
+    public <T> Polling poll(String name, java.time.Duration period, Callable<T> work,
+                            Consumer<? super T> onResult, Consumer<? super Throwable> onError) {
+        ScheduledService<T> service = new ScheduledService<>() {
+            @Override
+            protected Task<T> createTask() {
+                return new Task<>() {
+                    @Override
+                    protected T call() throws Exception {
+                        return work.call();
+                    }
+                };
+            }
+        };
+        service.setPeriod(Duration.millis(period.toMillis()));
+        service.setExecutor(executor);
+        service.setRestartOnFailure(true);
+        service.setBackoffStrategy(ScheduledService.EXPONENTIAL_BACKOFF_STRATEGY);
+        service.setMaximumCumulativePeriod(MAX_BACKOFF);
+        service.setOnSucceeded(e -> onResult.accept(service.getValue()));
+        service.setOnFailed(e -> onError.accept(service.getException()));
+        return new Polling() {
+            @Override
+            public void start() {
+                if (!service.isRunning()) {
+                    service.restart();
+                }
+            }
+
+            @Override
+            public void stop() {
+                service.cancel();
+            }
+
+            @Override
+            public boolean isRunning() {
+                return service.isRunning();
+            }
+        };
+    }
+}

@@ -1,0 +1,119 @@
+package io.arangoconsole.ui.shell;
+
+import io.arangoconsole.settings.Theme;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Binds the main window's layout to the {@link ShellViewModel}; built panes replace the placeholder. */
+public final class ShellView {
+
+    private final ShellViewModel model;
+    private final Map<PaneId, Supplier<Node>> builtPanes;
+
+    @FXML private Button themeButton;
+    @FXML private ListView<PaneId> navigation;
+    @FXML private StackPane content;
+    @FXML private VBox placeholder;
+    @FXML private Label paneTitle;
+    @FXML private Label paneText;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label busyLabel;
+    @FXML private Label endpointLabel;
+    @FXML private Label targetBadge;
+    @FXML private Label sandboxBadge;
+    @FXML private Label versionLabel;
+    @FXML private Label roleLabel;
+    @FXML private Label latencyLabel;
+    @FXML private Label errorLabel;
+
+    /**
+     * @param builtPanes the panes that exist, by id; every other pane shows its placeholder
+     */
+    public ShellView(ShellViewModel model, Map<PaneId, Supplier<Node>> builtPanes) {
+        this.model = model;
+        this.builtPanes = Map.copyOf(builtPanes);
+    }
+
+    @FXML
+    private void initialize() {
+        navigation.setItems(model.panes());
+        navigation.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PaneId item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.title());
+            }
+        });
+        navigation.getSelectionModel().select(model.selectedPaneProperty().get());
+        navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, pane) -> {
+            if (pane != null) {
+                model.selectedPaneProperty().set(pane);
+            }
+        });
+        model.selectedPaneProperty().addListener((obs, old, pane) -> show(pane));
+        show(model.selectedPaneProperty().get());
+
+        themeButton.textProperty().bind(Bindings.createStringBinding(
+                () -> model.themeProperty().get() == Theme.DARK ? "Light theme" : "Dark theme",
+                model.themeProperty()));
+        bindStatus(model.status());
+    }
+
+    private void bindStatus(StatusViewModel status) {
+        busyIndicator.visibleProperty().bind(status.busyProperty());
+        busyLabel.textProperty().bind(status.busyTextProperty());
+        endpointLabel.textProperty().bind(status.endpointProperty());
+        targetBadge.textProperty().bind(status.labelProperty());
+        showWhenNotEmpty(targetBadge, status.labelProperty());
+        sandboxBadge.visibleProperty().bind(status.sandboxProperty());
+        versionLabel.textProperty().bind(status.versionProperty());
+        roleLabel.textProperty().bind(Bindings.when(status.roleProperty().isEmpty()).then("")
+                .otherwise(Bindings.concat("role ", status.roleProperty())));
+        latencyLabel.textProperty().bind(Bindings.when(status.latencyProperty().isEmpty()).then("")
+                .otherwise(Bindings.concat("latency ", status.latencyProperty())));
+        errorLabel.textProperty().bind(status.errorProperty());
+        for (Node node : new Node[] {busyIndicator, busyLabel, sandboxBadge}) {
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        showWhenNotEmpty(busyLabel, status.busyTextProperty());
+        showWhenNotEmpty(versionLabel, status.versionProperty());
+        showWhenNotEmpty(roleLabel, status.roleProperty());
+        showWhenNotEmpty(latencyLabel, status.latencyProperty());
+        showWhenNotEmpty(errorLabel, status.errorProperty());
+    }
+
+    private static void showWhenNotEmpty(Node node, ReadOnlyStringProperty text) {
+        node.visibleProperty().bind(text.isNotEmpty());
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private void show(PaneId pane) {
+        if (navigation.getSelectionModel().getSelectedItem() != pane) {
+            navigation.getSelectionModel().select(pane);
+        }
+        Supplier<Node> built = builtPanes.get(pane);
+        if (built != null) {
+            content.getChildren().setAll(built.get());
+            return;
+        }
+        paneTitle.setText(pane.title());
+        paneText.setText(pane.placeholder());
+        content.getChildren().setAll(placeholder);
+    }
+
+    @FXML
+    private void toggleTheme() {
+        model.toggleTheme();
+    }
+}

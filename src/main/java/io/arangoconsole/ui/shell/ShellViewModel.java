@@ -1,0 +1,99 @@
+package io.arangoconsole.ui.shell;
+
+import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.settings.Settings;
+import io.arangoconsole.settings.Theme;
+import io.arangoconsole.ui.common.Formats;
+import io.arangoconsole.ui.common.TaskRunner;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main window's state: the navigation list, the selected pane, the theme, and the connection the console starts
+ * on (the saved one, or else the embedded sandbox, started in the background).
+ */
+public final class ShellViewModel {
+
+    static final String STARTING_SANDBOX = "Starting the sandbox...";
+
+    private final Settings settings;
+    private final TaskRunner tasks;
+    private final SandboxLauncher sandboxLauncher;
+    private final StatusViewModel status;
+    private final ObservableList<PaneId> panes = FXCollections.unmodifiableObservableList(
+            FXCollections.observableArrayList(PaneId.values()));
+    private final ObjectProperty<PaneId> selectedPane = new SimpleObjectProperty<>(this, "selectedPane",
+            PaneId.OVERVIEW);
+    private final ObjectProperty<ConnectionTarget> target = new SimpleObjectProperty<>(this, "target");
+
+    public ShellViewModel(Settings settings, TaskRunner tasks, SandboxLauncher sandboxLauncher,
+                          StatusViewModel status) {
+        this.settings = settings;
+        this.tasks = tasks;
+        this.sandboxLauncher = sandboxLauncher;
+        this.status = status;
+    }
+
+    /**
+     * Connects to {@code saved} when the user has a saved connection; otherwise starts the sandbox in the
+     * background and connects to it once it listens.
+     */
+    public void start(Optional<ConnectionTarget> saved) {
+        if (saved.isPresent()) {
+            connect(saved.get());
+            return;
+        }
+        status.showBusy(STARTING_SANDBOX);
+        tasks.run("start sandbox", sandboxLauncher::start, this::connect,
+                e -> status.showError("The sandbox could not start: " + lowerFirst(Formats.sentence(e))));
+    }
+
+    private void connect(ConnectionTarget connectionTarget) {
+        target.set(connectionTarget);
+        status.connect(connectionTarget);
+    }
+
+    private static String lowerFirst(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Switches between light and dark; the choice is saved with the settings. */
+    public void toggleTheme() {
+        settings.themeProperty().set(settings.themeProperty().get().toggled());
+    }
+
+    /** Window shown: probing runs. */
+    public void activate() {
+        status.activate();
+    }
+
+    /** Window hidden: nothing polls. */
+    public void deactivate() {
+        status.deactivate();
+    }
+
+    public ObservableList<PaneId> panes() {
+        return panes;
+    }
+
+    public ObjectProperty<PaneId> selectedPaneProperty() {
+        return selectedPane;
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return settings.themeProperty();
+    }
+
+    /** The server the console works on, {@code null} until known. */
+    public ReadOnlyObjectProperty<ConnectionTarget> targetProperty() {
+        return target;
+    }
+
+    public StatusViewModel status() {
+        return status;
+    }
+}

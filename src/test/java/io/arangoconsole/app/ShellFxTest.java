@@ -1,0 +1,106 @@
+package io.arangoconsole.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.arangoconsole.sandbox.SandboxConfig;
+import io.arangoconsole.settings.AppDirs;
+import io.arangoconsole.settings.Theme;
+import io.arangoconsole.ui.shell.PaneId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The shell, headless (Monocle), on a fresh user profile: it starts the embedded sandbox and connects to it. */
+@ExtendWith(ApplicationExtension.class)
+class ShellFxTest {
+
+    @TempDir
+    static Path home;
+    private AppContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
+        // Fewer records than the default 38,000 keep the test quick; the console path is the same.
+        context = AppContext.create(dirs, SandboxConfig.defaults().withRecords(2_000));
+        new MainWindow(stage, context.settings(), context.shell()).show();
+        context.startShell();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> context.shell().deactivate());
+        context.close();
+    }
+
+    @Test
+    void shellListsThePanesShowsPlaceholdersAndConnectsToTheSandbox(FxRobot robot) throws Exception {
+        ListView<PaneId> navigation = robot.lookup("#navigation").queryListView();
+        assertEquals(List.of("Overview", "Indexes", "Queries", "Caches", "Sync", "Connections"),
+                navigation.getItems().stream().map(PaneId::title).toList());
+
+        robot.clickOn("Indexes");
+        Label text = robot.lookup("#paneText").queryAs(Label.class);
+        assertTrue(text.getText().startsWith("The Indexes pane is not built yet: it will list the recommended "
+                + "indexes against what exists"), text.getText());
+        assertEquals("Indexes", robot.lookup("#paneTitle").queryAs(Label.class).getText());
+
+        HBox statusBar = robot.lookup("#statusBar").queryAs(HBox.class);
+        assertTrue(statusBar.isVisible());
+
+        Label version = robot.lookup("#versionLabel").queryAs(Label.class);
+        Label error = robot.lookup("#errorLabel").queryAs(Label.class);
+        waitUntil(() -> !version.getText().isEmpty() || !error.getText().isEmpty());
+        assertEquals("", error.getText(), "the sandbox should start and answer");
+        assertTrue(version.getText().matches("ArangoDB 3\\.1[12]\\..*"), version.getText());
+        Label badge = robot.lookup("#sandboxBadge").queryAs(Label.class);
+        assertTrue(badge.isVisible(), "the sandbox badge must be unmistakable");
+        assertEquals("Sandbox: demo data in memory", badge.getText());
+        assertEquals("sandbox", robot.lookup("#targetBadge").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#endpointLabel").queryAs(Label.class).getText().startsWith("http://127.0.0.1:"));
+        assertFalse(robot.lookup("#latencyLabel").queryAs(Label.class).getText().isEmpty());
+
+        snapshot(robot, Path.of("target", "shell.png"));
+        robot.clickOn("#themeButton");
+        assertEquals(Theme.DARK, context.settings().themeProperty().get());
+        robot.clickOn("Sync");
+        snapshot(robot, Path.of("target", "shell-dark.png"));
+        robot.clickOn("#themeButton");
+        assertEquals(Theme.LIGHT, context.settings().themeProperty().get());
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+
+    /** Saves what the window shows, to look at the theme by eye (not an assertion). */
+    private void snapshot(FxRobot robot, Path file) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] holder = new WritableImage[1];
+        robot.interact(() -> holder[0] = stage.getScene().snapshot(null));
+        Files.createDirectories(file.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(holder[0], null), "png", file.toFile());
+    }
+}
