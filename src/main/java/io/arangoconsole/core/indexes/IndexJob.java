@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * One index build as the queue shows it: where it stands, percent done (from the server's {@code progress}), time
  * spent, the estimated time left ({@code eta}, null until progress is known) and a one-sentence {@code message}.
- * {@code indexId} is the server's {@code collection/number} once known.
+ * {@code indexId} (the server's {@code collection/number}) and {@code indexName} are null until known.
  */
 public record IndexJob(long id, String collection, List<String> fields, State state, double percent,
-                       Duration elapsed, Duration eta, String message, String indexId) {
+                       Duration elapsed, Duration eta, String message, String indexId, String indexName) {
 
     public IndexJob {
         fields = List.copyOf(fields);

@@ -196,6 +196,7 @@ public final class IndexJobQueue {
     private void finish(JobEntry entry, IndexGateway.CreatedIndex created, RuntimeException failure) {
         if (created != null) {
             entry.indexId = created.id();
+            entry.indexName = created.name();
         }
         if (entry.cancelRequested && (created == null || created.created())) {
             entry.finish(IndexJob.State.CANCELLED, "Cancelled; the partly built index was dropped.", clock.instant());
@@ -238,6 +239,7 @@ public final class IndexJobQueue {
                 return;
             }
             entry.indexId = hidden.id();
+            entry.indexName = hidden.name();
             entry.percent = Math.max(entry.percent, Math.min(100, hidden.progress()));
             dropNow = entry.cancelRequested && !entry.dropped;
             changed();

@@ -14,6 +14,7 @@ final class JobEntry {
     Instant finished;
     String message;
     String indexId;
+    String indexName;
     boolean cancelRequested;
     boolean dropped;
     ScheduledFuture<?> poll;
@@ -27,7 +28,7 @@ final class JobEntry {
     IndexJob snapshot(Instant now) {
         Duration elapsed = started == null ? Duration.ZERO : Duration.between(started, finished != null ? finished : now);
         return new IndexJob(id, spec.collection(), spec.fields(), state, percent, elapsed, eta(elapsed), message,
-                indexId);
+                indexId, indexName);
     }
 
     /** Time left at the rate seen so far; unknown until the server reports some progress. */
