@@ -1,42 +1,120 @@
 package io.arangoconsole.sandbox;
 
+import io.arangoconsole.sandbox.aql.AqlEngine;
+import io.arangoconsole.sandbox.aql.QueryTracker;
+import io.arangoconsole.sandbox.demo.DemoData;
+import io.arangoconsole.sandbox.faults.Faults;
+import io.arangoconsole.sandbox.http.Auth;
+import io.arangoconsole.sandbox.http.Cursors;
+import io.arangoconsole.sandbox.http.QueryCacheSettings;
+import io.arangoconsole.sandbox.http.Routes;
+import io.arangoconsole.sandbox.http.SandboxServer;
+import io.arangoconsole.sandbox.http.Services;
+import io.arangoconsole.sandbox.metrics.Metrics;
 import io.arangoconsole.sandbox.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A running ArangoDB-compatible sandbox: the store with demo data, the HTTP server (HTTP/1.1 and h2c on one port)
  * and its fault control. Stopping and starting again keeps the data and the port.
  */
 public final class Sandbox implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
+    private final SandboxConfig config;
+    private final Store store;
+    private final Metrics metrics;
+    private final Faults faults;
+    private final AqlEngine engine;
+    private final Cursors cursors;
+    private final SandboxServer server;
+
+    private Sandbox(SandboxConfig config) {
+        this.config = config;
+        this.store = new Store();
+        this.metrics = new Metrics();
+        this.faults = new Faults(store);
+        this.engine = new AqlEngine(new QueryTracker(metrics::queryFinished));
+        this.cursors = new Cursors();
+        metrics.setActiveCursors(cursors::size);
+        metrics.setCurrentQueries(() -> {
+            try {
+                return engine.tracker().current(null).size();
+            } catch (UnsupportedOperationException e) {
+                return 0;
+            }
+        });
+        Services services = new Services(store, engine, cursors, new QueryCacheSettings(), metrics,
+                new Auth(config.auth(), config.password()));
+        this.server = new SandboxServer(services, Routes.build(services), faults, config.host(), config.port());
+    }
 
     /** Builds the demo data and starts serving; returns once the port is listening. */
     public static Sandbox start(SandboxConfig config) {
-        throw new UnsupportedOperationException("sandbox server not built yet");
+        Sandbox sandbox = new Sandbox(config);
+        try {
+            DemoData.populate(sandbox.store, "demo", config.records(), config.seed());
+        } catch (UnsupportedOperationException e) {
+            LOG.warn("no demo data: {}", e.getMessage());
+        }
+        try {
+            sandbox.server.listen();
+        } catch (RuntimeException e) {
+            sandbox.close();
+            throw e;
+        }
+        return sandbox;
     }
 
     /** {@code http://host:port}. */
     public String url() {
-        throw new UnsupportedOperationException();
+        return "http://" + config.host() + ":" + server.port();
     }
 
     public int port() {
-        throw new UnsupportedOperationException();
+        return server.port();
+    }
+
+    public String host() {
+        return config.host();
+    }
+
+    public SandboxConfig config() {
+        return config;
     }
 
     public Store store() {
-        throw new UnsupportedOperationException();
+        return store;
+    }
+
+    /** Fault control: latency, failing requests, refused connections, slow index builds. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** What the server counted, as exported by {@code /_admin/metrics}. */
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    public AqlEngine engine() {
+        return engine;
     }
 
     /** Stops listening (clients get connection refused); data is kept. */
     public void stop() {
-        throw new UnsupportedOperationException();
+        server.stopListening();
     }
 
     /** Listens again on the same port. */
     public void restart() {
-        throw new UnsupportedOperationException();
+        server.listen();
     }
 
     @Override
     public void close() {
+        server.close();
+        cursors.close();
+        store.close();
     }
 }

@@ -1,0 +1,282 @@
+package io.arangoconsole.sandbox.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arangoconsole.sandbox.store.ApiError;
+import io.arangoconsole.sandbox.store.Collection;
+import io.arangoconsole.sandbox.store.Json;
+import io.arangoconsole.sandbox.store.WriteOptions;
+import io.arangoconsole.sandbox.store.WriteResult;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code POST /_api/import}: JSON lines ({@code type=documents}), a JSON array ({@code list}/{@code array}),
+ * {@code auto} (either), or tabular lines (no type: a header array, then value arrays). Documents go straight into the
+ * store as they are parsed; a bad one counts in {@code errors} and the rest goes on, unless {@code complete=true},
+ * which undoes what was written and fails the whole request.
+ */
+final class ImportHandler {
+    private static final int MAX_DETAIL_CONTEXT = 256;
+
+    void register(Router r) {
+        r.post("/_api/import", this::handle);
+    }
+
+    /** Counters and undo log of one import. */
+    private static final class Run {
+        final Collection collection;
+        final WriteOptions options;
+        final boolean complete;
+        final boolean details;
+        final String onDuplicate;
+        long created;
+        long errors;
+        long empty;
+        long updated;
+        long ignored;
+        final ArrayNode detailList = Json.NODES.arrayNode();
+        final List<WriteResult> undo = new ArrayList<>();
+
+        Run(Collection collection, String onDuplicate, boolean complete, boolean details) {
+            this.collection = collection;
+            this.onDuplicate = onDuplicate;
+            this.options = WriteOptions.overwrite(onDuplicate.equals("error") ? "conflict" : onDuplicate);
+            this.complete = complete;
+            this.details = details;
+        }
+
+        void insert(int position, JsonNode doc, String context) {
+            if (!doc.isObject()) {
+                fail(position, new ApiError(400, 1227, "invalid document type"),
+                        "invalid JSON type (expecting object, probably parse error), offending context: " + context);
+                return;
+            }
+            try {
+                WriteResult w = collection.insert((ObjectNode) doc, options);
+                if (complete) {
+                    undo.add(w);
+                }
+                if (w.ignored()) {
+                    ignored++;
+                } else if (w.previous() != null) {
+                    updated++;
+                } else {
+                    created++;
+                }
+            } catch (ApiError e) {
+                String reason = e.errorNum() == 1210 ? "unique constraint violated" : e.getMessage();
+                fail(position, e, "creating document failed with error '" + reason + "', offending document: "
+                        + shorten(Json.text(doc)));
+            }
+        }
+
+        void fail(int position, ApiError cause, String detail) {
+            if (complete) {
+                rollback();
+                throw cause.errorNum() == 1210 ? new ApiError(409, 1210, "unique constraint violated")
+                        : new ApiError(400, cause.errorNum(), detail);
+            }
+            errors++;
+            if (details) {
+                detailList.add("at position " + position + ": " + detail);
+            }
+        }
+
+        /** Puts back what this import changed, newest first. */
+        void rollback() {
+            for (int i = undo.size() - 1; i >= 0; i--) {
+                WriteResult w = undo.get(i);
+                try {
+                    if (w.ignored()) {
+                        continue;
+                    }
+                    if (w.previous() == null) {
+                        collection.remove(w.current().key(), WriteOptions.DEFAULT);
+                    } else {
+                        collection.replace(w.current().key(), w.previous().node(), WriteOptions.DEFAULT);
+                    }
+                } catch (ApiError e) {
+                    // changed by another client meanwhile; nothing more we can restore
+                }
+            }
+        }
+    }
+
+    private Reply handle(Ctx ctx) throws IOException {
+        Collection c = ctx.db().collection(ctx.requireQuery("collection"));
+        String type = ctx.query("type") == null ? "" : ctx.query("type");
+        String onDuplicate = ctx.query("onDuplicate") == null ? "error" : ctx.query("onDuplicate");
+        if (!onDuplicate.matches("error|update|replace|ignore")) {
+            throw ApiError.badParameter("invalid value for 'onDuplicate': " + onDuplicate);
+        }
+        Run run = new Run(c, onDuplicate, ctx.flag("complete", false), ctx.flag("details", false));
+        if (ctx.flag("overwrite", false)) {
+            c.truncate();
+        }
+        byte[] body = ctx.body();
+        switch (type) {
+            case "documents" -> lines(body, run);
+            case "list", "array" -> array(body, run);
+            case "auto" -> {
+                if (firstNonSpace(body) == '[') {
+                    array(body, run);
+                } else {
+                    lines(body, run);
+                }
+            }
+            case "" -> tabular(body, run);
+            default -> throw ApiError.badParameter("invalid value for 'type'");
+        }
+        ObjectNode answer = Json.object();
+        answer.put("error", false);
+        answer.put("created", run.created);
+        answer.put("errors", run.errors);
+        answer.put("empty", run.empty);
+        answer.put("updated", run.updated);
+        answer.put("ignored", run.ignored);
+        if (run.details) {
+            answer.set("details", run.detailList);
+        }
+        return Reply.json(201, answer);
+    }
+
+    private static int firstNonSpace(byte[] body) {
+        for (byte b : body) {
+            if (!Character.isWhitespace(b)) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    private static void lines(byte[] body, Run run) {
+        forEachLine(body, (position, from, to) -> {
+            if (from == to) {
+                run.empty++;
+                return;
+            }
+            JsonNode doc;
+            try {
+                doc = Json.MAPPER.readTree(body, from, to - from);
+            } catch (IOException e) {
+                doc = null;
+            }
+            if (doc == null || doc.isMissingNode()) {
+                run.fail(position, new ApiError(400, 600, "invalid JSON"),
+                        "invalid JSON type (expecting object, probably parse error), offending context: "
+                                + shorten(new String(body, from, to - from, StandardCharsets.UTF_8)));
+                return;
+            }
+            run.insert(position, doc, shorten(new String(body, from, to - from, StandardCharsets.UTF_8)));
+        });
+    }
+
+    private interface LineVisitor {
+        void line(int position, int from, int to);
+    }
+
+    /** Calls {@code visitor} for every line with \n or \r\n endings, trimmed of surrounding whitespace. */
+    private static void forEachLine(byte[] body, LineVisitor visitor) {
+        int position = 0;
+        int start = 0;
+        while (start < body.length) {
+            int end = start;
+            while (end < body.length && body[end] != '\n') {
+                end++;
+            }
+            int from = start;
+            int to = end;
+            while (from < to && isSpace(body[from])) {
+                from++;
+            }
+            while (to > from && isSpace(body[to - 1])) {
+                to--;
+            }
+            boolean lastAndBlank = end >= body.length && from == to;
+            if (!lastAndBlank) {
+                visitor.line(position++, from, to);
+            }
+            start = end + 1;
+        }
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r';
+    }
+
+    private static void array(byte[] body, Run run) throws IOException {
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(body)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw ApiError.badParameter("expecting a JSON array in the request body");
+            }
+            int position = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw new ApiError(400, 600, "unexpected end of the JSON array");
+                }
+                JsonNode doc = p.readValueAsTree();
+                if (doc == null || doc.isNull()) {
+                    run.empty++;
+                } else {
+                    run.insert(position, doc, shorten(Json.text(doc)));
+                }
+                position++;
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            if (run.complete) {
+                run.rollback();
+            }
+            throw new ApiError(400, 600, "invalid JSON in import body: " + e.getOriginalMessage());
+        }
+    }
+
+    private static void tabular(byte[] body, Run run) {
+        List<String> header = new ArrayList<>();
+        forEachLine(body, (position, from, to) -> {
+            if (from == to) {
+                run.empty++;
+                return;
+            }
+            JsonNode row;
+            try {
+                row = Json.MAPPER.readTree(body, from, to - from);
+            } catch (IOException e) {
+                row = null;
+            }
+            String context = shorten(new String(body, from, to - from, StandardCharsets.UTF_8));
+            if (header.isEmpty()) {
+                if (row == null || !row.isArray() || row.isEmpty()) {
+                    throw ApiError.badParameter("no JSON array found in second line");
+                }
+                row.forEach(h -> header.add(h.asText()));
+                return;
+            }
+            if (row == null || !row.isArray() || row.size() != header.size()) {
+                run.fail(position, new ApiError(400, 400, "wrong number of JSON values"),
+                        "wrong number of JSON values (got " + (row == null ? 0 : row.size()) + ", expected "
+                                + header.size() + "), offending context: " + context);
+                return;
+            }
+            ObjectNode doc = Json.object();
+            for (int i = 0; i < header.size(); i++) {
+                if (!row.get(i).isNull()) {
+                    doc.set(header.get(i), row.get(i));
+                }
+            }
+            run.insert(position, doc, context);
+        });
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= MAX_DETAIL_CONTEXT ? s : s.substring(0, MAX_DETAIL_CONTEXT) + "...";
+    }
+
+}

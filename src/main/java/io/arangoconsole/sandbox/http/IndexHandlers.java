@@ -1,0 +1,53 @@
+package io.arangoconsole.sandbox.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arangoconsole.sandbox.store.Collection;
+import io.arangoconsole.sandbox.store.Index;
+import io.arangoconsole.sandbox.store.IndexCreation;
+import io.arangoconsole.sandbox.store.IndexSpec;
+import io.arangoconsole.sandbox.store.Json;
+
+/** {@code /_api/index}: list (with {@code withHidden} for builds in progress), get, create, drop. */
+final class IndexHandlers {
+
+    void register(Router r) {
+        r.get("/_api/index", this::list);
+        r.post("/_api/index", this::create);
+        r.get("/_api/index/{collection}/{id}", this::get);
+        r.delete("/_api/index/{collection}/{id}", this::drop);
+    }
+
+    private Reply list(Ctx ctx) {
+        Collection c = ctx.db().collection(ctx.requireQuery("collection"));
+        ObjectNode body = Json.object();
+        ArrayNode indexes = body.putArray("indexes");
+        ObjectNode identifiers = body.putObject("identifiers");
+        for (Index index : c.indexes(ctx.flag("withHidden", false))) {
+            ObjectNode d = index.describe(c.name());
+            indexes.add(d);
+            identifiers.set(d.get("id").asText(), d);
+        }
+        return Reply.ok(200, body);
+    }
+
+    private Reply get(Ctx ctx) {
+        Collection c = ctx.db().collection(ctx.param(0));
+        return Reply.ok(200, c.index(ctx.param(1)).describe(c.name()));
+    }
+
+    private Reply create(Ctx ctx) {
+        Collection c = ctx.db().collection(ctx.requireQuery("collection"));
+        IndexSpec spec = IndexSpec.fromJson(ctx.json());
+        IndexCreation creation = c.createIndex(spec);
+        ObjectNode body = creation.index().describe(c.name());
+        body.put("isNewlyCreated", creation.created());
+        return Reply.ok(creation.created() ? 201 : 200, body);
+    }
+
+    private Reply drop(Ctx ctx) {
+        Collection c = ctx.db().collection(ctx.param(0));
+        Index index = c.dropIndex(ctx.param(1));
+        return Reply.ok(200, Json.object().put("id", c.name() + "/" + index.id()));
+    }
+}

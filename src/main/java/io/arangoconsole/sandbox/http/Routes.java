@@ -1,0 +1,20 @@
+package io.arangoconsole.sandbox.http;
+
+/** All of the sandbox's routes, one handler class per area of the ArangoDB HTTP API. */
+public final class Routes {
+    private Routes() {
+    }
+
+    public static Router build(Services s) {
+        Router r = new Router();
+        new ServerHandlers(s).register(r);
+        new DatabaseHandlers().register(r);
+        new CollectionHandlers().register(r);
+        new IndexHandlers().register(r);
+        new DocumentHandlers(s.metrics().documentCache()).register(r);
+        new ImportHandler().register(r);
+        new CursorHandlers(s.engine(), s.cursors()).register(r);
+        new QueryHandlers(s.engine(), s.queryCache(), s.metrics()).register(r);
+        return r;
+    }
+}

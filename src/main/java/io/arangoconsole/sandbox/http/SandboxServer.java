@@ -1,0 +1,262 @@
+package io.arangoconsole.sandbox.http;
+
+import io.arangoconsole.sandbox.faults.Faults;
+import io.arangoconsole.sandbox.metrics.Metrics;
+import io.arangoconsole.sandbox.store.ApiError;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The sandbox's HTTP server: Vert.x serving HTTP/1.1 and h2c (prior knowledge) on one port, gzip/deflate request
+ * bodies, authentication, fault injection and metrics. Requests are read on the event loop and served on a pool of
+ * worker threads, because store work (index builds, big imports, long queries) blocks.
+ */
+public final class SandboxServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
+    private static final String QUEUE_TIME = "0.000000";
+    private static final Set<String> OPEN_PATHS = Set.of("/_admin/server/availability", "/_open/auth");
+    private final Services services;
+    private final Router router;
+    private final Faults faults;
+    private final Metrics metrics;
+    private final String host;
+    private final Vertx vertx;
+    private final ExecutorService workers;
+    private final Set<HttpConnection> connections = ConcurrentHashMap.newKeySet();
+    private volatile HttpServer server;
+    private volatile int port;
+
+    public SandboxServer(Services services, Router router, Faults faults, String host, int port) {
+        this.services = services;
+        this.router = router;
+        this.faults = faults;
+        this.metrics = services.metrics();
+        this.host = host;
+        this.port = port;
+        this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(2));
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts listening; with port 0 the first start picks a free port, later starts reuse it. */
+    public synchronized void listen() {
+        if (server != null) {
+            return;
+        }
+        HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port)
+                .setDecompressionSupported(true).setReuseAddress(true);
+        HttpServer s = vertx.createHttpServer(options);
+        s.connectionHandler(this::onConnection);
+        s.requestHandler(this::onRequest);
+        try {
+            s.listen().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("sandbox cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        port = s.actualPort();
+        server = s;
+    }
+
+    /** Stops listening and drops open connections; the data stays. */
+    public synchronized void stopListening() {
+        HttpServer s = server;
+        server = null;
+        if (s != null) {
+            try {
+                s.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warn("closing the sandbox server: {}", e.toString());
+            }
+        }
+        connections.forEach(HttpConnection::close);
+        connections.clear();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    private void onConnection(HttpConnection conn) {
+        if (faults.refusesConnections()) {
+            conn.close();
+        }
+    }
+
+    /** Counts a connection when its first request arrives, which is when its protocol version is known. */
+    private void track(HttpConnection conn, HttpVersion version) {
+        if (connections.add(conn)) {
+            metrics.connectionOpened(version == HttpVersion.HTTP_2);
+            conn.closeHandler(v -> {
+                if (connections.remove(conn)) {
+                    metrics.connectionClosed();
+                }
+            });
+        }
+    }
+
+    private void onRequest(HttpServerRequest req) {
+        HttpConnection conn = req.connection();
+        if (faults.refusesConnections()) {
+            conn.close();
+            return;
+        }
+        track(conn, req.version());
+        long started = System.nanoTime();
+        req.body().onComplete(ar -> {
+            if (ar.failed()) {
+                send(req, Reply.error(400, 600, "cannot read request body: " + ar.cause().getMessage()), started, 0);
+                return;
+            }
+            Buffer body = ar.result();
+            workers.execute(() -> {
+                Reply reply = serve(req, body == null ? new byte[0] : body.getBytes());
+                send(req, reply, started, body == null ? 0 : body.length());
+            });
+        });
+    }
+
+    private Reply serve(HttpServerRequest req, byte[] body) {
+        String method = req.method().name();
+        String rawPath = req.path();
+        try {
+            long delay = faults.latencyFor(method, rawPath);
+            if (delay > 0) {
+                Thread.sleep(delay);
+            }
+            List<String> segments = segments(rawPath);
+            String database = "_system";
+            if (segments.size() >= 2 && segments.get(0).equals("_db")) {
+                database = segments.get(1);
+                segments = segments.subList(2, segments.size());
+            }
+            String path = "/" + String.join("/", segments);
+            String user = services.auth().authenticate(req.getHeader("authorization"));
+            if (user == null && !OPEN_PATHS.contains(path)) {
+                Reply r = Reply.error(401, 11, "not authorized to execute this request");
+                if (req.getHeader("x-omit-www-authenticate") == null) {
+                    r.header("www-authenticate", "Basic, realm=\"ArangoDB\"");
+                }
+                return r;
+            }
+            Faults.Failure failure = faults.failureFor();
+            if (failure != null) {
+                return Reply.error(failure.code(), failure.errorNum(), failure.message());
+            }
+            if (!database.equals("_system")) {
+                services.store().database(database);
+            }
+            Router.Match match = router.match(method, segments);
+            if (match.handler() == null) {
+                return match.failure() == 405 ? Reply.error(405, 405, "method not supported")
+                        : Reply.error(404, 404, "unknown path '" + rawPath + "'");
+            }
+            Ctx ctx = new Ctx(services.store(), method, database, match.params(), queryParams(req),
+                    headers(req), body, user == null ? "root" : user);
+            return match.handler().handle(ctx);
+        } catch (ApiError e) {
+            return Reply.error(e);
+        } catch (UnsupportedOperationException e) {
+            return Reply.error(501, 9, "not implemented in the sandbox: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Reply.error(503, 503, "sandbox shutting down");
+        } catch (Exception e) {
+            LOG.warn("internal error serving {} {}", method, rawPath, e);
+            return Reply.error(500, 4, "internal error: " + e);
+        }
+    }
+
+    private void send(HttpServerRequest req, Reply reply, long started, long received) {
+        HttpServerResponse res = req.response();
+        if (res.closed() || res.ended()) {
+            return;
+        }
+        res.setStatusCode(reply.status());
+        res.putHeader("server", "ArangoDB");
+        res.putHeader("x-arango-queue-time-seconds", QUEUE_TIME);
+        res.putHeader("x-content-type-options", "nosniff");
+        if (reply.contentType() != null) {
+            res.putHeader("content-type", reply.contentType());
+        }
+        reply.headers().forEach(res::putHeader);
+        boolean head = req.method().name().equals("HEAD");
+        metrics.requestServed(req.method().name(), (System.nanoTime() - started) / 1e9, received,
+                head ? 0 : reply.body().length);
+        try {
+            if (head || reply.status() == 304) {
+                res.end();
+            } else {
+                res.end(Buffer.buffer(reply.body()));
+            }
+        } catch (IllegalStateException e) {
+            LOG.debug("client went away before the answer: {}", e.toString());
+        }
+    }
+
+    private static List<String> segments(String rawPath) {
+        List<String> out = new ArrayList<>();
+        for (String s : rawPath.split("/")) {
+            if (!s.isEmpty()) {
+                out.add(decode(s));
+            }
+        }
+        return out;
+    }
+
+    /** Percent-decoding of a path segment ({@code +} stays a plus, unlike form decoding). */
+    static String decode(String segment) {
+        if (segment.indexOf('%') < 0) {
+            return segment;
+        }
+        try {
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter("invalid URL encoding in path segment: " + segment);
+        }
+    }
+
+    private static Map<String, String> queryParams(HttpServerRequest req) {
+        Map<String, String> out = new HashMap<>();
+        req.params().forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    private static Map<String, String> headers(HttpServerRequest req) {
+        Map<String, String> out = new HashMap<>();
+        req.headers().forEach(e -> out.putIfAbsent(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue()));
+        return out;
+    }
+
+    @Override
+    public void close() {
+        stopListening();
+        workers.shutdownNow();
+        vertx.close();
+    }
+}

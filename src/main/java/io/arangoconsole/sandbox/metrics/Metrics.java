@@ -1,0 +1,139 @@
+package io.arangoconsole.sandbox.metrics;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntSupplier;
+
+/**
+ * What the sandbox counts while it works, exported as ArangoDB's {@code /_admin/metrics} Prometheus text: AQL query
+ * times (fed by the query tracker), HTTP requests per method with their times, client connections, the document cache
+ * hit rates, process memory and uptime. Every sample carries {@code role="SINGLE"}.
+ */
+public final class Metrics {
+    private static final String[] METHODS = {"get", "post", "put", "delete", "patch", "head", "options", "other"};
+    private final long startNanos = System.nanoTime();
+    private final Histogram queryTime = Histogram.exponential(0.000095, 4, 10);
+    private final Histogram slowQueryTime = Histogram.exponential(0.1, 2, 10);
+    private final LongAdder queries = new LongAdder();
+    private final LongAdder queryMillis = new LongAdder();
+    private final Histogram requestTime = Histogram.exponential(0.00001, 4, 10);
+    private final LongAdder requests = new LongAdder();
+    private final Map<String, LongAdder> perMethod = new TreeMap<>();
+    private final AtomicInteger connections = new AtomicInteger();
+    private final LongAdder http1Connections = new LongAdder();
+    private final LongAdder http2Connections = new LongAdder();
+    private final LongAdder bytesReceived = new LongAdder();
+    private final LongAdder bytesSent = new LongAdder();
+    private final DocumentCache documentCache = new DocumentCache(100_000);
+    private volatile IntSupplier currentQueries = () -> 0;
+    private volatile IntSupplier activeCursors = () -> 0;
+    private volatile double slowThresholdSeconds = 10;
+
+    public Metrics() {
+        for (String m : METHODS) {
+            perMethod.put(m, new LongAdder());
+        }
+    }
+
+    /** A finished AQL query and its runtime; the query tracker's observer. */
+    public void queryFinished(double seconds) {
+        queryTime.observe(seconds);
+        queries.increment();
+        queryMillis.add(Math.round(seconds * 1000));
+        if (seconds >= slowThresholdSeconds) {
+            slowQueryTime.observe(seconds);
+        }
+    }
+
+    public void setSlowQueryThreshold(double seconds) {
+        this.slowThresholdSeconds = seconds;
+    }
+
+    /** A served HTTP request: its method, how long it took, and its body sizes. */
+    public void requestServed(String method, double seconds, long received, long sent) {
+        requests.increment();
+        LongAdder m = perMethod.get(method.toLowerCase(Locale.ROOT));
+        (m == null ? perMethod.get("other") : m).increment();
+        requestTime.observe(seconds);
+        bytesReceived.add(received);
+        bytesSent.add(sent);
+    }
+
+    public void connectionOpened(boolean http2) {
+        connections.incrementAndGet();
+        (http2 ? http2Connections : http1Connections).increment();
+    }
+
+    public void connectionClosed() {
+        connections.decrementAndGet();
+    }
+
+    public DocumentCache documentCache() {
+        return documentCache;
+    }
+
+    public void setCurrentQueries(IntSupplier supplier) {
+        this.currentQueries = supplier;
+    }
+
+    public void setActiveCursors(IntSupplier supplier) {
+        this.activeCursors = supplier;
+    }
+
+    public long totalRequests() {
+        return requests.sum();
+    }
+
+    public long totalQueries() {
+        return queries.sum();
+    }
+
+    /** The Prometheus text of {@code GET /_admin/metrics}. */
+    public String render() {
+        PrometheusText out = new PrometheusText();
+        out.histogram("arangodb_aql_query_time", "Execution time histogram for all AQL queries [s]", queryTime, false);
+        out.histogram("arangodb_aql_slow_query_time", "Execution time histogram for slow AQL queries [s]",
+                slowQueryTime, false);
+        out.counter("arangodb_aql_all_query_total", "Total number of AQL queries finished", queries.sum());
+        out.counter("arangodb_aql_total_query_time_msec_total", "Total execution time of all AQL queries [ms]",
+                queryMillis.sum());
+        out.gauge("arangodb_aql_current_query", "Current number of AQL queries executing",
+                currentQueries.getAsInt());
+        out.gauge("arangodb_aql_cursors_active", "Total amount of active AQL cursors", activeCursors.getAsInt());
+        out.counter("arangodb_http_request_statistics_total_requests_total", "Total number of HTTP requests",
+                requests.sum());
+        for (Map.Entry<String, LongAdder> e : perMethod.entrySet()) {
+            out.counter("arangodb_http_request_statistics_http_" + e.getKey() + "_requests_total",
+                    "Number of HTTP " + e.getKey().toUpperCase(Locale.ROOT) + " requests", e.getValue().sum());
+        }
+        out.gauge("arangodb_client_connection_statistics_client_connections",
+                "The number of client connections that are currently open", connections.get());
+        out.histogram("arangodb_client_connection_statistics_request_time",
+                "Request time needed to answer a request [s]", requestTime, true);
+        out.counter("arangodb_http1_connections_total", "Total number of HTTP/1.1 connections",
+                http1Connections.sum());
+        out.counter("arangodb_http2_connections_total", "Total number of HTTP/2 connections",
+                http2Connections.sum());
+        out.counter("arangodb_client_connection_statistics_bytes_received_total", "Bytes received from clients",
+                bytesReceived.sum());
+        out.counter("arangodb_client_connection_statistics_bytes_sent_total", "Bytes sent to clients",
+                bytesSent.sum());
+        out.gauge("rocksdb_cache_hit_rate_lifetime", "Lifetime hit rate of the document cache",
+                documentCache.lifetimeHitRate());
+        out.gauge("rocksdb_cache_hit_rate_recent", "Hit rate of the document cache over the last "
+                + DocumentCache.WINDOW + " lookups", documentCache.recentHitRate());
+        out.gauge("rocksdb_cache_allocated", "Bytes allocated by the document cache", documentCache.allocated());
+        out.gauge("rocksdb_cache_limit", "Byte limit of the document cache", documentCache.limit());
+        Runtime rt = Runtime.getRuntime();
+        out.gauge("arangodb_process_statistics_resident_set_size",
+                "Memory used by the process [bytes] (sandbox: JVM heap in use)", rt.totalMemory() - rt.freeMemory());
+        out.gauge("arangodb_server_statistics_physical_memory", "Physical memory [bytes] (sandbox: JVM max heap)",
+                rt.maxMemory());
+        out.counter("arangodb_server_statistics_server_uptime_total", "Number of seconds elapsed since server start",
+                (System.nanoTime() - startNanos) / 1e9);
+        return out.toString();
+    }
+}

@@ -1,0 +1,130 @@
+package io.arangoconsole.sandbox.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.arangoconsole.sandbox.Sandbox;
+import io.arangoconsole.sandbox.SandboxConfig;
+import io.arangoconsole.sandbox.store.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What other HTTP clients (curl, arangojs, python-arango) see: plain HTTP/1.1 against the sandbox. */
+class RawHttpTest {
+    private static Sandbox sandbox;
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final String AUTH = "Basic " + Base64.getEncoder()
+            .encodeToString("root:secret".getBytes(StandardCharsets.UTF_8));
+
+    @BeforeAll
+    static void start() {
+        sandbox = Sandbox.start(new SandboxConfig("127.0.0.1", 0, 0, 1, true, "secret"));
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder req(String path) {
+        return HttpRequest.newBuilder(URI.create(sandbox.url() + path)).header("Authorization", AUTH);
+    }
+
+    @Test
+    void missingCredentialsGive401WithChallengeUnlessOmitted() throws Exception {
+        var r = send(HttpRequest.newBuilder(URI.create(sandbox.url() + "/_api/version")));
+        assertEquals(401, r.statusCode());
+        JsonNode body = Json.parse(r.body());
+        assertEquals(401, body.get("code").asInt());
+        assertEquals(11, body.get("errorNum").asInt());
+        assertTrue(body.get("error").asBoolean());
+        assertEquals("not authorized to execute this request", body.get("errorMessage").asText());
+        assertTrue(r.headers().firstValue("www-authenticate").isPresent());
+        var omitted = send(HttpRequest.newBuilder(URI.create(sandbox.url() + "/_api/version"))
+                .header("X-Omit-Www-Authenticate", "1"));
+        assertFalse(omitted.headers().firstValue("www-authenticate").isPresent());
+    }
+
+    @Test
+    void everyAnswerHasANumericQueueTime() throws Exception {
+        var ok = send(req("/_api/version"));
+        var err = send(req("/_api/nothing"));
+        assertEquals(404, err.statusCode());
+        for (var r : new HttpResponse<?>[]{ok, err}) {
+            Double.parseDouble(r.headers().firstValue("x-arango-queue-time-seconds").orElseThrow());
+        }
+    }
+
+    @Test
+    void literalNullBodyOnGetIsIgnored() throws Exception {
+        var r = send(req("/_db/_system/_api/collection").method("GET", HttpRequest.BodyPublishers.ofString("null"))
+                .header("Content-Type", "application/json"));
+        assertEquals(200, r.statusCode());
+    }
+
+    @Test
+    void gzipRequestBodiesAreAccepted() throws Exception {
+        send(req("/_api/collection").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"zipped\"}")));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write("[{\"_key\":\"a\"},{\"_key\":\"b\"}]".getBytes(StandardCharsets.UTF_8));
+        }
+        var r = send(req("/_api/document/zipped").header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray())));
+        assertEquals(202, r.statusCode(), r.body());
+        assertEquals(2, sandbox.store().database("_system").collection("zipped").count());
+    }
+
+    @Test
+    void urlEncodedNamesAndUnknownDatabase() throws Exception {
+        send(req("/_api/collection").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"enc\"}")));
+        send(req("/_api/document/enc").POST(HttpRequest.BodyPublishers.ofString("{\"_key\":\"a:b\"}")));
+        assertEquals(200, send(req("/_db/_system/_api/document/enc/a%3Ab")).statusCode());
+        var missing = send(req("/_db/nowhere/_api/version"));
+        assertEquals(404, missing.statusCode());
+        assertEquals(1228, Json.parse(missing.body()).get("errorNum").asInt());
+    }
+
+    @Test
+    void importCompleteAbortsEverything() throws Exception {
+        send(req("/_api/collection").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"imp\"}")));
+        var r = send(req("/_api/import?collection=imp&type=documents&complete=true")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"_key\":\"x\"}\n{\"_key\":\"x\"}\n")));
+        assertEquals(409, r.statusCode());
+        assertEquals(1210, Json.parse(r.body()).get("errorNum").asInt());
+        assertEquals(0, sandbox.store().database("_system").collection("imp").count());
+        var auto = send(req("/_api/import?collection=imp&type=auto")
+                .POST(HttpRequest.BodyPublishers.ofString("[{\"_key\":\"y\"},{\"_key\":\"z\"}]")));
+        assertEquals(2, Json.parse(auto.body()).get("created").asInt());
+        var tabular = send(req("/_api/import?collection=imp")
+                .POST(HttpRequest.BodyPublishers.ofString("[\"_key\",\"v\"]\n[\"t1\",1]\n[\"t2\"]\n")));
+        JsonNode answer = Json.parse(tabular.body());
+        assertEquals(1, answer.get("created").asInt());
+        assertEquals(1, answer.get("errors").asInt());
+    }
+
+    @Test
+    void noAuthModeAcceptsAnyone() throws Exception {
+        try (Sandbox open = Sandbox.start(new SandboxConfig("127.0.0.1", 0, 0, 1, false, "x"))) {
+            var r = send(HttpRequest.newBuilder(URI.create(open.url() + "/_admin/server/role")));
+            assertEquals(200, r.statusCode());
+            assertEquals("SINGLE", Json.parse(r.body()).get("role").asText());
+        }
+    }
+}
