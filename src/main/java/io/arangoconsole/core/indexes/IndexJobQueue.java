@@ -35,6 +35,7 @@ public final class IndexJobQueue {
     private final AtomicLong ids = new AtomicLong();
     private final List<JobEntry> jobs = new ArrayList<>();
     private volatile Consumer<List<IndexJob>> listener = jobs -> { };
+    private volatile Consumer<IndexJob> buildFinished = job -> { };
     private JobEntry running;
     private String disabledReason;
 
@@ -56,6 +57,14 @@ public final class IndexJobQueue {
     /** Receives the whole job list after changes, coalesced, on the timer thread. */
     public void setListener(Consumer<List<IndexJob>> listener) {
         this.listener = listener == null ? jobs -> { } : listener;
+    }
+
+    /**
+     * Receives each build once it ends (DONE, EXISTING, FAILED or CANCELLED), uncoalesced, on the build thread: the
+     * hook to refresh the stats that depend on a new index.
+     */
+    public void setBuildFinishedListener(Consumer<IndexJob> listener) {
+        this.buildFinished = listener == null ? job -> { } : listener;
     }
 
     /**
@@ -181,15 +190,21 @@ public final class IndexJobQueue {
             // The build finished before the drop reached it: drop the finished index, the user asked for none.
             dropError = dropQuietly(entry.spec.collection(), created.id());
         }
+        IndexJob ended;
         synchronized (this) {
             if (dropError != null) {
                 entry.cancelRequested = false;
             }
             finish(entry, created, failure);
+            ended = entry.snapshot(clock.instant());
             running = null;
             startNext();
             changed();
-            notifyAll();
+        }
+        try {
+            buildFinished.accept(ended);
+        } catch (RuntimeException e) {
+            LOG.warn("build-finished listener failed for {}", ended.describe(), e);
         }
     }
 

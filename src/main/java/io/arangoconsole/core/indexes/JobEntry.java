@@ -26,7 +26,8 @@ final class JobEntry {
     }
 
     IndexJob snapshot(Instant now) {
-        Duration elapsed = started == null ? Duration.ZERO : Duration.between(started, finished != null ? finished : now);
+        Instant end = finished != null ? finished : now;
+        Duration elapsed = started == null ? Duration.ZERO : Duration.between(started, end);
         return new IndexJob(id, spec.collection(), spec.fields(), state, percent, elapsed, eta(elapsed), message,
                 indexId, indexName);
     }

@@ -38,8 +38,8 @@ class IndexJobQueueTest {
         InMemoryIndexGateway gateway = new InMemoryIndexGateway(false, "va_table", "ccva_results");
         IndexJobQueue queue = queue(gateway);
 
-        queue.submitAll(List.of(IndexSpec.of("va_table", "status"), IndexSpec.of("va_table", "submissiondate", "status"),
-                IndexSpec.of("ccva_results", "created_at")));
+        queue.submitAll(List.of(IndexSpec.of("va_table", "status"),
+                IndexSpec.of("va_table", "submissiondate", "status"), IndexSpec.of("ccva_results", "created_at")));
 
         assertTrue(queue.awaitIdle(Duration.ofSeconds(10)));
         assertEquals(List.of(IndexJob.State.DONE, IndexJob.State.DONE, IndexJob.State.DONE),
@@ -162,7 +162,8 @@ class IndexJobQueueTest {
         String reason = queue.disabledReason();
         assertEquals("Index builds are disabled: this user may not create indexes on the database (HTTP 403: "
                 + "forbidden).", reason);
-        assertTrue(queue.jobs().stream().allMatch(j -> j.state() == IndexJob.State.FAILED && j.message().equals(reason)));
+        assertTrue(queue.jobs().stream()
+                .allMatch(j -> j.state() == IndexJob.State.FAILED && j.message().equals(reason)));
         IndexJob later = queue.submit(IndexSpec.of("va_table", "type"));
         assertEquals(IndexJob.State.FAILED, later.state());
         assertEquals(reason, later.message());
@@ -181,7 +182,9 @@ class IndexJobQueueTest {
         InMemoryIndexGateway gateway = new InMemoryIndexGateway(false, "va_table");
         IndexJobQueue queue = queue(gateway);
         List<List<IndexJob>> heard = new CopyOnWriteArrayList<>();
+        List<IndexJob> ended = new CopyOnWriteArrayList<>();
         queue.setListener(heard::add);
+        queue.setBuildFinishedListener(ended::add);
 
         queue.submitAll(List.of(IndexSpec.of("va_table", "status"), IndexSpec.of("va_table", "type")));
 
@@ -189,6 +192,8 @@ class IndexJobQueueTest {
         await(() -> !heard.isEmpty() && heard.get(heard.size() - 1).stream()
                 .allMatch(j -> j.state() == IndexJob.State.DONE));
         assertNotNull(heard.get(0));
+        await(() -> ended.size() == 2);
+        assertEquals(List.of("va_table [status]", "va_table [type]"), ended.stream().map(IndexJob::describe).toList());
     }
 
     static void await(BooleanSupplier condition) throws InterruptedException {
