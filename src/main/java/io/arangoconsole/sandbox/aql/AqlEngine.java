@@ -1,7 +1,13 @@
 package io.arangoconsole.sandbox.aql;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arangoconsole.sandbox.store.ApiError;
 import io.arangoconsole.sandbox.store.Database;
+import io.arangoconsole.sandbox.store.Json;
+
+import java.util.Iterator;
 
 /**
  * The sandbox's AQL: parser, optimizer (persistent indexes for FILTER and SORT on their leading fields) and
@@ -9,6 +15,7 @@ import io.arangoconsole.sandbox.store.Database;
  * position, 400/1551 missing bind parameter, 404/1203 unknown collection, 400/1501 naming an unsupported construct).
  */
 public final class AqlEngine {
+    private static final String[] VOLATILE = {"RAND", "DATE_NOW", "SLEEP", "DOCUMENT"};
     private final QueryTracker tracker;
 
     public AqlEngine(QueryTracker tracker) {
@@ -21,7 +28,18 @@ public final class AqlEngine {
 
     /** Parses, plans and starts a query in {@code db}; registered with the tracker until exhausted or closed. */
     public QueryRun start(Database db, QueryRequest request) {
-        throw new UnsupportedOperationException("AQL not built yet");
+        long t0 = System.nanoTime();
+        ParsedQuery parsed = Parser.parse(request.query());
+        checkBindVars(parsed, request.bindVars());
+        long t1 = System.nanoTime();
+        Planner planner = new Planner(parsed, request.bindVars(), db, request.fullCount());
+        CompiledBlock plan = planner.plan();
+        long t2 = System.nanoTime();
+        QueryTracker.Entry entry = tracker.register(db.name(), request.user(), request.query(), request.bindVars(),
+                request.stream(), parsed.modification());
+        QueryContext ctx = new QueryContext(db, request.maxRuntime(), entry);
+        return new RunningQuery(tracker, entry, ctx, plan, request, parsed.modification(), (t1 - t0) / 1e9,
+                (t2 - t1) / 1e9, planner.slots(), () -> Explain.plan(plan, planner, parsed.modification()));
     }
 
     /**
@@ -29,7 +47,38 @@ public final class AqlEngine {
      * {@code plans} when {@code allPlans}), {@code cacheable}, {@code warnings}, {@code stats}.
      */
     public ObjectNode explain(Database db, String query, ObjectNode bindVars, boolean allPlans) {
-        throw new UnsupportedOperationException("AQL not built yet");
+        long t0 = System.nanoTime();
+        ParsedQuery parsed = Parser.parse(query);
+        checkBindVars(parsed, bindVars);
+        Planner planner = new Planner(parsed, bindVars, db, false);
+        CompiledBlock plan = planner.plan();
+        ObjectNode planJson = Explain.plan(plan, planner, parsed.modification());
+        ObjectNode out = Json.object();
+        if (allPlans) {
+            out.putArray("plans").add(planJson);
+        } else {
+            out.set("plan", planJson);
+        }
+        out.put("cacheable", !parsed.modification() && !mentionsVolatile(query));
+        out.putArray("warnings");
+        ObjectNode stats = out.putObject("stats");
+        stats.put("rulesExecuted", 40 + planner.rules.size());
+        stats.put("rulesSkipped", 0);
+        stats.put("plansCreated", 1);
+        stats.putObject("rules");
+        stats.put("peakMemoryUsage", 0);
+        stats.put("executionTime", (System.nanoTime() - t0) / 1e9);
+        return out;
+    }
+
+    private static boolean mentionsVolatile(String query) {
+        String upper = query.toUpperCase(java.util.Locale.ROOT);
+        for (String f : VOLATILE) {
+            if (upper.contains(f + "(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -37,6 +86,38 @@ public final class AqlEngine {
      * {@code parsed:true, collections:[...], bindVars:[...], ast:[...]}.
      */
     public ObjectNode parse(String query) {
-        throw new UnsupportedOperationException("AQL not built yet");
+        ParsedQuery parsed = Parser.parse(query);
+        ObjectNode out = Json.object();
+        out.put("parsed", true);
+        ArrayNode collections = out.putArray("collections");
+        parsed.collectionNames().forEach(collections::add);
+        ArrayNode binds = out.putArray("bindVars");
+        parsed.params().forEach(binds::add);
+        out.putArray("ast").add(AstJson.block(parsed.root()));
+        return out;
+    }
+
+    /** 1551 for a declared parameter without value, then 1552 for a value nobody declared, 1553 for @@ types. */
+    static void checkBindVars(ParsedQuery parsed, ObjectNode bindVars) {
+        for (String name : parsed.params()) {
+            JsonNode v = bindVars == null ? null : bindVars.get(name);
+            if (v == null) {
+                throw new ApiError(400, 1551, "no value specified for declared bind parameter '" + name
+                        + "' (while parsing)");
+            }
+            if (name.startsWith("@") && !v.isTextual()) {
+                throw new ApiError(400, 1553, "bind parameter '" + name + "' has an invalid value or type");
+            }
+        }
+        if (bindVars != null) {
+            Iterator<String> names = bindVars.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!parsed.params().contains(name)) {
+                    throw new ApiError(400, 1552, "bind parameter '" + name + "' was not declared in the query"
+                            + " (while parsing)");
+                }
+            }
+        }
     }
 }

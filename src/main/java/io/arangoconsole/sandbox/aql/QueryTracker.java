@@ -1,48 +1,234 @@
 package io.arangoconsole.sandbox.aql;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arangoconsole.sandbox.store.ApiError;
+import io.arangoconsole.sandbox.store.Json;
 
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleConsumer;
 
 /**
  * Query tracking as {@code /_api/query/*} exposes it: running queries, the slow query log (a ring of
  * {@code maxSlowQueries}), the tracking properties, and kill. Every finished query is reported (its runtime in
  * seconds) to the observer, which feeds the {@code arangodb_aql_query_time} histogram.
+ * {@link #properties()} answers without {@code error}/{@code code}: the HTTP layer adds them.
  */
 public final class QueryTracker {
     private final DoubleConsumer finishedSeconds;
+    private final Map<String, Entry> running = new ConcurrentHashMap<>();
+    private final Deque<ObjectNode> slow = new ArrayDeque<>();
+    private final AtomicLong ids = new AtomicLong(70_000);
+    private volatile boolean enabled = true;
+    private volatile boolean trackSlowQueries = true;
+    private volatile boolean trackBindVars = true;
+    private volatile long maxSlowQueries = 64;
+    private volatile double slowQueryThreshold = 10;
+    private volatile double slowStreamingQueryThreshold = 10;
+    private volatile long maxQueryStringLength = 4096;
 
     public QueryTracker(DoubleConsumer finishedSeconds) {
         this.finishedSeconds = finishedSeconds;
     }
 
+    /** A query being run: what {@code /_api/query/current} shows, and its kill flag. */
+    static final class Entry {
+        final String id;
+        final String database;
+        final String user;
+        final String query;
+        final JsonNode bindVars;
+        final Instant started = Instant.now();
+        final long startNanos = System.nanoTime();
+        final boolean stream;
+        final boolean modification;
+        private volatile boolean killed;
+        volatile int warnings;
+
+        Entry(String id, String database, String user, String query, JsonNode bindVars, boolean stream,
+              boolean modification) {
+            this.id = id;
+            this.database = database;
+            this.user = user;
+            this.query = query;
+            this.bindVars = bindVars;
+            this.stream = stream;
+            this.modification = modification;
+        }
+
+        boolean killed() {
+            return killed;
+        }
+
+        double runTime() {
+            return (System.nanoTime() - startNanos) / 1e9;
+        }
+    }
+
+    /** Registers a started query (tracked only while tracking is enabled) and returns its entry. */
+    Entry register(String database, String user, String query, JsonNode bindVars, boolean stream,
+                   boolean modification) {
+        Entry e = new Entry(Long.toString(ids.incrementAndGet()), database, user == null ? "" : user, query,
+                bindVars == null ? Json.object() : bindVars, stream, modification);
+        if (enabled) {
+            running.put(e.id, e);
+        }
+        return e;
+    }
+
+    /** Unregisters a query that ended (exhausted, closed, failed or killed) and logs it if slow. */
+    void finish(Entry e, boolean killed) {
+        if (running.remove(e.id) == null && !enabled) {
+            finishedSeconds.accept(e.runTime());
+            return;
+        }
+        double runTime = e.runTime();
+        finishedSeconds.accept(runTime);
+        double threshold = e.stream ? slowStreamingQueryThreshold : slowQueryThreshold;
+        if (enabled && trackSlowQueries && runTime >= threshold) {
+            ObjectNode entry = describe(e, killed ? "killed" : "finished");
+            synchronized (slow) {
+                slow.addLast(entry);
+                while (slow.size() > maxSlowQueries) {
+                    slow.removeFirst();
+                }
+            }
+        }
+    }
+
+    private ObjectNode describe(Entry e, String state) {
+        ObjectNode out = Json.object();
+        out.put("id", e.id);
+        out.put("database", e.database);
+        out.put("user", e.user);
+        String q = e.query;
+        if (q.length() > maxQueryStringLength) {
+            q = q.substring(0, (int) maxQueryStringLength);
+        }
+        out.put("query", q);
+        out.set("bindVars", trackBindVars ? e.bindVars : Json.object());
+        out.put("started", e.started.toString());
+        out.put("runTime", e.runTime());
+        out.put("peakMemoryUsage", 32768);
+        out.put("state", state);
+        out.put("stream", e.stream);
+        out.put("modificationQuery", e.modification);
+        out.put("warnings", e.warnings);
+        return out;
+    }
+
     /** Bare array of running queries of {@code database} (all databases when null), as ArangoDB answers it. */
     public ArrayNode current(String database) {
-        throw new UnsupportedOperationException("not built yet");
+        List<Entry> entries = new ArrayList<>(running.values());
+        entries.sort((a, b) -> Long.compare(a.startNanos, b.startNanos));
+        ArrayNode out = Json.NODES.arrayNode();
+        for (Entry e : entries) {
+            if (database == null || database.equals(e.database)) {
+                out.add(describe(e, "executing"));
+            }
+        }
+        return out;
     }
 
     /** Bare array of slow queries of {@code database} (all when null). */
     public ArrayNode slow(String database) {
-        throw new UnsupportedOperationException("not built yet");
+        ArrayNode out = Json.NODES.arrayNode();
+        synchronized (slow) {
+            for (ObjectNode e : slow) {
+                if (database == null || database.equals(e.path("database").asText())) {
+                    out.add(e.deepCopy());
+                }
+            }
+        }
+        return out;
     }
 
     public void clearSlow(String database) {
-        throw new UnsupportedOperationException("not built yet");
+        synchronized (slow) {
+            slow.removeIf(e -> database == null || database.equals(e.path("database").asText()));
+        }
     }
 
     /** {@code {enabled, trackSlowQueries, trackBindVars, maxSlowQueries, slowQueryThreshold, ...}}. */
     public ObjectNode properties() {
-        throw new UnsupportedOperationException("not built yet");
+        ObjectNode out = Json.object();
+        out.put("enabled", enabled);
+        out.put("trackSlowQueries", trackSlowQueries);
+        out.put("trackBindVars", trackBindVars);
+        out.put("maxSlowQueries", maxSlowQueries);
+        putNumber(out, "slowQueryThreshold", slowQueryThreshold);
+        putNumber(out, "slowStreamingQueryThreshold", slowStreamingQueryThreshold);
+        out.put("maxQueryStringLength", maxQueryStringLength);
+        return out;
+    }
+
+    private static void putNumber(ObjectNode out, String name, double v) {
+        out.set(name, Values.number(v));
     }
 
     /** Applies the non-null fields of a PUT body and returns the full new properties; 400/10 on wrong types. */
-    public ObjectNode updateProperties(ObjectNode changes) {
-        throw new UnsupportedOperationException("not built yet");
+    public synchronized ObjectNode updateProperties(ObjectNode changes) {
+        if (changes == null) {
+            return properties();
+        }
+        boolean en = bool(changes, "enabled", enabled);
+        boolean slowTracking = bool(changes, "trackSlowQueries", trackSlowQueries);
+        boolean binds = bool(changes, "trackBindVars", trackBindVars);
+        long maxSlow = (long) number(changes, "maxSlowQueries", maxSlowQueries);
+        double threshold = number(changes, "slowQueryThreshold", slowQueryThreshold);
+        double streamThreshold = number(changes, "slowStreamingQueryThreshold", slowStreamingQueryThreshold);
+        long maxLength = (long) number(changes, "maxQueryStringLength", maxQueryStringLength);
+        enabled = en;
+        trackSlowQueries = slowTracking;
+        trackBindVars = binds;
+        maxSlowQueries = Math.max(1, maxSlow);
+        slowQueryThreshold = threshold;
+        slowStreamingQueryThreshold = streamThreshold;
+        maxQueryStringLength = Math.max(64, maxLength);
+        synchronized (slow) {
+            while (slow.size() > maxSlowQueries) {
+                slow.removeFirst();
+            }
+        }
+        return properties();
+    }
+
+    private static boolean bool(ObjectNode o, String name, boolean current) {
+        JsonNode v = o.get(name);
+        if (v == null || v.isNull()) {
+            return current;
+        }
+        if (!v.isBoolean()) {
+            throw ApiError.badParameter("expecting boolean value for '" + name + "'");
+        }
+        return v.booleanValue();
+    }
+
+    private static double number(ObjectNode o, String name, double current) {
+        JsonNode v = o.get(name);
+        if (v == null || v.isNull()) {
+            return current;
+        }
+        if (!v.isNumber() || v.doubleValue() < 0) {
+            throw ApiError.badParameter("expecting numeric value for '" + name + "'");
+        }
+        return v.doubleValue();
     }
 
     /** Kills a running query; 404/1591 "query ID not found" if there is none with that id in that database. */
     public void kill(String database, String id) {
-        throw new UnsupportedOperationException("not built yet");
+        Entry e = running.get(id);
+        if (e == null || (database != null && !database.equals(e.database))) {
+            throw new ApiError(404, 1591, "query ID not found");
+        }
+        e.killed = true;
     }
 }

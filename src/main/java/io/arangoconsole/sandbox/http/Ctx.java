@@ -7,6 +7,8 @@ import io.arangoconsole.sandbox.store.Database;
 import io.arangoconsole.sandbox.store.Json;
 import io.arangoconsole.sandbox.store.Store;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +26,10 @@ public final class Ctx {
     private final Map<String, String> headers;
     private final byte[] body;
     private final String user;
+    private final InputStream bodyStream;
 
     Ctx(Store store, String method, String database, List<String> params, Map<String, String> query,
-        Map<String, String> headers, byte[] body, String user) {
+        Map<String, String> headers, byte[] body, InputStream bodyStream, String user) {
         this.store = store;
         this.method = method;
         this.database = database;
@@ -35,6 +38,7 @@ public final class Ctx {
         this.headers = headers;
         this.body = body;
         this.user = user;
+        this.bodyStream = bodyStream;
     }
 
     public Store store() {
@@ -83,6 +87,11 @@ public final class Ctx {
     /** A header by lower-case name, or null. */
     public String header(String lowerName) {
         return headers.get(lowerName);
+    }
+
+    /** The body as a stream: read as it arrives for bulk imports, from memory for everything else. */
+    public InputStream bodyStream() {
+        return bodyStream != null ? bodyStream : new ByteArrayInputStream(body);
     }
 
     public byte[] body() {

@@ -12,6 +12,7 @@ import io.arangoconsole.sandbox.store.WriteOptions;
 import io.arangoconsole.sandbox.store.WriteResult;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,23 +117,25 @@ final class ImportHandler {
         if (!onDuplicate.matches("error|update|replace|ignore")) {
             throw ApiError.badParameter("invalid value for 'onDuplicate': " + onDuplicate);
         }
+        if (!type.matches("documents|list|array|auto|")) {
+            throw ApiError.badParameter("invalid value for 'type'");
+        }
         Run run = new Run(c, onDuplicate, ctx.flag("complete", false), ctx.flag("details", false));
         if (ctx.flag("overwrite", false)) {
             c.truncate();
         }
-        byte[] body = ctx.body();
+        LineReader lines = new LineReader(ctx.bodyStream());
         switch (type) {
-            case "documents" -> lines(body, run);
-            case "list", "array" -> array(body, run);
+            case "documents" -> lines(lines, run);
+            case "list", "array" -> array(lines.rest(), run);
             case "auto" -> {
-                if (firstNonSpace(body) == '[') {
-                    array(body, run);
+                if (lines.peekNonSpace() == '[') {
+                    array(lines.rest(), run);
                 } else {
-                    lines(body, run);
+                    lines(lines, run);
                 }
             }
-            case "" -> tabular(body, run);
-            default -> throw ApiError.badParameter("invalid value for 'type'");
+            default -> tabular(lines, run);
         }
         ObjectNode answer = Json.object();
         answer.put("error", false);
@@ -147,71 +150,35 @@ final class ImportHandler {
         return Reply.json(201, answer);
     }
 
-    private static int firstNonSpace(byte[] body) {
-        for (byte b : body) {
-            if (!Character.isWhitespace(b)) {
-                return b;
-            }
-        }
-        return -1;
+    private static String text(LineReader lines) {
+        return shorten(new String(lines.buffer(), lines.from(), lines.to() - lines.from(), StandardCharsets.UTF_8));
     }
 
-    private static void lines(byte[] body, Run run) {
-        forEachLine(body, (position, from, to) -> {
-            if (from == to) {
+    private static void lines(LineReader lines, Run run) throws IOException {
+        int position = 0;
+        while (lines.next()) {
+            int at = position++;
+            if (lines.from() == lines.to()) {
                 run.empty++;
-                return;
+                continue;
             }
             JsonNode doc;
             try {
-                doc = Json.MAPPER.readTree(body, from, to - from);
+                doc = Json.MAPPER.readTree(lines.buffer(), lines.from(), lines.to() - lines.from());
             } catch (IOException e) {
                 doc = null;
             }
             if (doc == null || doc.isMissingNode()) {
-                run.fail(position, new ApiError(400, 600, "invalid JSON"),
+                run.fail(at, new ApiError(400, 600, "invalid JSON"),
                         "invalid JSON type (expecting object, probably parse error), offending context: "
-                                + shorten(new String(body, from, to - from, StandardCharsets.UTF_8)));
-                return;
+                                + text(lines));
+                continue;
             }
-            run.insert(position, doc, shorten(new String(body, from, to - from, StandardCharsets.UTF_8)));
-        });
-    }
-
-    private interface LineVisitor {
-        void line(int position, int from, int to);
-    }
-
-    /** Calls {@code visitor} for every line with \n or \r\n endings, trimmed of surrounding whitespace. */
-    private static void forEachLine(byte[] body, LineVisitor visitor) {
-        int position = 0;
-        int start = 0;
-        while (start < body.length) {
-            int end = start;
-            while (end < body.length && body[end] != '\n') {
-                end++;
-            }
-            int from = start;
-            int to = end;
-            while (from < to && isSpace(body[from])) {
-                from++;
-            }
-            while (to > from && isSpace(body[to - 1])) {
-                to--;
-            }
-            boolean lastAndBlank = end >= body.length && from == to;
-            if (!lastAndBlank) {
-                visitor.line(position++, from, to);
-            }
-            start = end + 1;
+            run.insert(at, doc, doc.isObject() ? "" : text(lines));
         }
     }
 
-    private static boolean isSpace(byte b) {
-        return b == ' ' || b == '\t' || b == '\r';
-    }
-
-    private static void array(byte[] body, Run run) throws IOException {
+    private static void array(InputStream body, Run run) throws IOException {
         try (JsonParser p = Json.MAPPER.getFactory().createParser(body)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 throw ApiError.badParameter("expecting a JSON array in the request body");
@@ -226,7 +193,7 @@ final class ImportHandler {
                 if (doc == null || doc.isNull()) {
                     run.empty++;
                 } else {
-                    run.insert(position, doc, shorten(Json.text(doc)));
+                    run.insert(position, doc, doc.isObject() ? "" : shorten(Json.text(doc)));
                 }
                 position++;
             }
@@ -238,32 +205,33 @@ final class ImportHandler {
         }
     }
 
-    private static void tabular(byte[] body, Run run) {
+    private static void tabular(LineReader lines, Run run) throws IOException {
         List<String> header = new ArrayList<>();
-        forEachLine(body, (position, from, to) -> {
-            if (from == to) {
+        int position = 0;
+        while (lines.next()) {
+            int at = position++;
+            if (lines.from() == lines.to()) {
                 run.empty++;
-                return;
+                continue;
             }
             JsonNode row;
             try {
-                row = Json.MAPPER.readTree(body, from, to - from);
+                row = Json.MAPPER.readTree(lines.buffer(), lines.from(), lines.to() - lines.from());
             } catch (IOException e) {
                 row = null;
             }
-            String context = shorten(new String(body, from, to - from, StandardCharsets.UTF_8));
             if (header.isEmpty()) {
                 if (row == null || !row.isArray() || row.isEmpty()) {
                     throw ApiError.badParameter("no JSON array found in second line");
                 }
                 row.forEach(h -> header.add(h.asText()));
-                return;
+                continue;
             }
             if (row == null || !row.isArray() || row.size() != header.size()) {
-                run.fail(position, new ApiError(400, 400, "wrong number of JSON values"),
+                run.fail(at, new ApiError(400, 400, "wrong number of JSON values"),
                         "wrong number of JSON values (got " + (row == null ? 0 : row.size()) + ", expected "
-                                + header.size() + "), offending context: " + context);
-                return;
+                                + header.size() + "), offending context: " + text(lines));
+                continue;
             }
             ObjectNode doc = Json.object();
             for (int i = 0; i < header.size(); i++) {
@@ -271,12 +239,11 @@ final class ImportHandler {
                     doc.set(header.get(i), row.get(i));
                 }
             }
-            run.insert(position, doc, context);
-        });
+            run.insert(at, doc, "");
+        }
     }
 
     private static String shorten(String s) {
         return s.length() <= MAX_DETAIL_CONTEXT ? s : s.substring(0, MAX_DETAIL_CONTEXT) + "...";
     }
-
 }

@@ -7,6 +7,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
@@ -15,6 +16,7 @@ import io.vertx.core.http.HttpVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -128,6 +130,15 @@ public final class SandboxServer implements AutoCloseable {
         }
         track(conn, req.version());
         long started = System.nanoTime();
+        if (req.method() == HttpMethod.POST && req.path().endsWith("/_api/import")) {
+            StreamingBody stream = new StreamingBody(req, vertx.getOrCreateContext());
+            workers.execute(() -> {
+                Reply reply = serve(req, new byte[0], stream);
+                stream.close();
+                send(req, reply, started, stream.received());
+            });
+            return;
+        }
         req.body().onComplete(ar -> {
             if (ar.failed()) {
                 send(req, Reply.error(400, 600, "cannot read request body: " + ar.cause().getMessage()), started, 0);
@@ -135,13 +146,13 @@ public final class SandboxServer implements AutoCloseable {
             }
             Buffer body = ar.result();
             workers.execute(() -> {
-                Reply reply = serve(req, body == null ? new byte[0] : body.getBytes());
+                Reply reply = serve(req, body == null ? new byte[0] : body.getBytes(), null);
                 send(req, reply, started, body == null ? 0 : body.length());
             });
         });
     }
 
-    private Reply serve(HttpServerRequest req, byte[] body) {
+    private Reply serve(HttpServerRequest req, byte[] body, InputStream bodyStream) {
         String method = req.method().name();
         String rawPath = req.path();
         try {
@@ -177,7 +188,7 @@ public final class SandboxServer implements AutoCloseable {
                         : Reply.error(404, 404, "unknown path '" + rawPath + "'");
             }
             Ctx ctx = new Ctx(services.store(), method, database, match.params(), queryParams(req),
-                    headers(req), body, user == null ? "root" : user);
+                    headers(req), body, bodyStream, user == null ? "root" : user);
             return match.handler().handle(ctx);
         } catch (ApiError e) {
             return Reply.error(e);

@@ -1,0 +1,116 @@
+package io.arangoconsole.sandbox.aql;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arangoconsole.sandbox.aql.ast.Var;
+import io.arangoconsole.sandbox.store.Json;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * One execution node: pulls rows (arrays of variable slots) from its dependency and produces rows. The same objects
+ * describe themselves for explain, with ArangoDB's node types and cost estimates.
+ */
+abstract class PlanNode {
+    int id;
+    PlanNode dependency;
+    double estimatedCost;
+    double estimatedItems;
+    /** Rows produced so far (for profile level 2). */
+    long produced;
+
+    abstract String type();
+
+    /** Rows of this node for one start row (the singleton's or a subquery's outer row). */
+    abstract Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start);
+
+    /** Fills cost and item estimates from the dependency's. */
+    abstract void estimate();
+
+    /** Adds the node-type specific explain attributes. */
+    void describe(ObjectNode out) {
+    }
+
+    final ObjectNode toJson() {
+        ObjectNode out = Json.object();
+        out.put("type", type());
+        var deps = out.putArray("dependencies");
+        if (dependency != null) {
+            deps.add(dependency.id);
+        }
+        out.put("id", id);
+        describe(out);
+        out.put("estimatedCost", round(estimatedCost));
+        out.put("estimatedNrItems", (long) Math.ceil(estimatedItems));
+        return out;
+    }
+
+    static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+
+    double depCost() {
+        return dependency == null ? 0 : dependency.estimatedCost;
+    }
+
+    double depItems() {
+        return dependency == null ? 1 : dependency.estimatedItems;
+    }
+
+    static ObjectNode var(Var v) {
+        ObjectNode out = Json.object();
+        out.put("id", v.slot());
+        out.put("name", v.name());
+        out.put("isFullDocumentFromCollection", false);
+        return out;
+    }
+
+    static ObjectNode varRef(Var v) {
+        ObjectNode out = Json.object();
+        out.put("id", v.slot());
+        out.put("name", v.name());
+        return out;
+    }
+
+    /** Iterator that computes the next row on demand; {@code null} from {@link #compute()} ends it. */
+    abstract static class RowIter implements Iterator<JsonNode[]> {
+        private JsonNode[] next;
+        private boolean done;
+
+        abstract JsonNode[] compute();
+
+        @Override
+        public final boolean hasNext() {
+            if (next == null && !done) {
+                next = compute();
+                done = next == null;
+            }
+            return next != null;
+        }
+
+        @Override
+        public final JsonNode[] next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            JsonNode[] out = next;
+            next = null;
+            return out;
+        }
+    }
+
+    /** Counts what passes through, for profile stats. */
+    final Iterator<JsonNode[]> counted(Iterator<JsonNode[]> in) {
+        return new RowIter() {
+            @Override
+            JsonNode[] compute() {
+                if (!in.hasNext()) {
+                    return null;
+                }
+                produced++;
+                return in.next();
+            }
+        };
+    }
+}

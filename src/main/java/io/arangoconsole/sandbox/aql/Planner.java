@@ -1,0 +1,270 @@
+package io.arangoconsole.sandbox.aql;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arangoconsole.sandbox.aql.ast.Block;
+import io.arangoconsole.sandbox.aql.ast.Expr;
+import io.arangoconsole.sandbox.aql.ast.Op;
+import io.arangoconsole.sandbox.aql.ast.Var;
+import io.arangoconsole.sandbox.store.ApiError;
+import io.arangoconsole.sandbox.store.Collection;
+import io.arangoconsole.sandbox.store.Database;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Builds the execution plan of a parsed query, applying the index rules, and keeps what explain reports. */
+final class Planner {
+    private final ParsedQuery parsed;
+    private final Database db;
+    private final Compiler compiler;
+    private final QueryContext constants;
+    private final Map<Integer, JsonNode> constSlots = new HashMap<>();
+    private final List<Var> temporaries = new ArrayList<>();
+    private final Set<Integer> fullDocumentVars = new HashSet<>();
+    final Set<String> rules = new LinkedHashSet<>();
+    final Map<String, String> access = new LinkedHashMap<>();
+    private List<PlanNode> current;
+    private int nextSlot;
+    private int nextId = 1;
+    private final boolean fullCount;
+
+    Planner(ParsedQuery parsed, ObjectNode bindVars, Database db, boolean fullCount) {
+        this.parsed = parsed;
+        this.db = db;
+        this.fullCount = fullCount;
+        this.nextSlot = parsed.slots();
+        this.compiler = new Compiler(bindVars, db, this::hoist);
+        this.constants = new QueryContext(db, 0, null);
+    }
+
+    /** Plans the whole query: 404/1203 for a collection that does not exist, before anything runs. */
+    CompiledBlock plan() {
+        for (String name : parsed.collectionNames()) {
+            if (db.find(name) == null) {
+                throw ApiError.collectionNotFound(name);
+            }
+        }
+        CompiledBlock top = block(parsed.root());
+        if (fullCount) {
+            for (int i = top.nodes().size() - 1; i >= 0; i--) {
+                if (top.nodes().get(i) instanceof BasicNodes.Limit limit) {
+                    limit.fullCount = true;
+                    break;
+                }
+            }
+        }
+        return top;
+    }
+
+    int slots() {
+        return nextSlot;
+    }
+
+    List<Var> variables() {
+        List<Var> all = new ArrayList<>(parsed.variables());
+        all.addAll(temporaries);
+        return all;
+    }
+
+    boolean isFullDocument(Var v) {
+        return fullDocumentVars.contains(v.slot());
+    }
+
+    private Var temp() {
+        int slot = nextSlot++;
+        Var v = new Var(Integer.toString(slot), slot, false);
+        temporaries.add(v);
+        return v;
+    }
+
+    private <T extends PlanNode> T add(T node) {
+        node.id = nextId++;
+        node.dependency = current.isEmpty() ? null : current.get(current.size() - 1);
+        current.add(node);
+        return node;
+    }
+
+    private Var hoist(Expr.Subquery s) {
+        CompiledBlock body = block(s.body());
+        Var out = temp();
+        add(new BasicNodes.Subquery(body, out));
+        return out;
+    }
+
+    /** The value of an expression that is the same for every row, or null when it is not constant. */
+    JsonNode constant(Expr e) {
+        if (!Compiler.isConstant(e, constSlots)) {
+            return null;
+        }
+        JsonNode[] row = new JsonNode[nextSlot + 1];
+        constSlots.forEach((slot, v) -> row[slot] = v);
+        return compiler.compile(e).eval(row, constants);
+    }
+
+    private Var calc(Expr e) {
+        if (e instanceof Expr.Ref r) {
+            return r.var();
+        }
+        Ev ev = compiler.compile(e);
+        Var out = temp();
+        add(new BasicNodes.Calculation(e, ev, out));
+        return out;
+    }
+
+    private CompiledBlock block(Block b) {
+        List<PlanNode> saved = current;
+        current = new ArrayList<>();
+        add(new BasicNodes.Singleton());
+        CompiledBlock.ReturnNode ret = null;
+        boolean rowsBefore = false;
+        List<Op> ops = b.ops();
+        Set<Integer> skip = new HashSet<>();
+        for (int i = 0; i < ops.size(); i++) {
+            if (skip.contains(i)) {
+                continue;
+            }
+            Op op = ops.get(i);
+            if (op instanceof Op.For f) {
+                Collection c = compiler.collection(f.source());
+                if (c != null) {
+                    access.putIfAbsent(c.name(), "read");
+                    fullDocumentVars.add(f.var().slot());
+                    forCollection(f, c, ops, i, rowsBefore, skip);
+                } else {
+                    add(new BasicNodes.EnumerateList(calc(f.source()), f.var()));
+                }
+                rowsBefore = true;
+            } else if (op instanceof Op.Filter f) {
+                add(new BasicNodes.Filter(calc(f.condition())));
+            } else if (op instanceof Op.Let l) {
+                let(l);
+            } else if (op instanceof Op.Sort s) {
+                List<Var> keys = new ArrayList<>();
+                boolean[] asc = new boolean[s.keys().size()];
+                for (int k = 0; k < asc.length; k++) {
+                    keys.add(calc(s.keys().get(k).expr()));
+                    asc[k] = s.keys().get(k).ascending();
+                }
+                add(new SortNode(keys, asc));
+            } else if (op instanceof Op.Limit l) {
+                add(new BasicNodes.Limit(l.offset() == null ? 0 : limitValue(l.offset()), limitValue(l.count())));
+            } else if (op instanceof Op.Collect c) {
+                collect(c);
+                rowsBefore = true;
+            } else if (op instanceof Op.Return r) {
+                ret = add(new CompiledBlock.ReturnNode(calc(r.value()), r.distinct()));
+            } else if (op instanceof Op.Write w) {
+                write(w);
+            }
+        }
+        for (PlanNode n : current) {
+            n.estimate();
+        }
+        CompiledBlock out = new CompiledBlock(List.copyOf(current), ret);
+        current = saved;
+        return out;
+    }
+
+    private long limitValue(Expr e) {
+        JsonNode v = constant(e);
+        if (v == null || !v.isNumber() || v.doubleValue() < 0) {
+            throw new ApiError(400, 1501, "syntax error, LIMIT value must be a non-negative number known at query"
+                    + " compile time");
+        }
+        return v.longValue();
+    }
+
+    private void let(Op.Let l) {
+        if (l.value() instanceof Expr.Subquery s) {
+            add(new BasicNodes.Subquery(block(s.body()), l.var()));
+            return;
+        }
+        JsonNode constant = constant(l.value());
+        Ev ev = constant != null ? (row, ctx) -> constant : compiler.compile(l.value());
+        add(new BasicNodes.Calculation(l.value(), ev, l.var()));
+        if (constant != null) {
+            constSlots.put(l.var().slot(), constant);
+        }
+    }
+
+    private void collect(Op.Collect c) {
+        List<CollectNode.Group> groups = new ArrayList<>();
+        for (Op.Assign g : c.groups()) {
+            groups.add(new CollectNode.Group(g.var(), calc(g.value())));
+        }
+        List<CollectNode.Aggregate> aggregates = new ArrayList<>();
+        for (Op.Assign a : c.aggregates()) {
+            Expr.Call call = (Expr.Call) a.value();
+            if (call.args().size() > 1) {
+                throw new ApiError(400, 1574, "invalid aggregate expression");
+            }
+            Var in = call.args().isEmpty() ? null : calc(call.args().get(0));
+            aggregates.add(new CollectNode.Aggregate(a.var(), call.name(), in));
+        }
+        Var intoValue = c.intoExpr() == null ? null : calc(c.intoExpr());
+        add(new CollectNode(groups, aggregates, c.into(), intoValue, c.visible(), c.countVar()));
+    }
+
+    private void write(Op.Write w) {
+        Collection c = compiler.collection(w.collection());
+        access.put(c.name(), "write");
+        JsonNode options = w.options() == null ? null : constant(w.options());
+        if (w.options() != null && (options == null || !options.isObject())) {
+            throw new ApiError(400, 1501, "syntax error, 'OPTIONS' have to be an object known at query compile time");
+        }
+        Ev doc = compiler.compile(w.doc());
+        Ev with = w.with() == null ? null : compiler.compile(w.with());
+        Ev insert = w.insert() == null ? null : compiler.compile(w.insert());
+        add(new WriteNode(w.kind(), c, doc, with, insert, w.replace(), options, w.oldVar(), w.newVar()));
+    }
+
+    /** FOR over a collection: an index scan when one fits the following FILTERs / SORT, else a full scan. */
+    private void forCollection(Op.For f, Collection c, List<Op> ops, int i, boolean rowsBefore, Set<Integer> skip) {
+        List<Integer> filterOps = new ArrayList<>();
+        List<Expr> conjuncts = new ArrayList<>();
+        int j = i + 1;
+        while (j < ops.size() && ops.get(j) instanceof Op.Filter filter) {
+            IndexChooser.conjuncts(filter.condition(), conjuncts);
+            filterOps.add(j);
+            j++;
+        }
+        Op.Sort sort = !rowsBefore && j < ops.size() && ops.get(j) instanceof Op.Sort s ? s : null;
+        IndexChooser.Choice choice = IndexChooser.choose(c, f.var(), conjuncts, sort, this::constant);
+        if (choice == null) {
+            add(new CollectionNodes.EnumerateCollection(c, f.var()));
+            return;
+        }
+        rules.add("use-indexes");
+        boolean covered = !conjuncts.isEmpty() && choice.used().containsAll(conjuncts);
+        Ev post = null;
+        if (covered) {
+            Expr all = conjuncts.get(0);
+            for (int k = 1; k < conjuncts.size(); k++) {
+                all = new Expr.Binary("&&", all, conjuncts.get(k));
+            }
+            post = compiler.compile(all);
+            skip.addAll(filterOps);
+            rules.add("remove-filter-covered-by-index");
+        }
+        if (choice.sortCovered() && sort != null) {
+            skip.add(j);
+            rules.add("use-index-for-sort");
+        }
+        CollectionNodes.IndexScan node = add(new CollectionNodes.IndexScan(c, choice.index(), f.var(),
+                choice.scans(), choice.descending(), choice.sortCovered(), choice.condition(), post));
+        int next = choice.sortCovered() && sort != null ? j + 1 : j;
+        boolean noResidual = covered || conjuncts.isEmpty();
+        if (noResidual && (sort == null || choice.sortCovered()) && next < ops.size()
+                && ops.get(next) instanceof Op.Limit limit) {
+            long offset = limit.offset() == null ? 0 : limitValue(limit.offset());
+            node.limit = offset + limitValue(limit.count());
+        }
+    }
+}
