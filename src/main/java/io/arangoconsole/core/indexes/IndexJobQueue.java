@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,6 +53,11 @@ public final class IndexJobQueue {
         this.clock = clock;
         this.pollEvery = pollEvery;
         this.notifier = new Coalescer(timer, NOTIFY_GAP_MILLIS, this::notifyListener);
+    }
+
+    /** A queue polling progress every 500 ms, on the system clock. */
+    public IndexJobQueue(IndexGateway gateway, Executor builds, ScheduledExecutorService timer) {
+        this(gateway, builds, timer, Clock.systemUTC(), Duration.ofMillis(500));
     }
 
     /** Receives the whole job list after changes, coalesced, on the timer thread. */
@@ -169,8 +175,14 @@ public final class IndexJobQueue {
         next.started = clock.instant();
         next.message = "Building";
         long every = Math.max(1, pollEvery.toMillis());
-        next.poll = timer.scheduleWithFixedDelay(() -> poll(next), every, every, TimeUnit.MILLISECONDS);
-        builds.execute(() -> build(next));
+        try {
+            next.poll = timer.scheduleWithFixedDelay(() -> poll(next), every, every, TimeUnit.MILLISECONDS);
+            builds.execute(() -> build(next));
+        } catch (RejectedExecutionException e) {
+            // The console is shutting down; a job must not stay RUNNING with nobody running it.
+            next.finish(IndexJob.State.FAILED, "Not started: the console is shutting down.", clock.instant());
+            running = null;
+        }
     }
 
     private void build(JobEntry entry) {

@@ -196,6 +196,16 @@ class IndexJobQueueTest {
         assertEquals(List.of("va_table [status]", "va_table [type]"), ended.stream().map(IndexJob::describe).toList());
     }
 
+    @Test
+    void aJobSubmittedDuringShutdownFailsInsteadOfHanging() throws Exception {
+        builds.shutdownNow();
+        IndexJobQueue queue = queue(new InMemoryIndexGateway(false, "va_table"));
+        IndexJob job = queue.submit(IndexSpec.of("va_table", "status"));
+        assertEquals(IndexJob.State.FAILED, job.state());
+        assertEquals("Not started: the console is shutting down.", job.message());
+        assertTrue(queue.awaitIdle(Duration.ofSeconds(1)));
+    }
+
     static void await(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!condition.getAsBoolean()) {
