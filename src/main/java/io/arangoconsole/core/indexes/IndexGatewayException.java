@@ -24,10 +24,12 @@ public final class IndexGatewayException extends RuntimeException {
         this(status, errorNum, message, null);
     }
 
+    /** HTTP status of the answer; 0 when no answer came. */
     public int status() {
         return status;
     }
 
+    /** ArangoDB's {@code errorNum}; 0 when the answer had none. */
     public int errorNum() {
         return errorNum;
     }

@@ -10,6 +10,7 @@ public record IndexSpec(String collection, PlannedIndex index) {
         return new IndexSpec(collection, PlannedIndex.on(fields));
     }
 
+    /** The indexed attribute paths, in order. */
     public List<String> fields() {
         return index.fields();
     }

@@ -23,10 +23,12 @@ public final class PlanFormatException extends IllegalArgumentException {
         return source;
     }
 
+    /** 1-based line of the value at fault. */
     public int line() {
         return line;
     }
 
+    /** 1-based column of the value at fault. */
     public int column() {
         return column;
     }
