@@ -113,6 +113,7 @@ final class PlanParser {
         }
         List<PlannedIndex> out = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
+        Map<String, Integer> names = new HashMap<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             JsonLocation at = parser.currentTokenLocation();
             PlannedIndex index = index();
@@ -121,6 +122,10 @@ final class PlanParser {
             if (earlier != null) {
                 throw failAt(at, "the index on "
                         + collection + " " + index.describeFields() + " repeats the one on line " + earlier);
+            }
+            Integer named = index.name() == null ? null : names.putIfAbsent(index.name(), at.getLineNr());
+            if (named != null) {
+                throw failAt(at, "the index name \"" + index.name() + "\" is already used on line " + named);
             }
             out.add(index);
         }

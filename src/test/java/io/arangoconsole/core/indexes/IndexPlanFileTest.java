@@ -112,6 +112,8 @@ class IndexPlanFileTest {
         assertProblem("{\"collections\": {\"a/b\": []}}", 1, 18, "\"a/b\" is not a valid collection name");
         assertProblem("{\"collections\": {\"c\": [{\"fields\": [\"a\"]},\n {\"fields\": [\"a\"], \"name\": \"x\"}]}}",
                 2, 2, "the index on c [a] repeats the one on line 1");
+        assertProblem("{\"collections\": {\"c\": [{\"fields\": [\"a\"], \"name\": \"x\"},\n {\"fields\": [\"b\"], "
+                + "\"name\": \"x\"}]}}", 2, 2, "the index name \"x\" is already used on line 1");
         assertProblem("{\"colections\": {}}", 1, 2,
                 "unknown key \"colections\" (a plan has \"version\", \"description\" and \"collections\")");
     }
