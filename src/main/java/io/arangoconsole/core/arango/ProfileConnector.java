@@ -28,6 +28,7 @@ public final class ProfileConnector {
     private final Duration probeInterval;
     private final int failuresToMarkDown;
 
+    /** @param probeInterval null: the replica is probed only when the caller says so (tests) */
     public ProfileConnector(ArangoClients clients, ArangoGateway gateway, Duration probeInterval,
                             int failuresToMarkDown) {
         this.clients = clients;
@@ -54,7 +55,9 @@ public final class ProfileConnector {
         }
         ConnectionTarget replica = replicaSpec.target(profile.database(), ConnectionTarget.Label.REPLICA);
         clients.register(replica, replicaSpec);
-        HealthProbe probe = new HealthProbe(() -> gateway.probe(replica), health, probeInterval);
+        HealthProbe.Ping ping = () -> gateway.probe(replica);
+        HealthProbe probe = probeInterval == null ? HealthProbe.manual(ping, health)
+                : new HealthProbe(ping, health, probeInterval);
         LOG.info("Connected profile '{}' to {} with replica {}", profile.name(), primarySpec, replicaSpec);
         return new ActiveConnection(profile, new Router<>(primary, replica, health), probe, () -> {
             clients.unregister(primary);
