@@ -57,6 +57,7 @@ public final class ConnectionsView {
             b.disableProperty().bind(none.or(model.busyProperty()));
         }
         busyIndicator.visibleProperty().bind(model.busyProperty());
+        busyIndicator.managedProperty().bind(model.busyProperty());
         resultLabel.textProperty().bind(model.resultProperty());
         model.resultOkProperty().addListener((obs, old, ok) -> resultLabel.pseudoClassStateChanged(
                 Styles.STATE_DANGER, !ok));
@@ -92,10 +93,21 @@ public final class ConnectionsView {
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             if (editor.validate().isEmpty()) {
                 e.consume();
+                fitToContent(dialog);
             }
         });
+        editor.testResultProperty().addListener(obs -> fitToContent(dialog));
         dialog.showAndWait().filter(b -> b == ButtonType.OK).flatMap(b -> editor.validate())
                 .ifPresent(p -> model.save(editing, p, editor.secret(), editor.replicaSecret()));
+    }
+
+    /** Error sentences and test results add lines: grow the dialog so its buttons stay visible. */
+    private static void fitToContent(Dialog<?> dialog) {
+        dialog.getDialogPane().applyCss();
+        dialog.getDialogPane().layout();
+        if (dialog.getDialogPane().getScene() != null) {
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     @FXML
