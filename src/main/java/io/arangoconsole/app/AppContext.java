@@ -73,7 +73,7 @@ public final class AppContext implements AutoCloseable {
         settingsStore.autoSave(settings);
         this.connector = new ProfileConnector(clients, gateway, ProfileConnector.DEFAULT_PROBE_INTERVAL,
                 ProfileConnector.DEFAULT_FAILURES_TO_MARK_DOWN);
-        this.connections = new ConnectionsViewModel(tasks, profileStore, secrets, new ConnectionTester()::test,
+        this.connections = new ConnectionsViewModel(tasks, new FxPoller(executor), profileStore, secrets, new ConnectionTester()::test,
                 new ConnectionSwitch() {
                     @Override
                     public ActiveConnection open(ConnectionProfile profile, String secret, String replicaSecret) {

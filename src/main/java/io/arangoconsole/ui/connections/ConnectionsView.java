@@ -64,6 +64,8 @@ public final class ConnectionsView {
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 model.activate();
+            } else {
+                model.deactivate();
             }
         });
     }

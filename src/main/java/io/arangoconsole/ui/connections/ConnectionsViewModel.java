@@ -12,7 +12,9 @@ import io.arangoconsole.core.routing.Operation;
 import io.arangoconsole.settings.ProfileStore;
 import io.arangoconsole.settings.ProfilesDto;
 import io.arangoconsole.ui.common.Formats;
+import io.arangoconsole.ui.common.Poller;
 import io.arangoconsole.ui.common.TaskRunner;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -46,11 +48,17 @@ public final class ConnectionsViewModel {
     private final BooleanProperty resultOk = new SimpleBooleanProperty(this, "resultOk");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty readRoute = new SimpleStringProperty(this, "readRoute", "");
+    private final Poller.Polling routePolling;
     private PasswordPrompt prompt = (profile, side) -> Optional.empty();
 
-    public ConnectionsViewModel(TaskRunner tasks, ProfileStore store, SecretStore secrets, ProfileTester tester,
-                                ConnectionSwitch connectionSwitch, ConnectionRoutes routes) {
+    /** How often the pane re-reads where reads go: the health probe's interval, so a fallback shows at once. */
+    static final Duration ROUTE_PERIOD = Duration.ofSeconds(5);
+
+    public ConnectionsViewModel(TaskRunner tasks, Poller poller, ProfileStore store, SecretStore secrets,
+                                ProfileTester tester, ConnectionSwitch connectionSwitch, ConnectionRoutes routes) {
         this.tasks = tasks;
+        this.routePolling = poller.poll("read route", ROUTE_PERIOD, this::currentReadRoute, readRoute::set,
+                e -> readRoute.set(""));
         this.store = store;
         this.secrets = secrets;
         this.tester = tester;
@@ -63,19 +71,29 @@ public final class ConnectionsViewModel {
         this.prompt = prompt;
     }
 
-    /** Pane shown: loads the profiles file in the background and shows where reads go now. */
+    /** Pane shown: loads the profiles file in the background and follows where reads go. */
     public void activate() {
         busy.set(true);
         tasks.run("load profiles", store::load, this::show, e -> fail(e));
         refreshRoute();
+        routePolling.start();
+    }
+
+    /** Pane hidden: nothing polls. */
+    public void deactivate() {
+        routePolling.stop();
     }
 
     /** Re-reads where reads are routed ("primary", "replica", "replica unavailable, from primary"). */
     public void refreshRoute() {
+        readRoute.set(currentReadRoute());
+    }
+
+    private String currentReadRoute() {
         try {
-            readRoute.set(routes.route(Operation.READ).label());
+            return routes.route(Operation.READ).label();
         } catch (RuntimeException e) {
-            readRoute.set("");
+            return "";
         }
     }
 

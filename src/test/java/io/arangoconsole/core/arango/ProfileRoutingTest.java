@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.arangoconsole.core.connection.ActiveConnection;
 import io.arangoconsole.core.connection.ConnectionProfile;
 import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.connection.ReplicaMode;
 import io.arangoconsole.core.routing.Operation;
 import io.arangoconsole.core.routing.Route;
 import io.arangoconsole.sandbox.Sandbox;
@@ -97,5 +98,22 @@ class ProfileRoutingTest {
         assertFalse(clients.allowDirtyRead(target));
         assertThrows(ConnectionFailure.class, () -> gateway.probe(new ConnectionTarget(primary.url(), "root", "bad",
                 "demo", ConnectionTarget.Label.PRIMARY)));
+    }
+
+    @Test
+    void followersAsReplicaAreReadWithDirtyReadsFromThePrimaryEndpoints() {
+        ProfileConnector connector = new ProfileConnector(clients, gateway, null, 2);
+        ConnectionProfile base = ConnectionProfile.of("cluster", primary.url(), "demo");
+        ConnectionProfile followers = new ConnectionProfile("cluster", base.primaryEndpoints(),
+                ReplicaMode.DIRTY_READ, List.of(), "", "demo", "root", null, false, null, true, null, 0, 0);
+        try (ActiveConnection cluster = connector.open(followers, "", "")) {
+            cluster.probe().probeOnce();
+            Route<ConnectionTarget> read = cluster.route(Operation.READ);
+            assertEquals(Route.REPLICA, read.label());
+            assertEquals(primary.url(), read.target().endpoint());
+            assertTrue(clients.allowDirtyRead(read.target()), "reads carry x-arango-allow-dirty-read");
+            assertFalse(clients.allowDirtyRead(cluster.route(Operation.WRITE).target()));
+            assertEquals("SINGLE", gateway.probe(read.target()).role());
+        }
     }
 }

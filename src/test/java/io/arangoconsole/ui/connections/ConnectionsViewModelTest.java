@@ -19,6 +19,7 @@ import io.arangoconsole.sandbox.Sandbox;
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.settings.ProfileStore;
 import io.arangoconsole.ui.common.InlineTaskRunner;
+import io.arangoconsole.ui.common.ManualPoller;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ class ConnectionsViewModelTest {
     Path dir;
     private final List<String> opened = new ArrayList<>();
     private final List<String> prompts = new ArrayList<>();
+    private final String[] readLabel = {Route.PRIMARY};
 
     @BeforeAll
     static void start() {
@@ -65,8 +67,9 @@ class ConnectionsViewModelTest {
                 opened.add("use " + connection.name());
             }
         };
-        ConnectionsViewModel model = new ConnectionsViewModel(new InlineTaskRunner(), new ProfileStore(dir), secrets,
-                new ConnectionTester()::test, connectionSwitch, op -> new Route<>(null, Route.PRIMARY));
+        ConnectionsViewModel model = new ConnectionsViewModel(new InlineTaskRunner(), new ManualPoller(),
+                new ProfileStore(dir), secrets, new ConnectionTester()::test, connectionSwitch,
+                op -> new Route<>(null, readLabel[0]));
         model.activate();
         return model;
     }
@@ -176,5 +179,22 @@ class ConnectionsViewModelTest {
         editor.poolSize.set("20");
         assertTrue(editor.validate().isPresent());
         assertEquals("", editor.errorProperty(Field.DATABASE).get(), "fixed fields are unmarked");
+    }
+
+    @Test
+    void thePaneFollowsWhereReadsGo() {
+        ManualPoller poller = new ManualPoller();
+        ConnectionsViewModel model = new ConnectionsViewModel(new InlineTaskRunner(), poller, new ProfileStore(dir),
+                new InMemorySecretStore(), new ConnectionTester()::test, null, op -> new Route<>(null, readLabel[0]));
+        readLabel[0] = Route.REPLICA;
+        model.activate();
+        assertEquals("replica", model.readRouteProperty().get());
+        readLabel[0] = Route.FALLBACK;
+        poller.tick();
+        assertEquals("replica unavailable, from primary", model.readRouteProperty().get());
+        model.deactivate();
+        readLabel[0] = Route.REPLICA;
+        poller.tick();
+        assertEquals("replica unavailable, from primary", model.readRouteProperty().get(), "hidden: no polling");
     }
 }
