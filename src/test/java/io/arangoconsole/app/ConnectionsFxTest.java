@@ -122,6 +122,9 @@ class ConnectionsFxTest {
         assertTrue(Files.readString(home.resolve("config").resolve("connections.json"))
                 .contains("\"active\" : \"staging\""));
         snapshot(robot, stage, Path.of("target", "connections-active.png"));
+        robot.clickOn("#themeButton");
+        snapshot(robot, stage, Path.of("target", "connections-dark.png"));
+        robot.clickOn("#themeButton");
     }
 
     private static Window dialogWindow(FxRobot robot) {
