@@ -71,6 +71,11 @@ public final class SettingsStore implements AutoCloseable {
 
     /** Debounced: the latest snapshot is written once no change came for the debounce period. */
     public synchronized void scheduleSave(SettingsDto snapshot) {
+        if (scheduler.isShutdown()) {
+            // Closed: a late change (e.g. a window moved while the console exits) is not saved, and must not throw.
+            LOG.debug("Settings change after close is not saved");
+            return;
+        }
         pendingSnapshot = snapshot;
         if (pending != null) {
             pending.cancel(false);
