@@ -30,22 +30,31 @@ public final class ArangoClients implements AutoCloseable {
     private final Map<Key, ArangoDB> clients = new HashMap<>();
     private final Map<ConnectionTarget, ServerSpec> specs = new HashMap<>();
     private final Map<ConnectionTarget, ArangoDB> profileClients = new HashMap<>();
+    private final Map<ConnectionTarget, Integer> registrations = new HashMap<>();
     private boolean closed;
 
     /**
      * From now on {@link #client(ConnectionTarget)} builds {@code target}'s client from a profile's full settings
-     * (several endpoints round robin, TLS with a CA file, protocol, pool size, timeout, JWT).
+     * (several endpoints round robin, TLS with a CA file, protocol, pool size, timeout, JWT). Counted: re-activating
+     * a profile registers its targets again before the previous connection unregisters them.
      */
     public synchronized void register(ConnectionTarget target, ServerSpec spec) {
-        specs.put(target, spec);
-        ArangoDB previous = profileClients.remove(target);
-        if (previous != null) {
-            shutdownQuietly(previous);
+        ServerSpec previous = specs.put(target, spec);
+        registrations.merge(target, 1, Integer::sum);
+        if (previous != null && !previous.equals(spec)) {
+            ArangoDB stale = profileClients.remove(target);
+            if (stale != null) {
+                shutdownQuietly(stale);
+            }
         }
     }
 
-    /** Forgets a registered target and shuts its client down (the profile is no longer active). */
+    /** Undoes one {@link #register}; the last one forgets the target and shuts its client down. */
     public synchronized void unregister(ConnectionTarget target) {
+        Integer left = registrations.computeIfPresent(target, (t, n) -> n > 1 ? n - 1 : null);
+        if (left != null) {
+            return;
+        }
         specs.remove(target);
         ArangoDB previous = profileClients.remove(target);
         if (previous != null) {

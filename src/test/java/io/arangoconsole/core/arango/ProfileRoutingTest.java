@@ -116,4 +116,18 @@ class ProfileRoutingTest {
             assertEquals("SINGLE", gateway.probe(read.target()).role());
         }
     }
+
+    @Test
+    void reactivatingTheSameProfileKeepsItsClientSettings() {
+        ProfileConnector connector = new ProfileConnector(clients, gateway, null, 2);
+        ConnectionProfile followers = new ConnectionProfile("again", List.of(primary.url()), ReplicaMode.DIRTY_READ,
+                List.of(), "", "demo", "root", null, false, null, true, null, 0, 0);
+        ActiveConnection first = connector.open(followers, "", "");
+        ActiveConnection second = connector.open(followers, "", "");
+        first.close();
+        // The second connection still routes through the profile's client (a dirty-read replica).
+        assertTrue(clients.allowDirtyRead(second.route(Operation.READ).target()));
+        second.close();
+        assertFalse(clients.allowDirtyRead(second.route(Operation.READ).target()));
+    }
 }
