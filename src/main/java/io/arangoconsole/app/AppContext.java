@@ -130,6 +130,12 @@ public final class AppContext implements AutoCloseable {
         return connections;
     }
 
+    /** Window hidden or console closing: the shell and the panes stop polling. Call on the FX thread. */
+    public void deactivate() {
+        shell.deactivate();
+        connections.deactivate();
+    }
+
     private static StartProfile startProfile(ProfilesDto profiles, SecretStore secrets) {
         if (profiles.active() == null) {
             return null;
@@ -200,7 +206,7 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Blocking: writes pending settings, shuts the driver clients down and closes the sandbox. Call off the FX
-     * thread, after {@link ShellViewModel#deactivate()}.
+     * thread, after {@link #deactivate()}.
      */
     @Override
     public void close() {

@@ -68,7 +68,7 @@ class ActiveProfileStartFxTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> context.shell().deactivate());
+        robot.interact(() -> context.deactivate());
         context.close();
     }
 

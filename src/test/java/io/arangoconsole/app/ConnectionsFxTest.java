@@ -69,7 +69,7 @@ class ConnectionsFxTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> context.shell().deactivate());
+        robot.interact(() -> context.deactivate());
         context.close();
     }
 

@@ -45,12 +45,6 @@ public record ConnectionProfile(String name, List<String> primaryEndpoints, Repl
                 DEFAULT_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS);
     }
 
-    /** The same profile with another name (e.g. a copy). */
-    public ConnectionProfile withName(String newName) {
-        return new ConnectionProfile(newName, primaryEndpoints, replicaMode, replicaEndpoints, replicaUser, database,
-                user, auth, tls, caFile, verifyHost, protocol, poolSize, timeoutSeconds);
-    }
-
     /** The same profile with a replica deployment at {@code endpoints} (same user unless {@code user}). */
     public ConnectionProfile withSeparateReplica(List<String> endpoints, String user) {
         return new ConnectionProfile(name, primaryEndpoints, ReplicaMode.SEPARATE, endpoints, user, database,

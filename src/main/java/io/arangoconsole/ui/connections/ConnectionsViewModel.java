@@ -1,7 +1,6 @@
 package io.arangoconsole.ui.connections;
 
 import io.arangoconsole.core.connection.ActiveConnection;
-import io.arangoconsole.core.connection.AuthMethod;
 import io.arangoconsole.core.connection.ConnectionProfile;
 import io.arangoconsole.core.connection.ConnectionRoutes;
 import io.arangoconsole.core.connection.InMemorySecretStore;
@@ -139,8 +138,8 @@ public final class ConnectionsViewModel {
                 keep(profile.name(), Side.REPLICA, replicaSecret, oldName == null);
             }
             store.save(snapshot);
-            return secrets.persistent();
-        }, kept -> done("Saved '" + profile.name() + "'. Password: " + secrets.description() + "."),
+            return true;
+        }, saved -> done("Saved '" + profile.name() + "'. Password: " + secrets.description() + "."),
                 e -> fail(e));
     }
 
@@ -309,10 +308,5 @@ public final class ConnectionsViewModel {
     /** Where secrets are kept on this machine, for the pane's note. */
     public String secretsDescription() {
         return secrets.description();
-    }
-
-    /** Whether {@code profile} authenticates with a JWT rather than a password (the prompt says which). */
-    static boolean usesToken(ConnectionProfile profile) {
-        return profile.auth() == AuthMethod.JWT;
     }
 }
