@@ -21,13 +21,13 @@ public final class ConsoleApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        new MainWindow(stage, context.settings(), context.shell()).show();
+        new MainWindow(stage, context).show();
         context.startShell();
     }
 
     @Override
     public void stop() {
-        context.shell().deactivate();
+        context.deactivate();
         // Closing the sandbox and the driver clients blocks; a non-daemon thread lets the JVM finish it after the
         // FX thread is gone.
         Thread shutdown = new Thread(() -> {
