@@ -228,8 +228,8 @@ public final class IndexesViewModel {
 
     private void updateDisabled() {
         String reason = connection == null ? "Not connected." : connection.writesDisabled() != null
-                ? connection.writesDisabled() : forbidden != null ? forbidden
-                : connection.service().queue().disabledReason();
+                ? connection.writesDisabled() : connection.service().queue().disabledReason() != null
+                ? connection.service().queue().disabledReason() : forbidden;
         disabledReason.set(reason == null ? "" : reason);
     }
 
