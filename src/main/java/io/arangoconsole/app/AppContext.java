@@ -108,7 +108,7 @@ public final class AppContext implements AutoCloseable {
                 indexTimer));
         boolean replica = target.label() == ConnectionTarget.Label.REPLICA;
         return new IndexesConnection(service, indexConnections.proof(target),
-                target.label() == ConnectionTarget.Label.SANDBOX ? "primary (the embedded sandbox)"
+                target.label() == ConnectionTarget.Label.SANDBOX ? "primary (sandbox)"
                         : target.label().display(),
                 replica ? "Connected to a replica: indexes are built and dropped on the primary only." : null);
     }

@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /** The Indexes pane's table cells: a coloured status badge, a progress bar with its percentage, a Cancel button. */
@@ -20,6 +22,10 @@ final class IndexCells {
         return new TableCell<>() {
             private final Label badge = new Label();
 
+            {
+                badge.setMinWidth(Region.USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(DiffStatus status, boolean empty) {
                 super.updateItem(status, empty);
@@ -30,6 +36,27 @@ final class IndexCells {
                 badge.setText(status.name());
                 badge.getStyleClass().setAll("index-badge", "index-badge-" + status.name().toLowerCase(Locale.ROOT));
                 setGraphic(badge);
+            }
+        };
+    }
+
+    /** Text that may be cut off, whole in a tooltip (reasons and messages are full sentences). */
+    static <S> TableCell<S, String> textWithTooltip() {
+        return new TableCell<>() {
+            private final Tooltip tooltip = new Tooltip();
+
+            {
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(480);
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                boolean blank = empty || text == null || text.isEmpty();
+                setText(blank ? null : text);
+                tooltip.setText(blank ? "" : text);
+                setTooltip(blank ? null : tooltip);
             }
         };
     }

@@ -67,6 +67,7 @@ public final class IndexesView {
         IndexTables.value(sizeColumn, IndexTables::size);
         IndexTables.value(selectivityColumn, IndexTables::selectivity);
         IndexTables.value(reasonColumn, r -> r.reason() == null ? "" : r.reason());
+        reasonColumn.setCellFactory(c -> IndexCells.textWithTooltip());
         diffTable.setItems(model.rows());
         diffTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.selectedProperty()
                 .set(row));
@@ -83,6 +84,7 @@ public final class IndexesView {
         IndexTables.value(jobElapsedColumn, j -> IndexTables.duration(j.elapsed()));
         IndexTables.value(jobEtaColumn, j -> IndexTables.duration(j.eta()));
         IndexTables.value(jobMessageColumn, j -> j.message() == null ? "" : j.message());
+        jobMessageColumn.setCellFactory(c -> IndexCells.textWithTooltip());
         IndexTables.self(jobCancelColumn);
         jobCancelColumn.setCellFactory(c -> IndexCells.cancel(this::cancel));
         jobTable.setItems(model.jobs());
@@ -103,6 +105,7 @@ public final class IndexesView {
         createAllButton.disableProperty().bind(model.canCreateAll().not());
         dropButton.disableProperty().bind(model.canDropSelected().not());
         busyIndicator.visibleProperty().bind(model.busyProperty().or(model.proof().runningProperty()));
+        busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
         updatedLabel.textProperty().bind(model.lastUpdatedProperty());
     }
 
@@ -115,8 +118,10 @@ public final class IndexesView {
         IndexTables.value(index, l -> IndexTables.index(side.apply(l)));
         IndexTables.value(cost, l -> IndexTables.cost(side.apply(l)));
         IndexTables.value(ms, l -> IndexTables.millis(side.apply(l)));
-        node.setPrefWidth(170);
-        index.setPrefWidth(120);
+        node.setPrefWidth(190);
+        index.setPrefWidth(130);
+        cost.setPrefWidth(80);
+        ms.setPrefWidth(90);
         parent.getColumns().setAll(node, index, cost, ms);
     }
 

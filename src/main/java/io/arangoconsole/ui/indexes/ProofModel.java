@@ -65,7 +65,7 @@ public final class ProofModel {
                 return; // the connection changed meanwhile
             }
             apply(captured, indexesMissing);
-            servedBy.set("Data served by the " + served + ".");
+            servedBy.set("Served by the " + served);
         }, e -> {
             running.set(false);
             status.set("The proof could not run: " + Formats.sentence(e));

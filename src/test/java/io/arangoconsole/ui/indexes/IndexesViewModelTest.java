@@ -103,7 +103,8 @@ class IndexesViewModelTest {
         model.selectedProperty().set(row("va_table", "status"));
         assertTrue(model.canCreateSelected().get());
         model.createSelected();
-        await(() -> row("va_table", "status").status() == DiffStatus.PRESENT);
+        await(() -> row("va_table", "status").status() == DiffStatus.PRESENT && !model.jobs().isEmpty()
+                && model.jobs().get(0).state().finished());
 
         assertEquals(IndexJob.State.DONE, model.jobs().get(0).state());
         assertEquals(100, model.jobs().get(0).percent());
@@ -196,7 +197,7 @@ class IndexesViewModelTest {
         List<ProofLine> before = List.copyOf(model.proof().lines());
         assertEquals(5, before.size());
         assertTrue(before.stream().allMatch(l -> l.before().scansCollection() && l.after() == null), "" + before);
-        assertEquals("Data served by the primary.", model.proof().servedByProperty().get());
+        assertEquals("Served by the primary", model.proof().servedByProperty().get());
 
         model.createAllMissing();
         await(() -> model.rows().stream().noneMatch(r -> r.status() == DiffStatus.MISSING));
