@@ -101,10 +101,10 @@ public final class IndexesViewModel {
         }, this::fail);
     }
 
-    /** Queues the build of the selected MISSING row ("Create"). */
+    /** Queues the build of the selected planned index that does not exist yet ("Create"), redundant ones too. */
     public void createSelected() {
         DiffRow row = selected.get();
-        if (row == null || row.status() != DiffStatus.MISSING || !writable.get()) {
+        if (!buildable(row) || !writable.get()) {
             return;
         }
         IndexService service = connection.service();
@@ -188,6 +188,10 @@ public final class IndexesViewModel {
     /** Explains and times the key queries: "before" while planned indexes are missing, else "after". */
     public void runProof() {
         proof.run(rows.stream().anyMatch(r -> r.status() == DiffStatus.MISSING));
+    }
+
+    private static boolean buildable(DiffRow row) {
+        return row != null && row.planned() != null && !row.exists() && row.status() != DiffStatus.SKIPPED;
     }
 
     private void onJobs(IndexesConnection on, List<IndexJob> list) {
@@ -289,8 +293,7 @@ public final class IndexesViewModel {
 
     /** True when the selected row can be built now. */
     public BooleanBinding canCreateSelected() {
-        return Bindings.createBooleanBinding(() -> writable.get() && selected.get() != null
-                && selected.get().status() == DiffStatus.MISSING, writable, selected);
+        return Bindings.createBooleanBinding(() -> writable.get() && buildable(selected.get()), writable, selected);
     }
 
     /** True when some planned index is missing and builds are allowed. */
