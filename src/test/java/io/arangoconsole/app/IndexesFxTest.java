@@ -106,6 +106,33 @@ class IndexesFxTest {
         robot.clickOn("#themeButton");
     }
 
+    @Test
+    void createOneThenDropAfterAConfirmationNamingIndexAndCollection(FxRobot robot) throws Exception {
+        robot.clickOn("Indexes");
+        TableView<DiffRow> table = robot.lookup("#diffTable").queryTableView();
+        waitUntil(() -> badges(robot).size() >= 6);
+
+        robot.clickOn("[status]");
+        robot.clickOn("#createButton");
+        waitUntil(() -> status(table, "va_table", "status") == DiffStatus.PRESENT);
+        String name = table.getItems().stream().filter(r -> r.fields().equals(List.of("status"))).findFirst()
+                .orElseThrow().name();
+
+        robot.clickOn("[status]");
+        waitUntil(() -> !robot.lookup("#dropButton").queryButton().isDisabled());
+        robot.clickOn("#dropButton");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        Label header = robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class);
+        assertEquals("Drop index " + name + " on collection va_table?", header.getText());
+        robot.clickOn("Drop");
+        waitUntil(() -> status(table, "va_table", "status") == DiffStatus.MISSING);
+    }
+
+    private static DiffStatus status(TableView<DiffRow> table, String collection, String field) {
+        return table.getItems().stream().filter(r -> r.collection().equals(collection)
+                && r.fields().equals(List.of(field))).findFirst().map(DiffRow::status).orElse(null);
+    }
+
     private static List<String> badges(FxRobot robot) {
         Node table = robot.lookup("#diffTable").query();
         return table.lookupAll(".index-badge").stream().filter(n -> n instanceof Label && n.isVisible()

@@ -89,4 +89,21 @@ final class IndexTables {
     static String millis(Measurement m) {
         return m == null || m.plan() == null ? NONE : String.format(Locale.ROOT, "%.1f ms", m.millis());
     }
+
+    /** The Node / Index used / Est. cost / Measured columns under "Before" or "After". */
+    static void proofSide(TableColumn<ProofLine, String> parent, Function<ProofLine, Measurement> side) {
+        TableColumn<ProofLine, String> node = new TableColumn<>("Node");
+        TableColumn<ProofLine, String> index = new TableColumn<>("Index used");
+        TableColumn<ProofLine, String> cost = new TableColumn<>("Est. cost");
+        TableColumn<ProofLine, String> ms = new TableColumn<>("Measured");
+        value(node, l -> node(side.apply(l)));
+        value(index, l -> index(side.apply(l)));
+        value(cost, l -> cost(side.apply(l)));
+        value(ms, l -> millis(side.apply(l)));
+        node.setPrefWidth(190);
+        index.setPrefWidth(130);
+        cost.setPrefWidth(80);
+        ms.setPrefWidth(90);
+        parent.getColumns().setAll(node, index, cost, ms);
+    }
 }

@@ -3,8 +3,6 @@ package io.arangoconsole.ui.indexes;
 import io.arangoconsole.core.indexes.DiffRow;
 import io.arangoconsole.core.indexes.DiffStatus;
 import io.arangoconsole.core.indexes.IndexJob;
-import io.arangoconsole.core.indexes.Measurement;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -90,8 +88,8 @@ public final class IndexesView {
         jobTable.setItems(model.jobs());
 
         IndexTables.value(proofQueryColumn, l -> l.query().label());
-        proofSide(beforeColumn, ProofLine::before);
-        proofSide(afterColumn, ProofLine::after);
+        IndexTables.proofSide(beforeColumn, ProofLine::before);
+        IndexTables.proofSide(afterColumn, ProofLine::after);
         proofTable.setItems(model.proof().lines());
 
         planLabel.textProperty().bind(model.planNameProperty());
@@ -107,22 +105,6 @@ public final class IndexesView {
         busyIndicator.visibleProperty().bind(model.busyProperty().or(model.proof().runningProperty()));
         busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
         updatedLabel.textProperty().bind(model.lastUpdatedProperty());
-    }
-
-    private static void proofSide(TableColumn<ProofLine, String> parent, Function<ProofLine, Measurement> side) {
-        TableColumn<ProofLine, String> node = new TableColumn<>("Node");
-        TableColumn<ProofLine, String> index = new TableColumn<>("Index used");
-        TableColumn<ProofLine, String> cost = new TableColumn<>("Est. cost");
-        TableColumn<ProofLine, String> ms = new TableColumn<>("Measured");
-        IndexTables.value(node, l -> IndexTables.node(side.apply(l)));
-        IndexTables.value(index, l -> IndexTables.index(side.apply(l)));
-        IndexTables.value(cost, l -> IndexTables.cost(side.apply(l)));
-        IndexTables.value(ms, l -> IndexTables.millis(side.apply(l)));
-        node.setPrefWidth(190);
-        index.setPrefWidth(130);
-        cost.setPrefWidth(80);
-        ms.setPrefWidth(90);
-        parent.getColumns().setAll(node, index, cost, ms);
     }
 
     private static void bindMessage(Label label, ReadOnlyStringProperty text) {

@@ -172,6 +172,22 @@ class IndexesViewModelTest {
     }
 
     @Test
+    void onAReplicaTheActionsAreDisabledWithTheReason() {
+        ConnectionTarget target = new ConnectionTarget(sandbox.url(), "root", "", "demo",
+                ConnectionTarget.Label.REPLICA);
+        IndexService service = new IndexService(gateway, new IndexJobQueue(gateway, builds, timer));
+        model.connect(new IndexesConnection(service, connections.proof(target), "replica",
+                "Connected to a replica: indexes are built and dropped on the primary only."));
+
+        assertEquals("Connected to a replica: indexes are built and dropped on the primary only.",
+                model.disabledReasonProperty().get());
+        assertFalse(model.canCreateAll().get());
+        model.selectedProperty().set(row("va_table", "status"));
+        assertFalse(model.canCreateSelected().get());
+        assertEquals(DiffStatus.MISSING, row("va_table", "status").status(), "the diff still shows");
+    }
+
+    @Test
     void aMalformedPlanIsRefusedWithItsLineAndAGoodOneReplacesThePlan() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"collections\": {\n  \"va_table\": [{\"fields\": []}]}}");
