@@ -58,8 +58,13 @@ final class IndexTables {
         return row.status() == DiffStatus.SKIPPED ? NONE : row.type();
     }
 
+    /** {@code 0.4 ms} .. {@code 59.9 s}, then {@code 2 min 05 s}: elapsed and ETA of builds that take minutes. */
     static String duration(Duration d) {
-        return d == null ? NONE : d.isZero() ? NONE : Formats.latency(d);
+        if (d == null || d.isZero()) {
+            return NONE;
+        }
+        return d.toSeconds() < 60 ? Formats.latency(d)
+                : String.format(Locale.ROOT, "%d min %02d s", d.toMinutes(), d.toSecondsPart());
     }
 
     static String state(IndexJob job) {

@@ -143,6 +143,20 @@ class IndexesViewModelTest {
     }
 
     @Test
+    void aRunningBuildShowsItsPercentAndElapsedTime() throws Exception {
+        sandbox.faults().indexBuildDelay(300);
+        model.selectedProperty().set(row("va_table", "status"));
+        model.createSelected();
+        await(() -> !model.jobs().isEmpty() && model.jobs().get(0).state() == IndexJob.State.RUNNING
+                && model.jobs().get(0).percent() > 0 && model.jobs().get(0).percent() < 100);
+
+        IndexJob running = model.jobs().get(0);
+        assertFalse(running.elapsed().isZero());
+        assertNotNull(running.eta(), "an ETA once the server reported progress");
+        await(() -> model.jobs().get(0).state() == IndexJob.State.DONE);
+    }
+
+    @Test
     void cancellingARunningBuildLeavesNoIndex() throws Exception {
         sandbox.faults().indexBuildDelay(200);
         model.selectedProperty().set(row("va_table", "status"));
