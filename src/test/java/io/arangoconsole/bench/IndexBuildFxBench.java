@@ -16,6 +16,9 @@ import io.arangoconsole.ui.common.Views;
 import io.arangoconsole.ui.indexes.IndexesConnection;
 import io.arangoconsole.ui.indexes.IndexesView;
 import io.arangoconsole.ui.indexes.IndexesViewModel;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +33,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Benchmark, not a test: builds the whole default index plan over 1,000,000 demo records through the Indexes
@@ -40,8 +45,10 @@ import javafx.stage.Stage;
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
  * java -Xmx8g -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
- *      -cp target/classes:target/test-classes:$(cat cp.txt) io.arangoconsole.bench.IndexBuildFxBench [records]
+ *      -cp target/classes:target/test-classes:$(cat cp.txt) io.arangoconsole.bench.IndexBuildFxBench [records|URL]
  * </pre>
+ * With a URL (database {@code demo}, user root, password from {@code ARANGO_PASSWORD}) it builds on that server
+ * instead of an in-process sandbox.
  * Without the Monocle properties it opens a real window.
  */
 public final class IndexBuildFxBench {
@@ -51,16 +58,22 @@ public final class IndexBuildFxBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        // An http:// argument measures against a server in another process (e.g. `arango-console sandbox`), so the
+        // sandbox's own allocations and GC pauses do not land in the console's JVM.
+        boolean external = args.length > 0 && args[0].startsWith("http");
+        int records = external ? -1 : args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         long t0 = System.nanoTime();
-        Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withRecords(records));
-        System.out.printf(Locale.ROOT, "sandbox with %,d records ready in %.1f s%n", records, secondsSince(t0));
+        Sandbox sandbox = external ? null : Sandbox.start(SandboxConfig.defaults().withRecords(records));
+        String url = external ? args[0] : sandbox.url();
+        System.out.printf(Locale.ROOT, "server %s ready in %.1f s%n", external ? url + " (external)"
+                : "sandbox with " + String.format(Locale.ROOT, "%,d", records) + " records", secondsSince(t0));
+        GcPauses gc = new GcPauses();
 
         ExecutorService workers = Executors.newFixedThreadPool(2);
         ExecutorService builds = Executors.newSingleThreadExecutor();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         IndexConnections connections = new IndexConnections();
-        ConnectionTarget target = new ConnectionTarget(sandbox.url(), "root", "", "demo",
+        ConnectionTarget target = new ConnectionTarget(url, "root", System.getenv("ARANGO_PASSWORD"), "demo",
                 ConnectionTarget.Label.PRIMARY);
         IndexGateway gateway = connections.gateway(target);
         IndexService service = new IndexService(gateway, new IndexJobQueue(gateway, builds, timer));
@@ -84,11 +97,14 @@ public final class IndexBuildFxBench {
         waitFor(() -> onFxValue(() -> model[0].rows().stream().anyMatch(r -> r.status() == DiffStatus.MISSING)),
                 120);
         probe.startOnFx();
+        probe.startWatchdog();
         Thread.sleep(3_000); // quiet seconds: the probe's baseline on this machine, before any build
         long baseline = probe.longestNanos.getAndSet(0);
         int baselinePulses = (int) probe.pulses.getAndSet(0);
         probe.over50.set(0);
         onFx(probe.gaps::clear);
+        gc.longestMillis.set(0);
+        probe.resetWorst();
 
         long buildStart = System.nanoTime();
         onFx(() -> model[0].createAllMissing());
@@ -104,7 +120,8 @@ public final class IndexBuildFxBench {
                     job.elapsed().toMillis() / 1000.0);
         }
         List<IndexJob> jobs = service.queue().jobs();
-        System.out.printf(Locale.ROOT, "records: %,d; indexes built: %d of %d%n", records,
+        System.out.printf(Locale.ROOT, "records: %s; indexes built: %d of %d%n",
+                external ? "(external server)" : String.format(Locale.ROOT, "%,d", records),
                 jobs.stream().filter(j -> j.state() == IndexJob.State.DONE).count(), jobs.size());
         System.out.printf(Locale.ROOT, "total build time (queue, all indexes): %.1f s%n", buildSeconds);
         System.out.printf(Locale.ROOT, "baseline (3 s idle, %d pulses): longest gap %.1f ms%n", baselinePulses,
@@ -114,14 +131,40 @@ public final class IndexBuildFxBench {
                         + " p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms; gaps over 50 ms: %d%n", probe.pulses.get(),
                 probe.longestNanos.get() / 1e6, pct(gaps, 0.50), pct(gaps, 0.99), pct(gaps, 0.999),
                 probe.over50.get());
+        System.out.printf(Locale.ROOT, "longest stop-the-world GC pause in this JVM during the builds: %d ms%n",
+                gc.longestMillis.get());
+        System.out.print("FX thread during the longest sampled stall:\n" + probe.worstStack());
 
         Platform.exit();
         builds.shutdownNow();
         timer.shutdownNow();
         workers.shutdownNow();
         connections.close();
-        sandbox.close();
+        if (sandbox != null) {
+            sandbox.close();
+        }
         System.exit(0);
+    }
+
+    /** The longest stop-the-world collection (G1's concurrent cycle does not stop the FX thread). */
+    private static final class GcPauses {
+        final AtomicLong longestMillis = new AtomicLong();
+
+        GcPauses() {
+            for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (bean.getName().contains("Concurrent") || !(bean instanceof NotificationEmitter emitter)) {
+                    continue;
+                }
+                emitter.addNotificationListener((notification, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                            .equals(notification.getType())) {
+                        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
+                                .from((CompositeData) notification.getUserData());
+                        longestMillis.accumulateAndGet(info.getGcInfo().getDuration(), Math::max);
+                    }
+                }, null, null);
+            }
+        }
     }
 
     /** Records the gaps between successive pulses of the FX thread. */
@@ -130,10 +173,58 @@ public final class IndexBuildFxBench {
         final AtomicLong pulses = new AtomicLong();
         final AtomicLong over50 = new AtomicLong();
         final java.util.List<Long> gaps = new java.util.ArrayList<>();
-        private long last = NOT_STARTED;
+        private volatile long last = NOT_STARTED;
+        private volatile Thread fxThread;
+        private long worstSeenGap;
+        private StackTraceElement[] worstStack;
+
+        /** What the FX thread was doing during the longest gap the watchdog saw: the cause of a stall. */
+        synchronized String worstStack() {
+            if (worstStack == null) {
+                return "  (no gap over 100 ms sampled)";
+            }
+            StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "  sampled %.0f ms into the gap:%n",
+                    worstSeenGap / 1e6));
+            for (int i = 0; i < Math.min(14, worstStack.length); i++) {
+                out.append("    | ").append(worstStack[i]).append(System.lineSeparator());
+            }
+            return out.toString();
+        }
+
+        void startWatchdog() {
+            Thread dog = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    long at = last;
+                    Thread fx = fxThread;
+                    long gap = System.nanoTime() - at;
+                    if (at != NOT_STARTED && fx != null && gap > 100_000_000L) {
+                        StackTraceElement[] stack = fx.getStackTrace();
+                        synchronized (this) {
+                            if (gap > worstSeenGap && last == at) {
+                                worstSeenGap = gap;
+                                worstStack = stack;
+                            }
+                        }
+                    }
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "pulse-watchdog");
+            dog.setDaemon(true);
+            dog.start();
+        }
+
+        synchronized void resetWorst() {
+            worstSeenGap = 0;
+            worstStack = null;
+        }
 
         @Override
         public void handle(long now) {
+            fxThread = Thread.currentThread();
             if (last != NOT_STARTED) {
                 long gap = now - last;
                 gaps.add(gap);
