@@ -5,7 +5,6 @@ import io.arangoconsole.core.indexes.DiffStatus;
 import io.arangoconsole.core.indexes.IndexJob;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -160,10 +159,5 @@ public final class IndexesView {
     @FXML
     private void runProof() {
         model.runProof();
-    }
-
-    /** The pane's root, for tests and the shell. */
-    Node root() {
-        return root;
     }
 }
