@@ -105,10 +105,10 @@ final class IndexTables {
         value(index, l -> index(side.apply(l)));
         value(cost, l -> cost(side.apply(l)));
         value(ms, l -> millis(side.apply(l)));
-        node.setPrefWidth(190);
+        node.setPrefWidth(210);
         index.setPrefWidth(130);
-        cost.setPrefWidth(80);
-        ms.setPrefWidth(90);
+        cost.setPrefWidth(85);
+        ms.setPrefWidth(95);
         parent.getColumns().setAll(node, index, cost, ms);
     }
 }
