@@ -20,6 +20,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -112,20 +113,38 @@ class IndexesFxTest {
         TableView<DiffRow> table = robot.lookup("#diffTable").queryTableView();
         waitUntil(() -> badges(robot).size() >= 6);
 
-        robot.clickOn("[status]");
+        robot.clickOn(rowOf(robot, "status"));
         robot.clickOn("#createButton");
         waitUntil(() -> status(table, "va_table", "status") == DiffStatus.PRESENT);
         String name = table.getItems().stream().filter(r -> r.fields().equals(List.of("status"))).findFirst()
                 .orElseThrow().name();
 
-        robot.clickOn("[status]");
-        waitUntil(() -> !robot.lookup("#dropButton").queryButton().isDisabled());
+        // Selected through the table's model: a second click on the re-rendered table can land on another row.
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(r -> r.collection().equals("va_table") && r.fields().equals(List.of("status")))
+                .findFirst().orElseThrow()));
+        try {
+            waitUntil(() -> !robot.lookup("#dropButton").queryButton().isDisabled());
+        } catch (TimeoutException e) {
+            throw new AssertionError("drop stays disabled: selected " + context.indexes().selectedProperty().get()
+                    + ", disabled '" + context.indexes().disabledReasonProperty().get() + "', table selection "
+                    + table.getSelectionModel().getSelectedItem(), e);
+        }
         robot.clickOn("#dropButton");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         Label header = robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class);
         assertEquals("Drop index " + name + " on collection va_table?", header.getText());
         robot.clickOn("Drop");
         waitUntil(() -> status(table, "va_table", "status") == DiffStatus.MISSING);
+    }
+
+    /** The visible row of the diff table showing va_table's planned index on {@code field}. */
+    @SuppressWarnings("unchecked")
+    private static Node rowOf(FxRobot robot, String field) {
+        return robot.lookup("#diffTable").lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n.isVisible() && n instanceof TableRow<?> r && r.getItem() instanceof DiffRow d
+                        && d.collection().equals("va_table") && d.fields().equals(List.of(field)))
+                .findFirst().orElseThrow();
     }
 
     private static DiffStatus status(TableView<DiffRow> table, String collection, String field) {
