@@ -25,6 +25,16 @@ import io.arangoconsole.ui.connections.ConnectionSwitch;
 import io.arangoconsole.ui.connections.ConnectionsViewModel;
 import io.arangoconsole.ui.shell.ShellViewModel;
 import io.arangoconsole.ui.shell.StatusViewModel;
+import io.arangoconsole.core.arango.IndexConnections;
+import io.arangoconsole.core.indexes.IndexGateway;
+import io.arangoconsole.core.indexes.IndexJobQueue;
+import io.arangoconsole.core.indexes.IndexService;
+import io.arangoconsole.ui.common.UiThread;
+import io.arangoconsole.ui.indexes.IndexesConnection;
+import io.arangoconsole.ui.indexes.IndexesViewModel;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -54,6 +64,13 @@ public final class AppContext implements AutoCloseable {
     private final ConnectionsViewModel connections;
     private final AtomicReference<ActiveConnection> connection = new AtomicReference<>();
     private final StartProfile startProfile;
+    // Indexes pane: builds run one at a time on their own thread; the timer polls progress and cancels.
+    private final IndexConnections indexConnections = new IndexConnections();
+    private final ExecutorService indexBuilds = Executors.newSingleThreadExecutor(daemonThread("index-build"));
+    private final ScheduledExecutorService indexTimer =
+            Executors.newSingleThreadScheduledExecutor(daemonThread("index-timer"));
+    private final List<Runnable> indexesChangedHooks = new CopyOnWriteArrayList<>();
+    private final IndexesViewModel indexes;
 
     /** The active profile found at start, with its secrets from the keychain (or the environment). */
     private record StartProfile(ConnectionProfile profile, String secret, String replicaSecret) {
@@ -90,6 +107,13 @@ public final class AppContext implements AutoCloseable {
             ActiveConnection current = connection.get();
             if (target != null && (current == null || !current.router().primary().equals(target))) {
                 replaceConnection(ActiveConnection.single(target));
+            }
+        });
+        // Indexes pane: its service follows the shell's target (the embedded sandbox included).
+        this.indexes = new IndexesViewModel(tasks, UiThread.fx(), this::indexesChanged);
+        shell.targetProperty().addListener((obs, old, target) -> {
+            if (target != null) {
+                indexes.connect(indexesConnection(target));
             }
         });
     }
@@ -196,6 +220,34 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    private IndexesConnection indexesConnection(ConnectionTarget target) {
+        IndexGateway indexGateway = indexConnections.gateway(target);
+        IndexService service = new IndexService(indexGateway, new IndexJobQueue(indexGateway, indexBuilds,
+                indexTimer));
+        boolean replica = target.label() == ConnectionTarget.Label.REPLICA;
+        return new IndexesConnection(service, indexConnections.proof(target),
+                target.label() == ConnectionTarget.Label.SANDBOX ? "primary (sandbox)"
+                        : target.label().display(),
+                replica ? "Connected to a replica: indexes are built and dropped on the primary only." : null);
+    }
+
+    private void indexesChanged() {
+        indexesChangedHooks.forEach(Runnable::run);
+    }
+
+    /**
+     * Registers a hook run on the FX thread after an index was built or dropped, so the stats that depend on
+     * indexes (e.g. the Overview's explain-backed figures) refresh.
+     */
+    public void onIndexesChanged(Runnable hook) {
+        indexesChangedHooks.add(hook);
+    }
+
+    /** The Indexes pane's view model. */
+    public IndexesViewModel indexes() {
+        return indexes;
+    }
+
     public Settings settings() {
         return settings;
     }
@@ -216,8 +268,19 @@ public final class AppContext implements AutoCloseable {
         if (active != null) {
             active.close();
         }
+        indexBuilds.shutdownNow();
+        indexTimer.shutdownNow();
+        indexConnections.close();
         gateway.close();
         sandbox.close();
+    }
+
+    private static ThreadFactory daemonThread(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private static ThreadFactory daemonThreads() {

@@ -9,6 +9,7 @@ import io.arangoconsole.ui.common.Views;
 import io.arangoconsole.ui.shell.ShellView;
 import io.arangoconsole.ui.shell.ShellViewModel;
 import io.arangoconsole.ui.connections.ConnectionsView;
+import io.arangoconsole.ui.indexes.IndexesView;
 import io.arangoconsole.ui.shell.PaneId;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -43,7 +44,8 @@ public final class MainWindow {
     /** The main window with the built panes of {@code context}. */
     public MainWindow(Stage stage, AppContext context) {
         this(stage, context.settings(), context.shell(), Map.of(
-                PaneId.CONNECTIONS, once(() -> Views.load(new ConnectionsView(context.connections())))));
+                PaneId.CONNECTIONS, once(() -> Views.load(new ConnectionsView(context.connections()))),
+                PaneId.INDEXES, once(() -> Views.load(new IndexesView(context.indexes())))));
     }
 
     private MainWindow(Stage stage, Settings settings, ShellViewModel shell, Map<PaneId, Supplier<Node>> panes) {

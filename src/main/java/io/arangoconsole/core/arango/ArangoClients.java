@@ -31,7 +31,21 @@ public final class ArangoClients implements AutoCloseable {
     private final Map<ConnectionTarget, ServerSpec> specs = new HashMap<>();
     private final Map<ConnectionTarget, ArangoDB> profileClients = new HashMap<>();
     private final Map<ConnectionTarget, Integer> registrations = new HashMap<>();
+    private final int timeoutMillis;
     private boolean closed;
+
+    /** Clients that give up after {@link #TIMEOUT_MILLIS}: an unreachable server fails in seconds. */
+    public ArangoClients() {
+        this(java.time.Duration.ofMillis(TIMEOUT_MILLIS));
+    }
+
+    /**
+     * Clients with their own request timeout, for calls that legitimately take long: an index build answers only
+     * once the index is built.
+     */
+    public ArangoClients(java.time.Duration timeout) {
+        this.timeoutMillis = Math.toIntExact(timeout.toMillis());
+    }
 
     /**
      * From now on {@link #client(ConnectionTarget)} builds {@code target}'s client from a profile's full settings
@@ -84,10 +98,10 @@ public final class ArangoClients implements AutoCloseable {
             });
         }
         Key key = new Key(target.endpoint(), target.user(), target.password());
-        return clients.computeIfAbsent(key, k -> build(target));
+        return clients.computeIfAbsent(key, k -> build(target, timeoutMillis));
     }
 
-    private static ArangoDB build(ConnectionTarget target) {
+    private static ArangoDB build(ConnectionTarget target, int timeoutMillis) {
         URI uri = parse(target.endpoint());
         boolean tls = "https".equalsIgnoreCase(uri.getScheme()) || "ssl".equalsIgnoreCase(uri.getScheme());
         int port = uri.getPort() > 0 ? uri.getPort() : 8529;
@@ -100,7 +114,7 @@ public final class ArangoClients implements AutoCloseable {
                 .user(target.user())
                 .password(target.password())
                 .protocol(Protocol.HTTP_JSON)
-                .timeout(TIMEOUT_MILLIS)
+                .timeout(timeoutMillis)
                 .build();
     }
 

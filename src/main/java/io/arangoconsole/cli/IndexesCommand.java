@@ -1,0 +1,111 @@
+package io.arangoconsole.cli;
+
+import io.arangoconsole.core.indexes.ApplyResult;
+import io.arangoconsole.core.indexes.IndexDiff;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code arango-console indexes plan|apply}: the index plan against a server, and building what it misses, headless.
+ * The password comes from {@code ARANGO_PASSWORD}, never from the command line (it would show in {@code ps}).
+ */
+@Command(name = "indexes", mixinStandardHelpOptions = true,
+        description = {"Holds an index plan against a database and builds what it misses.",
+            "The password of --user is read from the environment variable " + IndexesCommand.PASSWORD_ENV + "."})
+final class IndexesCommand implements Runnable {
+    static final String PASSWORD_ENV = "ARANGO_PASSWORD";
+
+    @Spec
+    private CommandSpec spec;
+
+    private final UnaryOperator<String> env;
+
+    IndexesCommand(UnaryOperator<String> env) {
+        this.env = env;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: use 'indexes plan' or 'indexes apply'");
+    }
+
+    /** The subcommands, built with the environment the password is read from. */
+    Object[] subcommands() {
+        return new Object[] {new Plan(env), new Apply(env)};
+    }
+
+    /** {@code indexes plan}: prints the diff. */
+    @Command(name = "plan", mixinStandardHelpOptions = true,
+            description = "Prints the plan against the server: present, missing, extra, redundant, skipped.")
+    static final class Plan implements Callable<Integer> {
+        @Mixin
+        private IndexesOptions options;
+        @Spec
+        private CommandSpec spec;
+        private final UnaryOperator<String> env;
+
+        Plan(UnaryOperator<String> env) {
+            this.env = env;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            options.validate(spec);
+            try (IndexSession session = IndexSession.open(options, env.apply(PASSWORD_ENV))) {
+                IndexDiff diff = session.service().diff(session.plan(), false);
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(options.json ? IndexesOutput.diffJson(diff) + "\n" : IndexesOutput.diffTable(diff));
+                out.flush();
+                return Cli.OK;
+            }
+        }
+    }
+
+    /** {@code indexes apply}: builds what the plan misses (or, with --dry-run, says what it would build). */
+    @Command(name = "apply", mixinStandardHelpOptions = true,
+            description = {"Builds the indexes the plan misses, one at a time, in the background on the server.",
+                "Redundant planned indexes and those on missing collections are skipped; a second apply creates "
+                        + "nothing."})
+    static final class Apply implements Callable<Integer> {
+        @Mixin
+        private IndexesOptions options;
+        @Spec
+        private CommandSpec spec;
+        @Option(names = "--dry-run", description = "Show what would be created; change nothing.")
+        private boolean dryRun;
+        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "3600",
+                description = "Give up waiting for the builds after this long (default: ${DEFAULT-VALUE}).")
+        private long timeoutSeconds;
+        private final UnaryOperator<String> env;
+
+        Apply(UnaryOperator<String> env) {
+            this.env = env;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            options.validate(spec);
+            if (timeoutSeconds <= 0) {
+                throw new ParameterException(spec.commandLine(), "--timeout must be positive, not " + timeoutSeconds);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (IndexSession session = IndexSession.open(options, env.apply(PASSWORD_ENV))) {
+                ApplyResult result = dryRun ? IndexesOutput.dryRun(session.service().diff(session.plan(), false))
+                        : session.service().apply(session.plan(), java.time.Duration.ofSeconds(timeoutSeconds));
+                out.print(options.json ? result.toJson() + "\n" : IndexesOutput.applyTable(result, dryRun));
+                out.flush();
+                if (!result.ok()) {
+                    throw new CliFailure(IndexesOutput.failureSentence(result), null);
+                }
+                return Cli.OK;
+            }
+        }
+    }
+}

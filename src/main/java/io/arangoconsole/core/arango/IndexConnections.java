@@ -1,0 +1,63 @@
+package io.arangoconsole.core.arango;
+
+import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.indexes.ExistingIndex;
+import io.arangoconsole.core.indexes.IndexGateway;
+import io.arangoconsole.core.indexes.IndexSpec;
+import io.arangoconsole.core.indexes.ProofSource;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The driver-backed index services for a target: the gateway that builds and drops indexes, and the source the
+ * explain proof runs on. Create calls go through clients whose timeout allows for a whole build (ArangoDB answers
+ * only once the index is built, minutes on a large collection); every other call keeps the short timeout, so an
+ * unreachable server still fails in seconds.
+ */
+public final class IndexConnections implements AutoCloseable {
+    /** How long one build may take before the driver gives up waiting (the build goes on on the server). */
+    public static final Duration BUILD_TIMEOUT = Duration.ofHours(2);
+    private final ArangoClients builds = new ArangoClients(BUILD_TIMEOUT);
+    private final ArangoClients clients = new ArangoClients();
+
+    /** Index calls on the target's database. */
+    public IndexGateway gateway(ConnectionTarget target) {
+        IndexGateway quick = new IndexGatewayArango(clients.client(target), target.database());
+        IndexGateway slow = new IndexGatewayArango(builds.client(target), target.database());
+        return new IndexGateway() {
+            @Override
+            public List<String> collections() {
+                return quick.collections();
+            }
+
+            @Override
+            public CreatedIndex create(IndexSpec spec) {
+                return slow.create(spec);
+            }
+
+            @Override
+            public List<ExistingIndex> list(String collection, boolean withHidden) {
+                return quick.list(collection, withHidden);
+            }
+
+            @Override
+            public void drop(String collection, String id) {
+                quick.drop(collection, id);
+            }
+        };
+    }
+
+    /** Explain and timed runs of the proof queries on the target's database. */
+    public ProofSource proof(ConnectionTarget target) {
+        return ProofSource.of(new ArangoStatsSource(clients.client(target), target.database(),
+                target.label().display()));
+    }
+
+    /** Shuts the clients down. */
+    @Override
+    public void close() {
+        builds.close();
+        clients.close();
+    }
+}

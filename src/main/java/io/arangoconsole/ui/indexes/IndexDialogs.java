@@ -1,0 +1,67 @@
+package io.arangoconsole.ui.indexes;
+
+import io.arangoconsole.core.indexes.DiffRow;
+import io.arangoconsole.core.indexes.IndexJob;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The Indexes pane's confirmations and file choosers. */
+final class IndexDialogs {
+    private IndexDialogs() {
+    }
+
+    /** Asks before dropping, naming the index and its collection. */
+    static boolean confirmDrop(Node owner, DiffRow row) {
+        String name = row.name() == null ? "[" + String.join(", ", row.fields()) + "]" : row.name();
+        return confirm(owner, "Drop index", "Drop index " + name + " on collection " + row.collection() + "?",
+                "Queries that use it fall back to scanning the collection until it is built again.", "Drop");
+    }
+
+    /** Asks before cancelling a running build, which drops the partly built index. */
+    static boolean confirmCancel(Node owner, IndexJob job) {
+        return confirm(owner, "Cancel build", "Cancel the running build of " + job.describe() + "?",
+                "ArangoDB cannot pause a build: cancelling drops the partly built index, and the work done so far "
+                        + "is lost.", "Cancel build");
+    }
+
+    static Optional<Path> openPlan(Node owner) {
+        File file = chooser().showOpenDialog(window(owner));
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    static Optional<Path> savePlan(Node owner) {
+        FileChooser chooser = chooser();
+        chooser.setInitialFileName("index-plan.json");
+        File file = chooser.showSaveDialog(window(owner));
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private static FileChooser chooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Index plan");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Index plans (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return chooser;
+    }
+
+    private static boolean confirm(Node owner, String title, String header, String text, String action) {
+        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType("Keep", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, yes, no);
+        alert.initOwner(window(owner));
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    private static Window window(Node owner) {
+        return owner.getScene() == null ? null : owner.getScene().getWindow();
+    }
+}

@@ -1,0 +1,114 @@
+package io.arangoconsole.ui.indexes;
+
+import io.arangoconsole.core.indexes.DiffRow;
+import io.arangoconsole.core.indexes.DiffStatus;
+import io.arangoconsole.core.indexes.IndexJob;
+import io.arangoconsole.core.indexes.Measurement;
+import io.arangoconsole.ui.common.Formats;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.TableColumn;
+
+/** Cell values of the Indexes pane's three tables: how each field of a row reads. */
+final class IndexTables {
+    static final String NONE = "—";
+
+    private IndexTables() {
+    }
+
+    static <S, T> void value(TableColumn<S, T> column, Function<S, T> getter) {
+        column.setCellValueFactory(c -> constant(getter.apply(c.getValue())));
+    }
+
+    static <S> void self(TableColumn<S, S> column) {
+        column.setCellValueFactory(c -> constant(c.getValue()));
+    }
+
+    private static <T> ObservableValue<T> constant(T value) {
+        return new ReadOnlyObjectWrapper<>(value);
+    }
+
+    static String fields(DiffRow row) {
+        return "[" + String.join(", ", row.fields()) + "]" + (row.planned() != null && row.planned().unique()
+                ? " unique" : "") + (row.planned() != null && row.planned().sparse() ? " sparse" : "");
+    }
+
+    static String size(DiffRow row) {
+        long bytes = row.size();
+        if (bytes < 0) {
+            return NONE;
+        }
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        double kib = bytes / 1024.0;
+        return kib < 1024 ? String.format(Locale.ROOT, "%.0f KiB", kib)
+                : String.format(Locale.ROOT, "%.1f MiB", kib / 1024);
+    }
+
+    static String selectivity(DiffRow row) {
+        Double s = row.selectivity();
+        return s == null ? NONE : String.format(Locale.ROOT, "%.3f", s);
+    }
+
+    static String type(DiffRow row) {
+        return row.status() == DiffStatus.SKIPPED ? NONE : row.type();
+    }
+
+    /** {@code 0.4 ms} .. {@code 59.9 s}, then {@code 2 min 05 s}: elapsed and ETA of builds that take minutes. */
+    static String duration(Duration d) {
+        if (d == null || d.isZero()) {
+            return NONE;
+        }
+        return d.toSeconds() < 60 ? Formats.latency(d)
+                : String.format(Locale.ROOT, "%d min %02d s", d.toMinutes(), d.toSecondsPart());
+    }
+
+    static String state(IndexJob job) {
+        return job.state().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code IndexNode}, {@code EnumerateCollectionNode} or the error, for one side of the proof. */
+    static String node(Measurement m) {
+        if (m == null) {
+            return NONE;
+        }
+        if (m.error() != null) {
+            return "error: " + m.error();
+        }
+        return m.usesIndex() ? "IndexNode" : m.scansCollection() ? "EnumerateCollectionNode" : "other";
+    }
+
+    static String index(Measurement m) {
+        return m == null || m.plan() == null || m.plan().indexes().isEmpty() ? NONE
+                : String.join(", ", m.plan().indexes());
+    }
+
+    static String cost(Measurement m) {
+        return m == null || m.plan() == null ? NONE : String.format(Locale.ROOT, "%,.0f", m.plan().estimatedCost());
+    }
+
+    static String millis(Measurement m) {
+        return m == null || m.plan() == null ? NONE : String.format(Locale.ROOT, "%.1f ms", m.millis());
+    }
+
+    /** The Node / Index used / Est. cost / Measured columns under "Before" or "After". */
+    static void proofSide(TableColumn<ProofLine, String> parent, Function<ProofLine, Measurement> side) {
+        TableColumn<ProofLine, String> node = new TableColumn<>("Node");
+        TableColumn<ProofLine, String> index = new TableColumn<>("Index used");
+        TableColumn<ProofLine, String> cost = new TableColumn<>("Est. cost");
+        TableColumn<ProofLine, String> ms = new TableColumn<>("Measured");
+        value(node, l -> node(side.apply(l)));
+        value(index, l -> index(side.apply(l)));
+        value(cost, l -> cost(side.apply(l)));
+        value(ms, l -> millis(side.apply(l)));
+        node.setPrefWidth(210);
+        index.setPrefWidth(130);
+        cost.setPrefWidth(85);
+        ms.setPrefWidth(95);
+        parent.getColumns().setAll(node, index, cost, ms);
+    }
+}

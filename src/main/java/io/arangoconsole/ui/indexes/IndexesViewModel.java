@@ -1,0 +1,310 @@
+package io.arangoconsole.ui.indexes;
+
+import io.arangoconsole.core.indexes.DiffRow;
+import io.arangoconsole.core.indexes.DiffStatus;
+import io.arangoconsole.core.indexes.IndexDiff;
+import io.arangoconsole.core.indexes.IndexGatewayException;
+import io.arangoconsole.core.indexes.IndexJob;
+import io.arangoconsole.core.indexes.IndexPlan;
+import io.arangoconsole.core.indexes.IndexPlanFile;
+import io.arangoconsole.core.indexes.IndexService;
+import io.arangoconsole.core.indexes.PlanFormatException;
+import io.arangoconsole.ui.common.Formats;
+import io.arangoconsole.ui.common.TaskRunner;
+import io.arangoconsole.ui.common.UiThread;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Indexes pane: the plan held against the primary, per collection; builds through the visible queue; drops;
+ * loading and saving plans; the explain proof. Every server call and file access runs through {@link TaskRunner};
+ * the queue's coalesced updates reach this model only through {@link UiThread}.
+ */
+public final class IndexesViewModel {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private final TaskRunner tasks;
+    private final UiThread ui;
+    private final Runnable indexesChanged;
+    private final ProofModel proof;
+    private final ObservableList<DiffRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<IndexJob> jobs = FXCollections.observableArrayList();
+    private final ObjectProperty<DiffRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final StringProperty planName = new SimpleStringProperty(this, "planName", "Default plan");
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final StringProperty disabledReason = new SimpleStringProperty(this, "disabledReason",
+            "Not connected.");
+    private final StringProperty lastUpdated = new SimpleStringProperty(this, "lastUpdated", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final BooleanBinding writable = disabledReason.isEmpty();
+    private IndexesConnection connection;
+    private String forbidden;
+    private IndexPlan plan = IndexPlanFile.defaults();
+
+    /**
+     * @param indexesChanged run on the UI thread after an index was built or dropped, so the stats that depend on
+     *                       it refresh
+     */
+    public IndexesViewModel(TaskRunner tasks, UiThread ui, Runnable indexesChanged) {
+        this.tasks = tasks;
+        this.ui = ui;
+        this.indexesChanged = indexesChanged;
+        this.proof = new ProofModel(tasks);
+    }
+
+    /** Switches to the index service of a new connection and shows its diff. */
+    public void connect(IndexesConnection newConnection) {
+        if (connection != null) {
+            connection.service().queue().setListener(null);
+            connection.service().queue().setBuildFinishedListener(null);
+        }
+        connection = newConnection;
+        forbidden = null;
+        IndexService service = newConnection.service();
+        service.queue().setListener(list -> ui.execute(() -> onJobs(newConnection, list)));
+        service.queue().setBuildFinishedListener(job -> ui.execute(() -> onBuildFinished(newConnection, job)));
+        rows.clear();
+        jobs.setAll(service.queue().jobs());
+        proof.connect(newConnection.proof(), newConnection.target());
+        updateDisabled();
+        refresh();
+    }
+
+    /** Holds the plan against the server again. */
+    public void refresh() {
+        IndexesConnection on = connection;
+        if (on == null) {
+            return;
+        }
+        IndexPlan wanted = plan;
+        busy.set(true);
+        tasks.run("index diff", () -> on.service().diff(wanted, true), diff -> {
+            busy.set(false);
+            if (on == connection) {
+                showDiff(diff);
+            }
+        }, this::fail);
+    }
+
+    /** Queues the build of the selected planned index that does not exist yet ("Create"), redundant ones too. */
+    public void createSelected() {
+        DiffRow row = selected.get();
+        if (!buildable(row) || !writable.get()) {
+            return;
+        }
+        IndexService service = connection.service();
+        tasks.run("queue index build", () -> service.create(row.spec()), job -> { }, this::fail);
+    }
+
+    /** Queues every MISSING row; REDUNDANT ones are not built (another index serves them). */
+    public void createAllMissing() {
+        if (connection == null || !writable.get()) {
+            return;
+        }
+        IndexService service = connection.service();
+        IndexDiff diff = new IndexDiff(List.copyOf(rows));
+        tasks.run("queue missing indexes", () -> service.createMissing(diff), queued -> { }, this::fail);
+    }
+
+    /** Drops the selected existing index (after the view's confirmation naming index and collection). */
+    public void dropSelected() {
+        DiffRow row = selected.get();
+        if (row == null || !row.exists() || !writable.get()) {
+            return;
+        }
+        IndexesConnection on = connection;
+        IndexPlan wanted = plan;
+        busy.set(true);
+        tasks.run("drop index", () -> {
+            on.service().drop(row.collection(), row.existing().id());
+            return on.service().diff(wanted, true);
+        }, diff -> {
+            busy.set(false);
+            showDiff(diff);
+            indexesChanged.run();
+        }, this::fail);
+    }
+
+    /** Cancels a job: a queued one leaves the queue, a running one has its hidden index dropped. */
+    public void cancel(IndexJob job) {
+        if (connection == null || job.state().finished()) {
+            return;
+        }
+        IndexService service = connection.service();
+        tasks.run("cancel index build", () -> service.queue().cancel(job.id()), ok -> { }, this::fail);
+    }
+
+    /** Forgets finished jobs in the queue table. */
+    public void clearFinished() {
+        if (connection != null) {
+            IndexService service = connection.service();
+            tasks.run("clear finished builds", () -> {
+                service.queue().clearFinished();
+                return service.queue().jobs();
+            }, jobs::setAll, this::fail);
+        }
+    }
+
+    /** Reads a plan file in the background; a malformed one is refused with its line, column and field. */
+    public void loadPlan(Path file) {
+        busy.set(true);
+        tasks.run("load index plan", () -> IndexPlanFile.read(file), loaded -> {
+            busy.set(false);
+            plan = loaded;
+            planName.set(String.valueOf(file.getFileName()));
+            refresh();
+        }, e -> {
+            busy.set(false);
+            error.set(e instanceof PlanFormatException p ? "Plan refused: " + p.getMessage() + "."
+                    : "Cannot read the plan: " + Formats.sentence(e));
+        });
+    }
+
+    /** Writes the current plan in the background. */
+    public void savePlan(Path file) {
+        IndexPlan current = plan;
+        tasks.run("save index plan", () -> {
+            IndexPlanFile.write(file, current);
+            return file;
+        }, saved -> planName.set(String.valueOf(saved.getFileName())),
+                e -> error.set("Cannot save the plan: " + Formats.sentence(e)));
+    }
+
+    /** Explains and times the key queries: "before" while planned indexes are missing, else "after". */
+    public void runProof() {
+        proof.run(rows.stream().anyMatch(r -> r.status() == DiffStatus.MISSING));
+    }
+
+    private static boolean buildable(DiffRow row) {
+        return row != null && row.planned() != null && !row.exists() && row.status() != DiffStatus.SKIPPED;
+    }
+
+    private void onJobs(IndexesConnection on, List<IndexJob> list) {
+        if (on == connection) {
+            jobs.setAll(list);
+            updateDisabled();
+        }
+    }
+
+    private void onBuildFinished(IndexesConnection on, IndexJob job) {
+        if (on != connection) {
+            return;
+        }
+        updateDisabled();
+        if (job.state() == IndexJob.State.DONE) {
+            indexesChanged.run();
+        }
+        refresh();
+    }
+
+    private void showDiff(IndexDiff diff) {
+        DiffRow old = selected.get();
+        rows.setAll(diff.rows());
+        if (old != null) {
+            selected.set(rows.stream().filter(r -> r.collection().equals(old.collection())
+                    && r.fields().equals(old.fields())).findFirst().orElse(null));
+        }
+        error.set("");
+        summary.set(summarize(diff.counts()));
+        lastUpdated.set("Updated " + LocalTime.now().format(CLOCK));
+    }
+
+    private static String summarize(Map<DiffStatus, Integer> counts) {
+        return counts.get(DiffStatus.PRESENT) + " present, " + counts.get(DiffStatus.MISSING) + " missing, "
+                + counts.get(DiffStatus.REDUNDANT) + " redundant, " + counts.get(DiffStatus.EXTRA) + " extra"
+                + (counts.get(DiffStatus.SKIPPED) > 0 ? ", " + counts.get(DiffStatus.SKIPPED) + " skipped" : "");
+    }
+
+    private void updateDisabled() {
+        String reason = connection == null ? "Not connected." : connection.writesDisabled() != null
+                ? connection.writesDisabled() : connection.service().queue().disabledReason() != null
+                ? connection.service().queue().disabledReason() : forbidden;
+        disabledReason.set(reason == null ? "" : reason);
+    }
+
+    private void fail(Throwable e) {
+        busy.set(false);
+        error.set(Formats.sentence(e));
+        if (e instanceof IndexGatewayException g && g.forbidden()) {
+            forbidden = "Index changes are disabled: this user may not change indexes on the database (HTTP "
+                    + g.status() + ").";
+        }
+        updateDisabled();
+    }
+
+    public ObservableList<DiffRow> rows() {
+        return rows;
+    }
+
+    /** Every job of the queue, finished ones included, as last reported. */
+    public ObservableList<IndexJob> jobs() {
+        return jobs;
+    }
+
+    public ProofModel proof() {
+        return proof;
+    }
+
+    /** The row the user selected; the view keeps it in sync with the table. */
+    public ObjectProperty<DiffRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty planNameProperty() {
+        return planName;
+    }
+
+    /** {@code 3 present, 4 missing, 2 redundant, 0 extra}. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    /** Why creating and dropping are disabled (403, replica, not connected), empty while allowed. */
+    public ReadOnlyStringProperty disabledReasonProperty() {
+        return disabledReason;
+    }
+
+    public ReadOnlyStringProperty lastUpdatedProperty() {
+        return lastUpdated;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** True when the selected row can be built now. */
+    public BooleanBinding canCreateSelected() {
+        return Bindings.createBooleanBinding(() -> writable.get() && buildable(selected.get()), writable, selected);
+    }
+
+    /** True when some planned index is missing and builds are allowed. */
+    public BooleanBinding canCreateAll() {
+        return Bindings.createBooleanBinding(() -> writable.get()
+                && rows.stream().anyMatch(r -> r.status() == DiffStatus.MISSING), writable, rows);
+    }
+
+    /** True when the selected row is an index the server has. */
+    public BooleanBinding canDropSelected() {
+        return Bindings.createBooleanBinding(() -> writable.get() && selected.get() != null
+                && selected.get().exists(), writable, selected);
+    }
+}

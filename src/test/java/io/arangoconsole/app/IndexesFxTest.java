@@ -1,0 +1,173 @@
+package io.arangoconsole.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.arangoconsole.core.indexes.DiffRow;
+import io.arangoconsole.core.indexes.DiffStatus;
+import io.arangoconsole.sandbox.SandboxConfig;
+import io.arangoconsole.settings.AppDirs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Indexes pane in the real window, headless, on the embedded sandbox: "Create all missing", then all present. */
+@ExtendWith(ApplicationExtension.class)
+class IndexesFxTest {
+    private static final Set<String> SATISFIED = Set.of("PRESENT", "REDUNDANT");
+    @TempDir
+    static Path home;
+    private AppContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        // A stage of its own: TestFX reuses the primary stage across test classes, and a window's listeners on it
+        // would outlive the context they save settings into.
+        this.stage = new Stage();
+        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
+        context = AppContext.create(dirs, SandboxConfig.defaults().withRecords(2_000));
+        new MainWindow(stage, context).show();
+        context.startShell();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            context.shell().deactivate();
+            stage.hide();
+        });
+        context.close();
+    }
+
+    @Test
+    void createAllMissingThenEveryPlannedIndexShowsAsPresent(FxRobot robot) throws Exception {
+        robot.clickOn("Indexes");
+        TableView<DiffRow> table = robot.lookup("#diffTable").queryTableView();
+        try {
+            waitUntil(() -> badges(robot).size() >= 6);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no diff: error '" + context.indexes().errorProperty().get() + "', disabled '"
+                    + context.indexes().disabledReasonProperty().get() + "'", e);
+        }
+        assertTrue(badges(robot).contains("MISSING"), "before: " + badges(robot));
+        assertTrue(badges(robot).contains("REDUNDANT"), "the _key row and single fields leading a compound: "
+                + badges(robot));
+
+        robot.clickOn("Proof");
+        robot.clickOn("#proofButton");
+        waitUntil(() -> !robot.lookup("#proofButton").queryButton().isDisabled()
+                && !robot.lookup("#proofTable").queryTableView().getItems().isEmpty());
+        robot.clickOn("Build queue");
+
+        Button createAll = robot.lookup("Create all missing").queryButton();
+        assertFalse(createAll.isDisabled());
+        robot.clickOn(createAll);
+        waitUntil(() -> table.getItems().stream().noneMatch(r -> r.status() == DiffStatus.MISSING)
+                && !table.getItems().isEmpty());
+        waitUntil(() -> !badges(robot).isEmpty() && !badges(robot).contains("MISSING"));
+
+        List<String> shown = badges(robot);
+        assertFalse(shown.isEmpty());
+        assertTrue(SATISFIED.containsAll(shown), "every planned index present or served by another: " + shown);
+        assertTrue(table.getItems().stream().allMatch(r -> SATISFIED.contains(r.status().name())));
+        assertTrue(createAll.isDisabled(), "nothing left to create");
+        assertEquals(6, robot.lookup("#jobTable").queryTableView().getItems().size(), "one job per missing index");
+        snapshot(robot, Path.of("target", "indexes-queue.png"));
+
+        robot.clickOn("Proof");
+        robot.clickOn("#proofButton");
+        waitUntil(() -> !robot.lookup("#proofButton").queryButton().isDisabled());
+        snapshot(robot, Path.of("target", "indexes.png"));
+        robot.clickOn("#themeButton");
+        snapshot(robot, Path.of("target", "indexes-dark.png"));
+        robot.clickOn("#themeButton");
+    }
+
+    @Test
+    void createOneThenDropAfterAConfirmationNamingIndexAndCollection(FxRobot robot) throws Exception {
+        robot.clickOn("Indexes");
+        TableView<DiffRow> table = robot.lookup("#diffTable").queryTableView();
+        waitUntil(() -> badges(robot).size() >= 6);
+
+        robot.clickOn(rowOf(robot, "status"));
+        robot.clickOn("#createButton");
+        waitUntil(() -> status(table, "va_table", "status") == DiffStatus.PRESENT);
+        String name = table.getItems().stream().filter(r -> r.fields().equals(List.of("status"))).findFirst()
+                .orElseThrow().name();
+
+        // Selected through the table's model: a second click on the re-rendered table can land on another row.
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(r -> r.collection().equals("va_table") && r.fields().equals(List.of("status")))
+                .findFirst().orElseThrow()));
+        try {
+            waitUntil(() -> !robot.lookup("#dropButton").queryButton().isDisabled());
+        } catch (TimeoutException e) {
+            throw new AssertionError("drop stays disabled: selected " + context.indexes().selectedProperty().get()
+                    + ", disabled '" + context.indexes().disabledReasonProperty().get() + "', table selection "
+                    + table.getSelectionModel().getSelectedItem(), e);
+        }
+        robot.clickOn("#dropButton");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        Label header = robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class);
+        assertEquals("Drop index " + name + " on collection va_table?", header.getText());
+        robot.clickOn("Drop");
+        waitUntil(() -> status(table, "va_table", "status") == DiffStatus.MISSING);
+    }
+
+    /** The visible row of the diff table showing va_table's planned index on {@code field}. */
+    @SuppressWarnings("unchecked")
+    private static Node rowOf(FxRobot robot, String field) {
+        return robot.lookup("#diffTable").lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n.isVisible() && n instanceof TableRow<?> r && r.getItem() instanceof DiffRow d
+                        && d.collection().equals("va_table") && d.fields().equals(List.of(field)))
+                .findFirst().orElseThrow();
+    }
+
+    private static DiffStatus status(TableView<DiffRow> table, String collection, String field) {
+        return table.getItems().stream().filter(r -> r.collection().equals(collection)
+                && r.fields().equals(List.of(field))).findFirst().map(DiffRow::status).orElse(null);
+    }
+
+    private static List<String> badges(FxRobot robot) {
+        Node table = robot.lookup("#diffTable").query();
+        return table.lookupAll(".index-badge").stream().filter(n -> n instanceof Label && n.isVisible()
+                && ((Label) n).getParent() != null && ((Label) n).getParent().isVisible())
+                .map(n -> ((Label) n).getText()).toList();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+
+    private void snapshot(FxRobot robot, Path file) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] holder = new WritableImage[1];
+        robot.interact(() -> holder[0] = stage.getScene().snapshot(null));
+        Files.createDirectories(file.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(holder[0], null), "png", file.toFile());
+    }
+}
