@@ -2,6 +2,8 @@ package io.arangoconsole.core.stats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.Locale;
+
 /**
  * Earliest and latest value of a collection's watermark attribute (e.g. {@code submissiondate}), exactly as stored.
  * When no index serves {@code SORT attribute}, the values are not read (that would scan the collection): {@code indexed}
@@ -16,5 +18,11 @@ public record Watermark(String attribute, boolean indexed, JsonNode earliest, Js
 
     public static Watermark unindexed(String attribute, double scanCost) {
         return new Watermark(attribute, false, null, null, null, scanCost);
+    }
+
+    /** "no index on submissiondate: a scan would cost 270,000" when unindexed; null otherwise. */
+    public String note() {
+        return indexed ? null
+                : "no index on " + attribute + ": a scan would cost " + String.format(Locale.ROOT, "%,.0f", scanCost);
     }
 }
