@@ -32,8 +32,15 @@ public final class Cli implements Runnable {
 
     /** Runs the command line with the given sandbox runner and streams; returns the exit code. */
     static int execute(SandboxRunner runner, PrintWriter out, PrintWriter err, String... args) {
+        return execute(runner, System::getenv, out, err, args);
+    }
+
+    /** As above, with the environment (for the stats command's password) given. */
+    static int execute(SandboxRunner runner, java.util.function.Function<String, String> env, PrintWriter out,
+                       PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Cli())
                 .addSubcommand(new SandboxCommand(runner))
+                .addSubcommand(new StatsCommand(env))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -48,7 +55,7 @@ public final class Cli implements Runnable {
     @Override
     public void run() {
         // Reached only with options but no command (no arguments at all opens the GUI instead).
-        throw new ParameterException(spec.commandLine(), "Missing command: use 'sandbox', or no arguments for the GUI");
+        throw new ParameterException(spec.commandLine(), "Missing command: use 'sandbox' or 'stats', or no arguments for the GUI");
     }
 
     /** The first line of an error's message, ending with a full stop. */

@@ -29,6 +29,12 @@ public final class ArangoStatsSource implements StatsSource {
     private final ConnectionTarget connection;
     private final String target;
 
+    /** A source on {@code database} of the client's endpoint, for callers that have no {@link ConnectionTarget}. */
+    public ArangoStatsSource(ArangoDB arango, String database, String target) {
+        this(arango, new ConnectionTarget("(driver client)", null, null, database, ConnectionTarget.Label.PRIMARY),
+                target);
+    }
+
     /**
      * @param arango the shared client of {@code connection}'s endpoint
      * @param target the label of the data this source serves: "primary", "replica" or the fallback label

@@ -56,9 +56,12 @@ public final class StatsService implements AutoCloseable {
 
     /** The stats of one collection, from the cache when it holds them, else loaded (and cached) now. Blocking. */
     public Fetched<CollectionStats> stats(String collection) {
-        CollectionStats present = cache.getIfPresent(collection);
-        if (present != null) {
-            return new Fetched<>(present, true, age(collection), null);
+        // Looked at quietly first, so one read counts as exactly one hit or one miss in the statistics.
+        if (cache.policy().getIfPresentQuietly(collection) != null) {
+            CollectionStats present = cache.getIfPresent(collection);
+            if (present != null) {
+                return new Fetched<>(present, true, age(collection), null);
+            }
         }
         String refreshFailure = refreshFailures.remove(collection);
         if (refreshFailure != null) {
