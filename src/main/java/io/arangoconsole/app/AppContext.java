@@ -2,7 +2,9 @@ package io.arangoconsole.app;
 
 import io.arangoconsole.core.arango.ArangoClients;
 import io.arangoconsole.core.arango.ArangoGateway;
+import io.arangoconsole.core.arango.StatsSessions;
 import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.stats.StatsSettings;
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.settings.AppDirs;
 import io.arangoconsole.settings.SavedConnection;
@@ -10,8 +12,10 @@ import io.arangoconsole.settings.Settings;
 import io.arangoconsole.settings.SettingsStore;
 import io.arangoconsole.ui.common.FxPoller;
 import io.arangoconsole.ui.common.FxTaskRunner;
+import io.arangoconsole.ui.overview.OverviewViewModel;
 import io.arangoconsole.ui.shell.ShellViewModel;
 import io.arangoconsole.ui.shell.StatusViewModel;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -34,16 +38,25 @@ public final class AppContext implements AutoCloseable {
     private final ArangoGateway gateway;
     private final EmbeddedSandbox sandbox;
     private final ShellViewModel shell;
+    private final OverviewViewModel overview;
 
     private AppContext(SettingsStore settingsStore, Settings settings, SandboxConfig sandboxConfig) {
         this.settingsStore = settingsStore;
         this.settings = settings;
         this.executor = Executors.newFixedThreadPool(4, daemonThreads());
-        this.gateway = new ArangoGateway(new ArangoClients());
+        ArangoClients clients = new ArangoClients();
+        this.gateway = new ArangoGateway(clients);
         this.sandbox = new EmbeddedSandbox(sandboxConfig);
         FxTaskRunner tasks = new FxTaskRunner(executor);
         StatusViewModel status = new StatusViewModel(gateway, new FxPoller(executor));
         this.shell = new ShellViewModel(settings, tasks, sandbox, status);
+
+        // ---- Overview pane: stats of the shell's current target (cached, refreshed every 5 min) ----
+        StatsSessions statsSessions = new StatsSessions(clients, StatsSettings.defaults(), executor);
+        this.overview = new OverviewViewModel(shell.targetProperty(), statsSessions::open, tasks,
+                new FxPoller(executor), Clock.systemDefaultZone());
+        // ---- end Overview ----
+
         settingsStore.autoSave(settings);
     }
 
@@ -86,6 +99,10 @@ public final class AppContext implements AutoCloseable {
         return shell;
     }
 
+    public OverviewViewModel overview() {
+        return overview;
+    }
+
     /**
      * Blocking: writes pending settings, shuts the driver clients down and closes the sandbox. Call off the FX
      * thread, after {@link ShellViewModel#deactivate()}.
@@ -93,6 +110,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         settingsStore.close();
+        overview.close();
         executor.shutdownNow();
         gateway.close();
         sandbox.close();

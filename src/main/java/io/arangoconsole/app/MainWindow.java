@@ -5,14 +5,18 @@ import atlantafx.base.theme.PrimerLight;
 import io.arangoconsole.settings.Settings;
 import io.arangoconsole.settings.Theme;
 import io.arangoconsole.settings.WindowGeometry;
+import io.arangoconsole.ui.overview.OverviewView;
+import io.arangoconsole.ui.shell.PaneId;
 import io.arangoconsole.ui.shell.ShellView;
 import io.arangoconsole.ui.shell.ShellViewModel;
 import io.arangoconsole.ui.common.Views;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -30,10 +34,20 @@ public final class MainWindow {
     private final ShellViewModel shell;
 
     public MainWindow(Stage stage, Settings settings, ShellViewModel shell) {
+        this(stage, settings, shell, Map.of());
+    }
+
+    /** The window with every built pane of {@code context}. */
+    public MainWindow(Stage stage, AppContext context) {
+        this(stage, context.settings(), context.shell(), Map.of(
+                PaneId.OVERVIEW, once(() -> Views.load(new OverviewView(context.overview())))));
+    }
+
+    private MainWindow(Stage stage, Settings settings, ShellViewModel shell, Map<PaneId, Supplier<Node>> panes) {
         this.stage = stage;
         this.settings = settings;
         this.shell = shell;
-        Parent root = Views.load(new ShellView(shell, Map.of()));
+        Parent root = Views.load(new ShellView(shell, panes));
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource(APP_CSS).toExternalForm());
         stage.setScene(scene);
@@ -45,6 +59,17 @@ public final class MainWindow {
         restoreGeometry();
         stage.setOnShown(e -> shell.activate());
         stage.setOnHidden(e -> shell.deactivate());
+    }
+
+    /** Builds a pane on first show and keeps it, so its state survives switching panes. */
+    private static Supplier<Node> once(Supplier<? extends Node> build) {
+        Node[] built = new Node[1];
+        return () -> {
+            if (built[0] == null) {
+                built[0] = build.get();
+            }
+            return built[0];
+        };
     }
 
     /** Shows the window; probing starts as it appears. */

@@ -16,11 +16,9 @@ import java.util.regex.Pattern;
 public final class NaiveComparison {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_\\-]*");
     private final Supplier<StatsSource> sources;
-    private final StatsReader reader;
 
-    public NaiveComparison(Supplier<StatsSource> sources, StatsReader reader) {
+    public NaiveComparison(Supplier<StatsSource> sources) {
         this.sources = sources;
-        this.reader = reader;
     }
 
     /** The plan's count query, exactly as the plan wrote it, for {@code collection}. */

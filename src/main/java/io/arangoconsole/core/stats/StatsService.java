@@ -89,6 +89,14 @@ public final class StatsService implements AutoCloseable {
         return catalog.names();
     }
 
+    /** Reads one collection now and caches the result (a step of "Refresh stats"). Blocking. */
+    public CollectionStats refresh(String collection) {
+        CollectionStats stats = reader.read(sources.get(), collection);
+        cache.put(collection, stats);
+        refreshFailures.remove(collection);
+        return stats;
+    }
+
     /** Reloads every collection now (the scheduled refresh and the "Refresh stats" button). Blocking. */
     public void refreshAll() {
         refreshAll((done, total) -> { });
