@@ -68,12 +68,12 @@ record StatsOutput(String target, String database, String fallback, List<Collect
         StringBuilder out = new StringBuilder();
         out.append("Database ").append(database).append(", read from the ").append(target)
                 .append(fallback == null ? "" : " (" + fallback + ")").append(System.lineSeparator());
-        String format = "%-20s %12s %12s %8s %-26s %-26s%n";
-        out.append(String.format(Locale.ROOT, format, "collection", "count", "size", "indexes", "earliest", "latest"));
+        String format = "%-20s %12s %12s %8s %-26s %s";
+        row(out, String.format(Locale.ROOT, format, "collection", "count", "size", "indexes", "earliest", "latest"));
         List<String> notes = new ArrayList<>();
         for (CollectionStats s : stats) {
             Watermark w = s.watermark();
-            out.append(String.format(Locale.ROOT, format, s.collection(), String.format(Locale.ROOT, "%,d", s.count()),
+            row(out, String.format(Locale.ROOT, format, s.collection(), String.format(Locale.ROOT, "%,d", s.count()),
                     bytes(s.documentsSize()), s.indexCount(), value(w, true), value(w, false)));
             if (w != null && !w.indexed()) {
                 notes.add(s.collection() + ": " + w.note() + ", earliest/latest not read");
@@ -81,6 +81,10 @@ record StatsOutput(String target, String database, String fallback, List<Collect
         }
         notes.forEach(n -> out.append(n).append(System.lineSeparator()));
         return out.toString();
+    }
+
+    private static void row(StringBuilder out, String line) {
+        out.append(line.stripTrailing()).append(System.lineSeparator());
     }
 
     private static String value(Watermark w, boolean earliest) {

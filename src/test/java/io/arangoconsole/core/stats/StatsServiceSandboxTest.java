@@ -80,6 +80,21 @@ class StatsServiceSandboxTest {
     }
 
     @Test
+    void readAfterTheRefreshDelayTheStatsAreReloadedWhileTheOldOnesAreServed() {
+        service.stats("va_table");
+        fx.db().collection("va_table").insertDocument(Map.of("status", "pending"));
+        ticker.advance(settings.refreshAfter().plusSeconds(1));
+
+        Fetched<CollectionStats> stale = service.stats("va_table");
+        assertTrue(stale.cached(), "served from the cache while the reload runs");
+        Fetched<CollectionStats> refreshed = service.stats("va_table");
+        assertTrue(refreshed.cached());
+        assertEquals(2_001, refreshed.value().count());
+        assertEquals("cached, 0 s old", refreshed.describe());
+        assertEquals(2, service.cacheStats().loadSuccessCount());
+    }
+
+    @Test
     void invalidatingAfterTheConsolesOwnWriteShowsTheNewCountAtOnce() {
         service.stats("va_table");
         fx.db().collection("va_table").insertDocument(Map.of("status", "pending"));
