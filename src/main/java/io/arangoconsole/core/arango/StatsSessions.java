@@ -2,6 +2,7 @@ package io.arangoconsole.core.arango;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.monitoring.ConsoleCaches;
 import io.arangoconsole.core.routing.EndpointHealth;
 import io.arangoconsole.core.routing.Route;
 import io.arangoconsole.core.routing.Router;
@@ -22,11 +23,21 @@ public final class StatsSessions {
     private final StatsSources sources;
     private final StatsSettings settings;
     private final Executor executor;
+    private final ConsoleCaches caches;
 
     public StatsSessions(ArangoClients clients, StatsSettings settings, Executor executor) {
+        this(clients, settings, executor, null);
+    }
+
+    /**
+     * As above; each session's stats cache and collection-name cache are registered with {@code caches} (as
+     * "stats" and "collections", replacing the previous session's) for the Caches pane.
+     */
+    public StatsSessions(ArangoClients clients, StatsSettings settings, Executor executor, ConsoleCaches caches) {
         this.sources = new StatsSources(clients);
         this.settings = settings;
         this.executor = executor;
+        this.caches = caches;
     }
 
     /** A session on the primary alone: every read is labelled "primary", no drift. */
@@ -43,6 +54,10 @@ public final class StatsSessions {
         Supplier<StatsSource> reads = sources.routed(router);
         StatsService stats = new StatsService(reads, reader, settings, executor, Ticker.systemTicker());
         stats.startScheduledRefresh();
+        if (caches != null) {
+            caches.register("stats", stats::cacheStats, stats::estimatedSize);
+            caches.register("collections", stats.catalog()::cacheStats, stats.catalog()::estimatedSize);
+        }
         DriftService drift = null;
         if (router.replica() != null) {
             drift = new DriftService(() -> sources.on(router.primary(), Route.PRIMARY),

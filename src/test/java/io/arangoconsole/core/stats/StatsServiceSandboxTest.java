@@ -158,6 +158,18 @@ class StatsServiceSandboxTest {
     }
 
     @Test
+    void aSessionRegistersItsCachesForTheCachesPane() {
+        ConsoleCaches caches = new ConsoleCaches();
+        try (StatsSession session = new io.arangoconsole.core.arango.StatsSessions(fx.clients, settings, Runnable::run,
+                caches).open(fx.target)) {
+            session.stats().all();
+            assertEquals(List.of("stats", "collections"), caches.summaries().stream().map(CacheSummary::name).toList());
+            assertEquals(3, caches.summaries().get(0).liveEntries().getAsLong());
+            assertTrue(session.stats().refreshing(), "a session refreshes on its schedule until closed");
+        }
+    }
+
+    @Test
     void theScheduledRefreshStopsOnClose() {
         service.startScheduledRefresh();
         assertTrue(service.refreshing());
