@@ -3,7 +3,6 @@ package io.arangoconsole.ui.overview;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.stats.CollectionStats;
 import io.arangoconsole.core.stats.Comparison;
-import io.arangoconsole.core.stats.DriftRow;
 import io.arangoconsole.core.stats.Fetched;
 import io.arangoconsole.core.stats.StatsSession;
 import io.arangoconsole.core.stats.StatusBreakdown;
@@ -103,31 +102,17 @@ public final class OverviewViewModel {
             return;
         }
         StatsSession current = session;
-        polling = poller.poll("overview stats", PERIOD, () -> load(current), this::show, this::failed);
+        polling = poller.poll("overview stats", PERIOD, () -> Round.load(current), this::show, this::failed);
         if (active) {
             polling.start();
         }
-    }
-
-    /** What one round reads: the stats (from the cache when fresh) and, with a replica, the drift. */
-    private record Round(List<Fetched<CollectionStats>> stats, List<DriftRow> drift) {
-    }
-
-    private static Round load(StatsSession s) {
-        return new Round(s.stats().all(), s.hasReplica() ? s.drift().compare() : List.of());
     }
 
     private void show(Round round) {
         error.set("");
         latest.clear();
         latest.addAll(round.stats());
-        List<String> watched = session == null ? List.of() : session.settings().watched();
-        // The watched collections first, in the settings' order (va_table leads), then the rest by name.
-        List<Fetched<CollectionStats>> ordered = round.stats().stream().sorted(java.util.Comparator.comparingInt(
-                (Fetched<CollectionStats> f) -> {
-                    int at = watched.indexOf(f.value().collection());
-                    return at < 0 ? watched.size() : at;
-                })).toList();
+        List<Fetched<CollectionStats>> ordered = round.ordered();
         cards.setAll(ordered.stream().map(CollectionCard::of).toList());
         List<String> names = ordered.stream().map(f -> f.value().collection()).toList();
         if (!collections.equals(names)) {
@@ -221,6 +206,25 @@ public final class OverviewViewModel {
         comparing.set(false);
         comparison.setAll(ComparisonLine.of(c));
         comparisonNote.set("Run once on the " + c.target() + ".");
+    }
+
+    /**
+     * After the console's own write to {@code collection} (index build, sync): its cached stats are dropped, so the
+     * next round reads them anew. Any thread; AppContext hands {@code overview::invalidate} to the writers.
+     */
+    public void invalidate(String collection) {
+        StatsSession current = session;
+        if (current != null) {
+            current.stats().invalidate(collection);
+        }
+    }
+
+    /** After the console created or dropped a collection: the name list is read anew. Any thread. */
+    public void collectionsChanged() {
+        StatsSession current = session;
+        if (current != null) {
+            current.stats().collectionsChanged();
+        }
     }
 
     /** Stops the current session's scheduled refresh; any thread, at shutdown. */
