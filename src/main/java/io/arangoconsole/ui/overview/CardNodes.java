@@ -20,9 +20,12 @@ final class CardNodes {
         Label sizes = label(card.sizes(), "overview-muted");
         box.getChildren().addAll(title, count, documents, sizes);
         if (card.watermarkNote() == null) {
-            box.getChildren().addAll(
-                    label("earliest " + card.watermark() + "  " + card.earliest(), "overview-card-mono"),
-                    label("latest   " + card.watermark() + "  " + card.latest(), "overview-card-mono"));
+            Label earliest = label(card.earliest(), "overview-card-value");
+            earliest.setId("earliest-" + card.collection());
+            Label latest = label(card.latest(), "overview-card-value");
+            latest.setId("latest-" + card.collection());
+            box.getChildren().addAll(label("earliest / latest " + card.watermark(), "overview-muted"), earliest,
+                    latest);
         } else {
             box.getChildren().add(label(card.watermarkNote(), "overview-card-warning"));
         }
