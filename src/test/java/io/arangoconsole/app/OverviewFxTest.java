@@ -37,8 +37,10 @@ class OverviewFxTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primaryStage) {
+        // A stage of its own: the primary stage is shared by every TestFX class in this JVM, and another test's
+        // window keeps its listeners on it.
+        this.stage = new Stage();
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
         context = AppContext.create(dirs, SandboxConfig.defaults());
         new MainWindow(stage, context).show();
@@ -47,7 +49,10 @@ class OverviewFxTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> context.shell().deactivate());
+        robot.interact(() -> {
+            context.shell().deactivate();
+            stage.close();
+        });
         context.close();
     }
 

@@ -51,8 +51,9 @@ class OverviewDriftFxTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primaryStage) {
+        // A stage of its own: the primary stage is shared by every TestFX class in this JVM.
+        this.stage = new Stage();
         primary = Sandbox.start(SandboxConfig.defaults().withRecords(1_200));
         replica = Sandbox.start(SandboxConfig.defaults().withRecords(1_150));
         clients = new ArangoClients();
@@ -76,7 +77,10 @@ class OverviewDriftFxTest {
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> model.deactivate());
+        robot.interact(() -> {
+            model.deactivate();
+            stage.close();
+        });
         model.close();
         executor.shutdownNow();
         clients.close();
