@@ -79,7 +79,17 @@ public final class StatsService implements AutoCloseable {
     public List<Fetched<CollectionStats>> all() {
         List<Fetched<CollectionStats>> out = new ArrayList<>();
         for (String collection : catalog.names()) {
-            out.add(stats(collection));
+            try {
+                out.add(stats(collection));
+            } catch (RuntimeException e) {
+                // Dropped by someone else since the names were cached: ask again and leave it out. Any other
+                // failure (server down) is thrown on.
+                catalog.invalidate();
+                if (catalog.exists(collection)) {
+                    throw e;
+                }
+                cache.invalidate(collection);
+            }
         }
         return out;
     }

@@ -146,6 +146,15 @@ class StatsServiceSandboxTest {
     }
 
     @Test
+    void aCollectionDroppedByAnotherClientIsLeftOutInsteadOfFailingTheList() {
+        assertEquals(3, service.all().size());
+        fx.db().collection("system_configs").drop();
+        service.invalidate("system_configs");
+        assertEquals(List.of("ccva_results", "va_table"),
+                service.all().stream().map(f -> f.value().collection()).toList());
+    }
+
+    @Test
     void theCachesShowInTheConsoleCachesSummary() {
         ConsoleCaches caches = new ConsoleCaches();
         caches.register("stats", service::cacheStats, service::estimatedSize);
