@@ -55,7 +55,8 @@ public final class Cli implements Runnable {
     @Override
     public void run() {
         // Reached only with options but no command (no arguments at all opens the GUI instead).
-        throw new ParameterException(spec.commandLine(), "Missing command: use 'sandbox' or 'stats', or no arguments for the GUI");
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: use 'sandbox' or 'stats', or no arguments for the GUI");
     }
 
     /** The first line of an error's message, ending with a full stop. */

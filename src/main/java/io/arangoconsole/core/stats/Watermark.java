@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Earliest and latest value of a collection's watermark attribute (e.g. {@code submissiondate}), exactly as stored.
- * When no index serves {@code SORT attribute}, the values are not read (that would scan the collection): {@code indexed}
- * is false and {@code scanCost} carries the server's estimated cost of the scan that was avoided.
+ * When no index serves {@code SORT attribute}, the values are not read (that would scan the collection):
+ * {@code indexed} is false and {@code scanCost} carries the server's estimated cost of the scan that was avoided.
  */
 public record Watermark(String attribute, boolean indexed, JsonNode earliest, JsonNode latest, String indexName,
                         double scanCost) {

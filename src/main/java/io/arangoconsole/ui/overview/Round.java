@@ -7,7 +7,7 @@ import io.arangoconsole.core.stats.StatsSession;
 import java.util.Comparator;
 import java.util.List;
 
-/** What one Overview round reads in the background: the stats (from the cache when fresh) and, with a replica, drift. */
+/** What one Overview round reads in the background: stats (from the cache when fresh) and, with a replica, drift. */
 record Round(List<Fetched<CollectionStats>> stats, List<DriftRow> drift, List<String> watched) {
 
     /** Blocking: call on a worker thread. */
