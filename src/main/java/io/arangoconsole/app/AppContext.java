@@ -12,6 +12,8 @@ import io.arangoconsole.core.connection.KeychainSecretStore;
 import io.arangoconsole.core.connection.SecretStore;
 import io.arangoconsole.core.routing.Operation;
 import io.arangoconsole.core.routing.Route;
+import io.arangoconsole.core.arango.StatsSessions;
+import io.arangoconsole.core.stats.StatsSettings;
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.settings.AppDirs;
 import io.arangoconsole.settings.ProfileStore;
@@ -35,6 +37,8 @@ import io.arangoconsole.ui.indexes.IndexesViewModel;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
+import io.arangoconsole.ui.overview.OverviewViewModel;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -71,6 +75,7 @@ public final class AppContext implements AutoCloseable {
             Executors.newSingleThreadScheduledExecutor(daemonThread("index-timer"));
     private final List<Runnable> indexesChangedHooks = new CopyOnWriteArrayList<>();
     private final IndexesViewModel indexes;
+    private final OverviewViewModel overview;
 
     /** The active profile found at start, with its secrets from the keychain (or the environment). */
     private record StartProfile(ConnectionProfile profile, String secret, String replicaSecret) {
@@ -87,6 +92,13 @@ public final class AppContext implements AutoCloseable {
         FxTaskRunner tasks = new FxTaskRunner(executor);
         StatusViewModel status = new StatusViewModel(gateway, new FxPoller(executor));
         this.shell = new ShellViewModel(settings, tasks, sandbox, status);
+
+        // ---- Overview pane: stats of the shell's current target (cached, refreshed every 5 min) ----
+        StatsSessions statsSessions = new StatsSessions(clients, StatsSettings.defaults(), executor);
+        this.overview = new OverviewViewModel(shell.targetProperty(), statsSessions::open, tasks,
+                new FxPoller(executor), Clock.systemDefaultZone());
+        // ---- end Overview ----
+
         settingsStore.autoSave(settings);
         this.connector = new ProfileConnector(clients, gateway, ProfileConnector.DEFAULT_PROBE_INTERVAL,
                 ProfileConnector.DEFAULT_FAILURES_TO_MARK_DOWN);
@@ -158,6 +170,7 @@ public final class AppContext implements AutoCloseable {
     public void deactivate() {
         shell.deactivate();
         connections.deactivate();
+        overview.deactivate();
     }
 
     private static StartProfile startProfile(ProfilesDto profiles, SecretStore secrets) {
@@ -256,6 +269,10 @@ public final class AppContext implements AutoCloseable {
         return shell;
     }
 
+    public OverviewViewModel overview() {
+        return overview;
+    }
+
     /**
      * Blocking: writes pending settings, shuts the driver clients down and closes the sandbox. Call off the FX
      * thread, after {@link #deactivate()}.
@@ -263,6 +280,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         settingsStore.close();
+        overview.close();
         executor.shutdownNow();
         ActiveConnection active = connection.getAndSet(null);
         if (active != null) {

@@ -6,6 +6,7 @@ import io.arangoconsole.settings.Settings;
 import io.arangoconsole.settings.Theme;
 import io.arangoconsole.settings.WindowGeometry;
 import io.arangoconsole.ui.common.Views;
+import io.arangoconsole.ui.overview.OverviewView;
 import io.arangoconsole.ui.shell.ShellView;
 import io.arangoconsole.ui.shell.ShellViewModel;
 import io.arangoconsole.ui.connections.ConnectionsView;
@@ -45,7 +46,8 @@ public final class MainWindow {
     public MainWindow(Stage stage, AppContext context) {
         this(stage, context.settings(), context.shell(), Map.of(
                 PaneId.CONNECTIONS, once(() -> Views.load(new ConnectionsView(context.connections()))),
-                PaneId.INDEXES, once(() -> Views.load(new IndexesView(context.indexes())))));
+                PaneId.INDEXES, once(() -> Views.load(new IndexesView(context.indexes()))),
+                PaneId.OVERVIEW, once(() -> Views.load(new OverviewView(context.overview())))));
     }
 
     private MainWindow(Stage stage, Settings settings, ShellViewModel shell, Map<PaneId, Supplier<Node>> panes) {
@@ -68,6 +70,17 @@ public final class MainWindow {
         stage.setOnHidden(e -> shell.deactivate());
     }
 
+    /** Builds a pane on first show and keeps it, so its state survives switching panes. */
+    private static Supplier<Node> once(Supplier<? extends Node> build) {
+        Node[] built = new Node[1];
+        return () -> {
+            if (built[0] == null) {
+                built[0] = build.get();
+            }
+            return built[0];
+        };
+    }
+
     /** Shows the window; probing starts as it appears. */
     public void show() {
         stage.show();
@@ -77,17 +90,6 @@ public final class MainWindow {
         stage.widthProperty().addListener(remember);
         stage.heightProperty().addListener(remember);
         stage.maximizedProperty().addListener(remember);
-    }
-
-    /** Builds a pane on first show and keeps it, so its bindings to the view model are made once. */
-    private static Supplier<Node> once(Supplier<Node> build) {
-        Node[] built = new Node[1];
-        return () -> {
-            if (built[0] == null) {
-                built[0] = build.get();
-            }
-            return built[0];
-        };
     }
 
     private static void applyTheme(Theme theme) {

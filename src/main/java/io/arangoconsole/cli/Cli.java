@@ -46,6 +46,7 @@ public final class Cli implements Runnable {
         CommandLine commandLine = new CommandLine(new Cli())
                 .addSubcommand(new SandboxCommand(runner))
                 .addSubcommand(indexesLine)
+                .addSubcommand(new StatsCommand(env))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -60,7 +61,8 @@ public final class Cli implements Runnable {
     @Override
     public void run() {
         // Reached only with options but no command (no arguments at all opens the GUI instead).
-        throw new ParameterException(spec.commandLine(), "Missing command: use 'sandbox' or 'indexes', or no arguments for the GUI");
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: use 'sandbox', 'stats' or 'indexes', or no arguments for the GUI");
     }
 
     /** The first line of an error's message, ending with a full stop. */

@@ -8,6 +8,7 @@ import com.arangodb.entity.CollectionEntity;
 import com.arangodb.model.CollectionsReadOptions;
 import com.arangodb.model.ExplainAqlQueryOptions;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.stats.PlanSummary;
 import io.arangoconsole.core.stats.StatsSource;
 
@@ -16,16 +17,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** {@link StatsSource} over the driver, for one database of one target. */
+/**
+ * {@link StatsSource} over the driver, for one database of one target. Every failure becomes a
+ * {@link ConnectionFailure} with one sentence (unreachable, wrong password, unknown database).
+ */
 public final class ArangoStatsSource implements StatsSource {
     private final ArangoDB arango;
     private final ArangoDatabase db;
+    private final ConnectionTarget connection;
     private final String target;
 
+    /** A source on {@code database} of the client's endpoint, for callers that have no {@link ConnectionTarget}. */
     public ArangoStatsSource(ArangoDB arango, String database, String target) {
+        this(arango, new ConnectionTarget("(driver client)", null, null, database, ConnectionTarget.Label.PRIMARY),
+                target);
+    }
+
+    /**
+     * @param arango the shared client of {@code connection}'s endpoint
+     * @param target the label of the data this source serves: "primary", "replica" or the fallback label
+     */
+    public ArangoStatsSource(ArangoDB arango, ConnectionTarget connection, String target) {
         this.arango = arango;
-        this.db = arango.db(database);
+        this.db = arango.db(connection.database());
+        this.connection = connection;
         this.target = target;
     }
 
@@ -36,37 +53,63 @@ public final class ArangoStatsSource implements StatsSource {
 
     @Override
     public List<String> collections() {
-        List<String> names = new ArrayList<>();
-        for (CollectionEntity c : db.getCollections(new CollectionsReadOptions().excludeSystem(true))) {
-            names.add(c.getName());
-        }
-        names.sort(String::compareTo);
-        return names;
+        return call(() -> {
+            List<String> names = new ArrayList<>();
+            for (CollectionEntity c : db.getCollections(new CollectionsReadOptions().excludeSystem(true))) {
+                names.add(c.getName());
+            }
+            names.sort(String::compareTo);
+            return names;
+        });
     }
 
     @Override
     public long count(String collection) {
-        return db.collection(collection).count().getCount();
+        return call(() -> db.collection(collection).count().getCount());
     }
 
     @Override
     public Figures figures(String collection) {
         Request<Void> request = Request.<Void>builder().db(db.name()).method(Request.Method.GET)
                 .path("/_api/collection/" + encode(collection) + "/figures").build();
-        JsonNode figures = arango.execute(request, JsonNode.class).getBody().path("figures");
+        JsonNode figures = call(() -> arango.execute(request, JsonNode.class).getBody().path("figures"));
         return new Figures(figures.path("documentsSize").asLong(), figures.path("indexes").path("count").asInt(),
                 figures.path("indexes").path("size").asLong());
     }
 
     @Override
+    public List<List<String>> indexedFields(String collection) {
+        Request<Void> request = Request.<Void>builder().db(db.name()).method(Request.Method.GET).path("/_api/index")
+                .queryParam("collection", collection).build();
+        JsonNode indexes = call(() -> arango.execute(request, JsonNode.class).getBody().path("indexes"));
+        List<List<String>> out = new ArrayList<>();
+        for (JsonNode index : indexes) {
+            List<String> fields = new ArrayList<>();
+            index.path("fields").forEach(f -> fields.add(f.asText()));
+            out.add(fields);
+        }
+        return out;
+    }
+
+    @Override
     public PlanSummary explain(String query, Map<String, Object> bindVars) {
-        AqlQueryExplainEntity explained = db.explainAqlQuery(query, bindVars, new ExplainAqlQueryOptions());
-        return Plans.summarize(explained.getPlan());
+        return call(() -> {
+            AqlQueryExplainEntity explained = db.explainAqlQuery(query, bindVars, new ExplainAqlQueryOptions());
+            return Plans.summarize(explained.getPlan());
+        });
     }
 
     @Override
     public List<JsonNode> query(String query, Map<String, Object> bindVars) {
-        return db.query(query, JsonNode.class, bindVars).asListRemaining();
+        return call(() -> db.query(query, JsonNode.class, bindVars).asListRemaining());
+    }
+
+    private <T> T call(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw ArangoErrors.translate(connection, e);
+        }
     }
 
     static String encode(String segment) {

@@ -4,8 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -15,14 +14,20 @@ import java.util.function.Supplier;
 public final class CollectionCatalog {
     private static final String KEY = "collections";
     private final Supplier<? extends java.util.Collection<String>> lister;
-    private final Cache<String, Set<String>> cache = Caffeine.newBuilder().maximumSize(1).recordStats().build();
+    private final Cache<String, List<String>> cache = Caffeine.newBuilder().maximumSize(1).recordStats().build();
 
     public CollectionCatalog(Supplier<? extends java.util.Collection<String>> lister) {
         this.lister = lister;
     }
 
+    /** True when the collection exists; asks the server only when the list is not cached. */
     public boolean exists(String collection) {
-        return cache.get(KEY, k -> new HashSet<>(lister.get())).contains(collection);
+        return names().contains(collection);
+    }
+
+    /** The non-system collections, sorted; asks the server only when the list is not cached. */
+    public List<String> names() {
+        return cache.get(KEY, k -> lister.get().stream().sorted().toList());
     }
 
     /** Call after creating or dropping a collection. */
@@ -32,5 +37,10 @@ public final class CollectionCatalog {
 
     public CacheStats cacheStats() {
         return cache.stats();
+    }
+
+    /** 1 while the list is cached, else 0: for the Caches pane. */
+    public long estimatedSize() {
+        return cache.estimatedSize();
     }
 }

@@ -23,22 +23,37 @@ public final class StatsReader {
         this.clock = clock;
     }
 
-    /** Reads the stats of {@code collection} from {@code source}. */
+    /** Reads the stats of {@code collection} from {@code source}. Blocking. */
     public CollectionStats read(StatsSource source, String collection) {
         long count = source.count(collection);
         StatsSource.Figures figures = source.figures(collection);
-        Watermark watermark = watermark(source, collection, settings.watermarkOf(collection));
-        Map<String, Long> statuses = statusCounts(source, collection);
+        List<List<String>> indexes = source.indexedFields(collection);
+        String attribute = watermarkAttribute(collection, indexes);
+        Watermark watermark = attribute == null ? null : watermark(source, collection, attribute);
+        StatusBreakdown breakdown = breakdown(source, collection, leads(indexes, settings.statusAttribute()));
         return new CollectionStats(collection, count, figures.documentsSize(), figures.indexCount(),
-                figures.indexesSize(), watermark, statuses == null ? Map.of() : statuses, statuses != null,
-                source.target(), clock.instant());
+                figures.indexesSize(), watermark, breakdown, source.target(), clock.instant());
+    }
+
+    /** The configured attribute, else the default one when an index leads with it, else none. */
+    private String watermarkAttribute(String collection, List<List<String>> indexes) {
+        String configured = settings.configuredWatermark(collection);
+        if (configured != null) {
+            return configured;
+        }
+        return leads(indexes, settings.defaultWatermark()) ? settings.defaultWatermark() : null;
+    }
+
+    private static boolean leads(List<List<String>> indexes, String attribute) {
+        return indexes.stream().anyMatch(fields -> !fields.isEmpty() && fields.get(0).equals(attribute));
     }
 
     /** The index-backed earliest and latest value, or an unindexed marker with the avoided scan's cost. */
-    Watermark watermark(StatsSource source, String collection, String attribute) {
+    public Watermark watermark(StatsSource source, String collection, String attribute) {
         requireAttribute(attribute);
         Map<String, Object> bind = Map.of("@c", collection);
-        String latest = "FOR d IN @@c SORT d." + attribute + " DESC LIMIT 1 RETURN d." + attribute;
+        String latest = latestQuery(attribute);
+        // null sorts first in AQL: without the filter a document lacking the attribute would be the "earliest".
         String earliest = "FOR d IN @@c FILTER d." + attribute + " > null SORT d." + attribute
                 + " ASC LIMIT 1 RETURN d." + attribute;
         PlanSummary plan = source.explain(latest, bind);
@@ -46,25 +61,33 @@ public final class StatsReader {
             return Watermark.unindexed(attribute, plan.estimatedCost());
         }
         JsonNode last = first(source.query(latest, bind));
-        JsonNode first = first(source.query(earliest, bind));
+        PlanSummary firstPlan = source.explain(earliest, bind);
+        JsonNode first = firstPlan.usesIndex() ? first(source.query(earliest, bind)) : null;
         return Watermark.indexed(attribute, plan.indexes().isEmpty() ? null : plan.indexes().get(0), first, last);
     }
 
-    /** Counts per status value when an index serves the grouping, else null. */
-    Map<String, Long> statusCounts(StatsSource source, String collection) {
+    /** The query of the latest watermark value, for {@code @@c}. */
+    public static String latestQuery(String attribute) {
+        requireAttribute(attribute);
+        return "FOR d IN @@c SORT d." + attribute + " DESC LIMIT 1 RETURN d." + attribute;
+    }
+
+    /** Counts per status value when an index serves the grouping; otherwise the cost of the scan not run. */
+    StatusBreakdown breakdown(StatsSource source, String collection, boolean indexExists) {
         String attribute = settings.statusAttribute();
         requireAttribute(attribute);
         Map<String, Object> bind = Map.of("@c", collection);
         String query = "FOR d IN @@c COLLECT s = d." + attribute + " WITH COUNT INTO n RETURN [s, n]";
-        if (!source.explain(query, bind).usesIndex()) {
-            return null;
+        PlanSummary plan = source.explain(query, bind);
+        if (!plan.usesIndex() || plan.scansCollection()) {
+            return StatusBreakdown.notIndexed(attribute, indexExists, plan.estimatedCost());
         }
         Map<String, Long> out = new LinkedHashMap<>();
         for (JsonNode row : source.query(query, bind)) {
             JsonNode value = row.get(0);
             out.put(value == null || value.isNull() ? "(none)" : value.asText(), row.get(1).asLong());
         }
-        return out;
+        return StatusBreakdown.indexed(attribute, out);
     }
 
     private static JsonNode first(List<JsonNode> rows) {

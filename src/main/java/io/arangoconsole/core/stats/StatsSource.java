@@ -20,6 +20,9 @@ public interface StatsSource {
     /** {@code GET /_api/collection/{c}/figures}: documents size, index count and index size. */
     Figures figures(String collection);
 
+    /** The fields of each index of the collection ({@code GET /_api/index}), in the server's order. */
+    List<List<String>> indexedFields(String collection);
+
     /** {@code POST /_api/explain}. */
     PlanSummary explain(String query, Map<String, Object> bindVars);
 

@@ -2,10 +2,12 @@ package io.arangoconsole.core.stats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.Locale;
+
 /**
  * Earliest and latest value of a collection's watermark attribute (e.g. {@code submissiondate}), exactly as stored.
- * When no index serves {@code SORT attribute}, the values are not read (that would scan the collection): {@code indexed}
- * is false and {@code scanCost} carries the server's estimated cost of the scan that was avoided.
+ * When no index serves {@code SORT attribute}, the values are not read (that would scan the collection):
+ * {@code indexed} is false and {@code scanCost} carries the server's estimated cost of the scan that was avoided.
  */
 public record Watermark(String attribute, boolean indexed, JsonNode earliest, JsonNode latest, String indexName,
                         double scanCost) {
@@ -16,5 +18,11 @@ public record Watermark(String attribute, boolean indexed, JsonNode earliest, Js
 
     public static Watermark unindexed(String attribute, double scanCost) {
         return new Watermark(attribute, false, null, null, null, scanCost);
+    }
+
+    /** "no index on submissiondate: a scan would cost 270,000" when unindexed; null otherwise. */
+    public String note() {
+        return indexed ? null
+                : "no index on " + attribute + ": a scan would cost " + String.format(Locale.ROOT, "%,.0f", scanCost);
     }
 }

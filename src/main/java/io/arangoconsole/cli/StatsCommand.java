@@ -1,0 +1,125 @@
+package io.arangoconsole.cli;
+
+import io.arangoconsole.core.arango.ArangoClients;
+import io.arangoconsole.core.arango.ArangoGateway;
+import io.arangoconsole.core.arango.ConnectionFailure;
+import io.arangoconsole.core.arango.StatsSources;
+import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.routing.EndpointHealth;
+import io.arangoconsole.core.routing.Route;
+import io.arangoconsole.core.routing.Router;
+import io.arangoconsole.core.stats.CollectionStats;
+import io.arangoconsole.core.stats.StatsReader;
+import io.arangoconsole.core.stats.StatsSettings;
+import io.arangoconsole.core.stats.StatsSource;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code arango-console stats}: the Overview's record stats, headless, read live (no cache in a one-shot process) the
+ * same way: O(1) counts, figures, index-backed watermarks only. Reads go to the replica when it answers.
+ */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = {"Prints record stats of every collection of a database, without scanning any.",
+            "The password is read from the environment variable " + StatsCommand.PASSWORD_ENV + ", never from"
+                + " the command line."})
+final class StatsCommand implements Callable<Integer> {
+
+    static final String PASSWORD_ENV = "ARANGO_PASSWORD";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--url", required = true, paramLabel = "URL", description = "Primary endpoint, e.g. "
+            + "http://localhost:8529.")
+    private String url;
+
+    @Option(names = "--replica-url", paramLabel = "URL", description = "Replica endpoint; read from it when it "
+            + "answers, else from the primary.")
+    private String replicaUrl;
+
+    @Option(names = "--database", required = true, paramLabel = "D", description = "Database to read.")
+    private String database;
+
+    @Option(names = "--user", paramLabel = "U", defaultValue = "root", description = "User (default: "
+            + "${DEFAULT-VALUE}).")
+    private String user;
+
+    @Option(names = "--json", description = "Print exactly one JSON object instead of a table.")
+    private boolean json;
+
+    private final Function<String, String> env;
+
+    StatsCommand(Function<String, String> env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        checkEndpoint("--url", url);
+        if (replicaUrl != null) {
+            checkEndpoint("--replica-url", replicaUrl);
+        }
+        if (database.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--database must not be empty");
+        }
+        String password = env.apply(PASSWORD_ENV);
+        ConnectionTarget primary = new ConnectionTarget(url, user, password, database,
+                ConnectionTarget.Label.PRIMARY);
+        ConnectionTarget replica = replicaUrl == null ? null
+                : new ConnectionTarget(replicaUrl, user, password, database, ConnectionTarget.Label.REPLICA);
+        try (ArangoClients clients = new ArangoClients()) {
+            Route<ConnectionTarget> route = route(clients, primary, replica);
+            StatsSource source = new StatsSources(clients).on(route.target(), route.label());
+            StatsReader reader = new StatsReader(StatsSettings.defaults(), Clock.systemUTC());
+            List<CollectionStats> stats = new ArrayList<>();
+            for (String collection : source.collections()) {
+                stats.add(reader.read(source, collection));
+            }
+            StatsOutput output = new StatsOutput(route.fromReplica() ? Route.REPLICA : Route.PRIMARY, database,
+                    route.label().equals(Route.FALLBACK) ? Route.FALLBACK : null, stats);
+            spec.commandLine().getOut().print(json ? output.json() : output.table());
+            spec.commandLine().getOut().flush();
+            return Cli.OK;
+        } catch (ConnectionFailure e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
+    }
+
+    /** The replica when one is given and answers, else the primary (labelled as a fallback). */
+    private static Route<ConnectionTarget> route(ArangoClients clients, ConnectionTarget primary,
+                                                 ConnectionTarget replica) {
+        EndpointHealth health = new EndpointHealth(1);
+        if (replica != null) {
+            try {
+                new ArangoGateway(clients).probe(replica);
+            } catch (ConnectionFailure e) {
+                health.failure(e.getMessage());
+            }
+        }
+        return new Router<>(primary, replica, health).route(io.arangoconsole.core.routing.Operation.READ);
+    }
+
+    private void checkEndpoint(String option, String endpoint) {
+        String text = endpoint.contains("://") ? endpoint : "http://" + endpoint;
+        try {
+            URI uri = URI.create(text);
+            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (uri.getHost() == null || !List.of("http", "https", "tcp", "ssl").contains(scheme)) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), option + " is not an endpoint like "
+                    + "http://host:8529: '" + endpoint + "'");
+        }
+    }
+}

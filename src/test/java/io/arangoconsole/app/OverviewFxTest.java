@@ -1,0 +1,109 @@
+package io.arangoconsole.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.arangoconsole.sandbox.SandboxConfig;
+import io.arangoconsole.settings.AppDirs;
+import io.arangoconsole.ui.overview.ComparisonLine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Start as a new user would: the console starts the embedded sandbox, and the Overview shows its 38,000 records. */
+@ExtendWith(ApplicationExtension.class)
+class OverviewFxTest {
+
+    @TempDir
+    static Path home;
+    private AppContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage primaryStage) {
+        // A stage of its own: the primary stage is shared by every TestFX class in this JVM, and another test's
+        // window keeps its listeners on it.
+        this.stage = new Stage();
+        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
+        context = AppContext.create(dirs, SandboxConfig.defaults());
+        new MainWindow(stage, context).show();
+        context.startShell();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            context.shell().deactivate();
+            stage.close();
+        });
+        context.close();
+    }
+
+    @Test
+    void onStartTheOverviewShowsThe38000DemoRecords(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#count-va_table").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("38,000", robot.lookup("#count-va_table").queryAs(Label.class).getText());
+        String source = robot.lookup("#source-va_table").queryAs(Label.class).getText();
+        assertTrue(source.matches("(live|cached, \\d+ s old) · primary"), source);
+        assertTrue(robot.from(robot.lookup("#card-va_table").queryAs(javafx.scene.Parent.class)).lookup(
+                (Label l) -> l.getText().startsWith("no index on submissiondate: a scan would cost")).tryQuery()
+                .isPresent(), "the card says why earliest/latest are not read");
+        Label note = robot.lookup("#breakdownNote").queryAs(Label.class);
+        assertTrue(note.getText().startsWith("breakdown needs an index on status"), note.getText());
+
+        robot.clickOn("#refreshButton");
+        waitUntil(() -> !context.overview().busyProperty().get());
+        waitUntil(() -> robot.lookup("#source-va_table").queryAs(Label.class).getText().startsWith("cached"));
+
+        robot.clickOn("#compareButton");
+        TableView<ComparisonLine> table = robot.lookup("#comparisonTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 2);
+        ComparisonLine count = table.getItems().get(0);
+        assertEquals("LET totalCount = LENGTH(FOR doc IN va_table RETURN 1) RETURN totalCount", count.naiveCall());
+        assertTrue(count.naivePlan().contains("EnumerateCollectionNode"), count.naivePlan());
+        assertEquals("count endpoint, O(1): no query", count.oursPlan());
+        assertEquals("38000", count.answer());
+        ComparisonLine latest = table.getItems().get(1);
+        assertEquals("FOR doc IN va_table SORT doc.submissiondate DESC LIMIT 1 RETURN doc.submissiondate",
+                latest.naiveCall());
+        assertEquals("not run", latest.oursTook(), "no index on submissiondate: the console does not scan");
+
+        snapshot(robot, Path.of("target", "overview.png"));
+        robot.interact(() -> robot.lookup("#overview").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        snapshot(robot, Path.of("target", "overview-compare.png"));
+        robot.clickOn("#themeButton");
+        snapshot(robot, Path.of("target", "overview-dark.png"));
+        robot.clickOn("#themeButton");
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
+    }
+
+    /** Saves what the window shows, to look at the pane by eye (not an assertion). */
+    private void snapshot(FxRobot robot, Path file) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] holder = new WritableImage[1];
+        robot.interact(() -> holder[0] = stage.getScene().snapshot(null));
+        Files.createDirectories(file.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(holder[0], null), "png", file.toFile());
+    }
+}
