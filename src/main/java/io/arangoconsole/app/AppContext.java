@@ -34,16 +34,24 @@ public final class AppContext implements AutoCloseable {
     private final ArangoGateway gateway;
     private final EmbeddedSandbox sandbox;
     private final ShellViewModel shell;
+    private final MonitoringWiring monitoring;
 
-    private AppContext(SettingsStore settingsStore, Settings settings, SandboxConfig sandboxConfig) {
+    private AppContext(SettingsStore settingsStore, Settings settings, SandboxConfig sandboxConfig, AppDirs dirs) {
         this.settingsStore = settingsStore;
         this.settings = settings;
         this.executor = Executors.newFixedThreadPool(4, daemonThreads());
-        this.gateway = new ArangoGateway(new ArangoClients());
+        ArangoClients clients = new ArangoClients();
+        this.gateway = new ArangoGateway(clients);
         this.sandbox = new EmbeddedSandbox(sandboxConfig);
         FxTaskRunner tasks = new FxTaskRunner(executor);
         StatusViewModel status = new StatusViewModel(gateway, new FxPoller(executor));
         this.shell = new ShellViewModel(settings, tasks, sandbox, status);
+
+        // ---- Monitoring (issue 6): sampler + history + alerts, Queries and Caches panes ----
+        this.monitoring = new MonitoringWiring(dirs.dataDir().resolve("history"), settings, clients,
+                shell.targetProperty(), tasks, new FxPoller(executor));
+        // ---- end of monitoring ----
+
         settingsStore.autoSave(settings);
     }
 
@@ -52,12 +60,13 @@ public final class AppContext implements AutoCloseable {
         SettingsStore store = new SettingsStore(dirs.configDir(), SettingsStore.DEFAULT_DEBOUNCE);
         Settings settings = store.load();
         LOG.info("Settings from {}", store.file());
-        return new AppContext(store, settings, sandboxConfig);
+        return new AppContext(store, settings, sandboxConfig, dirs);
     }
 
     /** Starts the shell on the saved connection, or on the embedded sandbox. Call on the FX thread. */
     public void startShell() {
         shell.start(savedTarget());
+        monitoring.start();
     }
 
     private Optional<ConnectionTarget> savedTarget() {
@@ -86,6 +95,11 @@ public final class AppContext implements AutoCloseable {
         return shell;
     }
 
+    /** The monitoring services and view models (Queries and Caches panes). */
+    MonitoringWiring monitoring() {
+        return monitoring;
+    }
+
     /**
      * Blocking: writes pending settings, shuts the driver clients down and closes the sandbox. Call off the FX
      * thread, after {@link ShellViewModel#deactivate()}.
@@ -95,6 +109,7 @@ public final class AppContext implements AutoCloseable {
         settingsStore.close();
         executor.shutdownNow();
         gateway.close();
+        monitoring.close();
         sandbox.close();
     }
 

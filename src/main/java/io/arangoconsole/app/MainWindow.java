@@ -7,7 +7,12 @@ import io.arangoconsole.settings.Theme;
 import io.arangoconsole.settings.WindowGeometry;
 import io.arangoconsole.ui.shell.ShellView;
 import io.arangoconsole.ui.shell.ShellViewModel;
+import io.arangoconsole.ui.caches.CachesView;
 import io.arangoconsole.ui.common.Views;
+import io.arangoconsole.ui.queries.QueriesView;
+import io.arangoconsole.ui.shell.PaneId;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Application;
@@ -30,10 +35,22 @@ public final class MainWindow {
     private final ShellViewModel shell;
 
     public MainWindow(Stage stage, Settings settings, ShellViewModel shell) {
+        this(stage, settings, shell, Map.of());
+    }
+
+    /** The main window with every built pane of {@code context}. */
+    public MainWindow(Stage stage, AppContext context) {
+        this(stage, context.settings(), context.shell(), Map.of(
+                PaneId.QUERIES, once(() -> Views.load(new QueriesView(context.monitoring().queries,
+                        context.monitoring().alerts))),
+                PaneId.CACHES, once(() -> Views.load(new CachesView(context.monitoring().cachesPane)))));
+    }
+
+    private MainWindow(Stage stage, Settings settings, ShellViewModel shell, Map<PaneId, Supplier<Node>> panes) {
         this.stage = stage;
         this.settings = settings;
         this.shell = shell;
-        Parent root = Views.load(new ShellView(shell, Map.of()));
+        Parent root = Views.load(new ShellView(shell, panes));
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource(APP_CSS).toExternalForm());
         stage.setScene(scene);
@@ -56,6 +73,17 @@ public final class MainWindow {
         stage.widthProperty().addListener(remember);
         stage.heightProperty().addListener(remember);
         stage.maximizedProperty().addListener(remember);
+    }
+
+    /** Builds a pane on first show and keeps it: the shell asks again on every switch. */
+    private static Supplier<Node> once(Supplier<Node> build) {
+        Node[] built = new Node[1];
+        return () -> {
+            if (built[0] == null) {
+                built[0] = build.get();
+            }
+            return built[0];
+        };
     }
 
     private static void applyTheme(Theme theme) {
