@@ -19,6 +19,10 @@ import javafx.util.StringConverter;
  */
 public final class TimeCharts {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+    /** Below this span the ticks are seconds apart, so minutes alone would repeat. */
+    private static final long SHOW_SECONDS_BELOW_MILLIS = 20 * 60_000L;
     private static final String MARK_STYLE = "-fx-stroke: -color-danger-fg; -fx-stroke-width: 2; "
             + "-fx-stroke-dash-array: 6 4;";
 
@@ -35,7 +39,8 @@ public final class TimeCharts {
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number millis) {
-                return CLOCK.format(Instant.ofEpochMilli(millis.longValue()));
+                boolean close = x.getUpperBound() - x.getLowerBound() < SHOW_SECONDS_BELOW_MILLIS;
+                return (close ? SECONDS : CLOCK).format(Instant.ofEpochMilli(millis.longValue()));
             }
 
             @Override
@@ -80,6 +85,7 @@ public final class TimeCharts {
         }
         all.addAll(marks);
         chart.getData().setAll(all);
+        chart.setTitle(data.isEmpty() ? "No samples in this time window yet" : null);
         for (XYChart.Series<Number, Number> line : marks) {
             if (line.getNode() != null) {
                 line.getNode().setStyle(MARK_STYLE);
