@@ -22,6 +22,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** The main stage: the shell view, the theme, and the window geometry kept in the settings. */
 public final class MainWindow {
@@ -44,6 +45,8 @@ public final class MainWindow {
                 PaneId.QUERIES, once(() -> Views.load(new QueriesView(context.monitoring().queries,
                         context.monitoring().alerts))),
                 PaneId.CACHES, once(() -> Views.load(new CachesView(context.monitoring().cachesPane)))));
+        // Sampling runs while the window is open; stopped here, on the FX thread, before the executor shuts down.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.monitoring().model.stop());
     }
 
     private MainWindow(Stage stage, Settings settings, ShellViewModel shell, Map<PaneId, Supplier<Node>> panes) {

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.arangoconsole.core.monitoring.AlertEvent;
 import io.arangoconsole.core.monitoring.CacheSummary;
+import io.arangoconsole.core.monitoring.ThresholdRule;
+import java.time.Duration;
 import io.arangoconsole.core.stats.CollectionCatalog;
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.settings.AppDirs;
@@ -44,7 +47,9 @@ class MonitoringPanesFxTest {
         this.stage = stage;
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
         context = AppContext.create(dirs, SandboxConfig.defaults().withRecords(2_000));
-        context.settings().monitoringProperty().set(new MonitoringSettings(1, List.of()));
+        // The sandbox's document cache is cold, so this rule fires on the first scrapes: a notification and a mark.
+        context.settings().monitoringProperty().set(new MonitoringSettings(1,
+                List.of(ThresholdRule.cacheHitRateBelow(0.5, Duration.ZERO))));
         // A real console cache, used a little, so the table has a row with hits and misses.
         CollectionCatalog catalog = new CollectionCatalog(() -> List.of("people", "results"));
         catalog.exists("people");
@@ -81,6 +86,10 @@ class MonitoringPanesFxTest {
         LineChart<?, ?> chart = robot.lookup("#hitChart").queryAs(LineChart.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !chart.getData().isEmpty()
                 && chart.getData().get(0).getData().size() >= 2);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chart.getData().stream()
+                .anyMatch(series -> series.getName().startsWith("alert: server.cache.hit_rate_recent below")));
+        AlertEvent fired = context.monitoring().model.events().get(context.monitoring().model.events().size() - 1);
+        assertEquals(AlertEvent.Transition.FIRED, fired.transition());
         TableView<?> pool = robot.lookup("#poolTable").queryTableView();
         assertFalse(pool.getItems().isEmpty(), "the scraped endpoint shows in the pool table");
         snapshot(robot, Path.of("target", "caches-pane.png"));

@@ -68,7 +68,13 @@ public final class CachesViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper settingsMessage = new ReadOnlyStringWrapper(this, "settingsMessage", "");
     private final ReadOnlyObjectWrapper<Instant> lastUpdated = new ReadOnlyObjectWrapper<>(this, "lastUpdated");
-    private final InvalidationListener onSample = obs -> refresh();
+    private final InvalidationListener onSample = obs -> {
+        refresh();
+        // Opened before the connection was up: the first read failed, so try again with each sample.
+        if (mode.get() == null && !busy.get()) {
+            loadCacheSettings();
+        }
+    };
     private boolean active;
 
     /** @param poolMax the configured maximum of connections per endpoint */

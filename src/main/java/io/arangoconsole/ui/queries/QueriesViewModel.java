@@ -61,7 +61,14 @@ public final class QueriesViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final InvalidationListener onSample = obs -> refresh();
+    private final InvalidationListener onSample = obs -> {
+        refresh();
+        // Opened before the connection was up: the first reads failed, so try again with each sample.
+        if (tracking == null) {
+            loadTracking();
+            loadSlow();
+        }
+    };
     private TrackingProperties tracking;
     private boolean active;
 

@@ -9,7 +9,9 @@ import io.arangoconsole.core.monitoring.ConsoleCaches;
 import io.arangoconsole.core.monitoring.QueryCacheSettings;
 import io.arangoconsole.ui.common.InlineTaskRunner;
 import io.arangoconsole.ui.monitoring.MonitoringFixture;
+import io.arangoconsole.core.monitoring.ThresholdRule;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +56,16 @@ class CachesViewModelTest {
         assertTrue(model.chartProperty().get().series().get("hit rate (recent)").size() >= 2);
         assertEquals("demand", model.modeProperty().get());
         assertEquals("128", model.maxResultsProperty().get());
+    }
+
+    @Test
+    void firedAlertIsMarkedOnTheChart() {
+        fixture.model.setRules(List.of(ThresholdRule.cacheHitRateBelow(0.9, Duration.ZERO)));
+        fixture.model.start();
+        model.activate();
+        assertEquals(1, fixture.model.events().size());
+        assertEquals(List.of("server.cache.hit_rate_recent below 0.9"),
+                model.chartProperty().get().marks().stream().map(m -> m.rule()).toList());
     }
 
     @Test
