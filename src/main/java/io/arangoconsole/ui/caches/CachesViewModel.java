@@ -68,13 +68,7 @@ public final class CachesViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper settingsMessage = new ReadOnlyStringWrapper(this, "settingsMessage", "");
     private final ReadOnlyObjectWrapper<Instant> lastUpdated = new ReadOnlyObjectWrapper<>(this, "lastUpdated");
-    private final InvalidationListener onSample = obs -> {
-        refresh();
-        // Opened before the connection was up: the first read failed, so try again with each sample.
-        if (mode.get() == null && !busy.get()) {
-            loadCacheSettings();
-        }
-    };
+    private final InvalidationListener onSample = obs -> onSample();
     private boolean active;
 
     /** @param poolMax the configured maximum of connections per endpoint */
@@ -103,6 +97,14 @@ public final class CachesViewModel {
     public void deactivate() {
         active = false;
         monitoring.samplesProperty().removeListener(onSample);
+    }
+
+    private void onSample() {
+        refresh();
+        // Opened before the connection was up: the first read failed, so try again with each sample.
+        if (mode.get() == null && !busy.get()) {
+            loadCacheSettings();
+        }
     }
 
     /** Redraws from the latest sample and the history (background read). */

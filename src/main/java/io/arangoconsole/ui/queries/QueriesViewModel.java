@@ -61,14 +61,7 @@ public final class QueriesViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final InvalidationListener onSample = obs -> {
-        refresh();
-        // Opened before the connection was up: the first reads failed, so try again with each sample.
-        if (tracking == null) {
-            loadTracking();
-            loadSlow();
-        }
-    };
+    private final InvalidationListener onSample = obs -> onSample();
     private TrackingProperties tracking;
     private boolean active;
 
@@ -103,6 +96,15 @@ public final class QueriesViewModel {
         active = false;
         runningPolling.stop();
         monitoring.samplesProperty().removeListener(onSample);
+    }
+
+    private void onSample() {
+        refresh();
+        // Opened before the connection was up: the first read failed, so try again with each sample.
+        if (tracking == null) {
+            loadTracking();
+            loadSlow();
+        }
     }
 
     /** Redraws from the latest sample and the history. */
