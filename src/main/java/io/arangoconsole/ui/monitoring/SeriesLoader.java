@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,8 @@ public final class SeriesLoader {
                 }
             }
         });
-        return new ChartData(out, marks);
+        Instant to = Instant.now();
+        return new ChartData(out, marks, to.minus(window.duration()), to);
     }
 
     /**

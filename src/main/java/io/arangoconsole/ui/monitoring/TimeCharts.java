@@ -84,6 +84,18 @@ public final class TimeCharts {
             }
         }
         all.addAll(marks);
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+        if (data.from() != null && data.to() != null) {
+            // The whole chosen window, so "5 min" looks like five minutes even while history is still short.
+            long from = data.from().toEpochMilli();
+            long to = data.to().toEpochMilli();
+            x.setAutoRanging(false);
+            x.setLowerBound(from);
+            x.setUpperBound(to);
+            x.setTickUnit((to - from) / 6.0);
+        } else {
+            x.setAutoRanging(true);
+        }
         chart.getData().setAll(all);
         chart.setTitle(data.isEmpty() ? "No samples in this time window yet" : null);
         for (XYChart.Series<Number, Number> line : marks) {

@@ -77,7 +77,11 @@ public final class QueriesView {
     @FXML
     private void initialize() {
         summaryLabel.textProperty().bind(model.serverSummaryProperty());
-        errorLabel.textProperty().bind(model.errorProperty().concat(" ").concat(model.samplingErrorProperty()));
+        errorLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> (model.errorProperty().get() + " " + model.samplingErrorProperty().get()).strip(),
+                model.errorProperty(), model.samplingErrorProperty()));
+        errorLabel.visibleProperty().bind(errorLabel.textProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         chartChoice.getItems().setAll(ChartKind.values());
         chartChoice.valueProperty().bindBidirectional(model.chartKindProperty());
