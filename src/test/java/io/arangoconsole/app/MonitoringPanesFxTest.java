@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.arangoconsole.core.monitoring.AlertEvent;
+import io.arangoconsole.core.arango.ArangoClients;
+import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.monitoring.CacheSummary;
+import io.arangoconsole.core.monitoring.RunningQuery;
 import io.arangoconsole.core.monitoring.ThresholdRule;
 import java.time.Duration;
 import io.arangoconsole.core.stats.CollectionCatalog;
@@ -19,6 +22,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
@@ -43,8 +48,10 @@ class MonitoringPanesFxTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // A stage of its own: the window listeners of each test's context go away with it, rather than staying on
+        // the shared primary stage and writing to the closed settings store of an earlier test.
+        this.stage = new Stage();
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
         context = AppContext.create(dirs, SandboxConfig.defaults().withRecords(2_000));
         // The sandbox's document cache is cold, so this rule fires on the first scrapes: a notification and a mark.
@@ -63,7 +70,7 @@ class MonitoringPanesFxTest {
     @AfterEach
     void close(FxRobot robot) {
         robot.interact(() -> {
-            context.monitoring().model.stop();
+            stage.close();
             context.shell().deactivate();
         });
         context.close();
@@ -105,6 +112,45 @@ class MonitoringPanesFxTest {
         robot.clickOn("Caches");
         snapshot(robot, Path.of("target", "caches-pane-dark.png"));
         robot.clickOn("#themeButton");
+    }
+
+    @Test
+    void queriesPaneKillsARunningQueryAfterConfirmation(FxRobot robot) throws Exception {
+        robot.clickOn("Queries");
+        Label endpoint = robot.lookup("#endpointLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.shell().targetProperty().get() != null
+                && !robot.lookup("#versionLabel").queryAs(Label.class).getText().isEmpty());
+        ConnectionTarget target = context.shell().targetProperty().get();
+        Thread sleeper = new Thread(() -> {
+            try (ArangoClients own = new ArangoClients()) {
+                own.client(target).db(target.database()).query("RETURN SLEEP(10)", Object.class).asListRemaining();
+            } catch (RuntimeException expected) {
+                // killed
+            }
+        });
+        sleeper.start();
+        TableView<RunningQuery> running = robot.lookup("#runningTable").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !running.getItems().isEmpty());
+        robot.interact(() -> running.getSelectionModel().select(0));
+        // The button may sit below the fold of the scrolling pane; fire it as a click would (the dialog blocks, so
+        // not inside interact()).
+        javafx.scene.control.Button kill = robot.lookup("#killButton").queryButton();
+        assertFalse(kill.isDisabled());
+        WaitForAsyncUtils.asyncFx(kill::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains("RETURN SLEEP(10)"), dialog.getContentText());
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+        Label message = robot.lookup("#messageLabel").queryAs(Label.class);
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message.getText().endsWith("killed."));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no kill confirmation, message: '" + message.getText() + "'", e);
+        }
+        sleeper.join(30_000);
+        assertFalse(sleeper.isAlive(), "the query was killed long before its 10 s: " + endpoint.getText());
+        // The killed query may still be listed for an instant; the next poll drops it.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> running.getItems().isEmpty());
     }
 
     private void snapshot(FxRobot robot, Path file) throws IOException {

@@ -10,6 +10,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.stage.Window;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -113,13 +115,15 @@ public final class CachesView {
                 ? "waiting for the first sample" : "updated " + TIME.format(model.lastUpdatedProperty().get()),
                 model.lastUpdatedProperty()));
         // Shown when the shell puts the pane on screen; hidden panes follow nothing.
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                model.activate();
-            } else {
-                model.deactivate();
-            }
-        });
+        // Active while the pane is in a showing window: switching panes or closing the window stops the polling.
+        root.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
+                .addListener((obs, was, shown) -> {
+                    if (shown) {
+                        model.activate();
+                    } else {
+                        model.deactivate();
+                    }
+                });
     }
 
     @FXML

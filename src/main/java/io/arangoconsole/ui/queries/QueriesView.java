@@ -14,6 +14,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.stage.Window;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -115,13 +117,15 @@ public final class QueriesView {
         trackingButton.disableProperty().bind(model.busyProperty());
         clearButton.disableProperty().bind(model.busyProperty());
 
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                model.activate();
-            } else {
-                model.deactivate();
-            }
-        });
+        // Active while the pane is in a showing window: switching panes or closing the window stops the polling.
+        root.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
+                .addListener((obs, was, shown) -> {
+                    if (shown) {
+                        model.activate();
+                    } else {
+                        model.deactivate();
+                    }
+                });
     }
 
     private static void queryColumns(TableColumn<RunningQuery, String> user, TableColumn<RunningQuery, String> time,
