@@ -38,7 +38,10 @@ import org.slf4j.LoggerFactory;
  */
 final class MonitoringWiring implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MonitoringWiring.class);
-    /** The endpoint name the scraped server's health is sampled under, for endpoint-down alerts. */
+    /**
+     * The endpoint name the scraped server's health is sampled under, for endpoint-down alerts: the server the
+     * console is connected to, whichever label (primary, replica, sandbox) its connection has.
+     */
     static final String ENDPOINT = "primary";
 
     final LatencyRecorder latency = new LatencyRecorder();
@@ -55,11 +58,12 @@ final class MonitoringWiring implements AutoCloseable {
         AtomicReference<ConnectionTarget> current = new AtomicReference<>(target.getValue());
         target.addListener((obs, old, now) -> current.set(now));
         this.history = openHistory(historyDir);
-        TrackedMetricsSource source = new TrackedMetricsSource(new MonitoringMetricsSource(clients, current::get));
+        MonitoringMetricsSource metrics = new MonitoringMetricsSource(clients, current::get);
+        TrackedMetricsSource source = new TrackedMetricsSource(metrics);
         MonitoringSettings prefs = settings.monitoringProperty().get();
         AlertRules rules = new AlertRules(prefs.alerts());
-        MonitoringSampler sampler = new MonitoringSampler(source, ENDPOINT, new PrometheusParser(), latency, history,
-                rules, Map.of(ENDPOINT, source::lastSucceeded), Clock.systemUTC());
+        MonitoringSampler sampler = new MonitoringSampler(source, metrics::targetLabel, new PrometheusParser(), latency,
+                history, rules, Map.of(ENDPOINT, source::lastSucceeded), Clock.systemUTC());
         sampler.addSeries(caches::series);
         this.model = new MonitoringModel(sampler, rules, new SeriesLoader(history), poller,
                 Duration.ofSeconds(prefs.intervalSeconds()));

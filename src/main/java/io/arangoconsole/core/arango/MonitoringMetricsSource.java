@@ -22,6 +22,12 @@ public final class MonitoringMetricsSource implements MetricsSource {
         this.targets = new MonitoringTargets(clients, current);
     }
 
+    /** The timings label of the target scraped now ({@code primary}, {@code replica}, {@code sandbox}). */
+    public String targetLabel() {
+        ConnectionTarget target = targets.current();
+        return target == null ? "none" : MonitoringTargets.label(target);
+    }
+
     @Override
     public byte[] fetchMetricsPage() {
         ConnectionTarget target = targets.target();

@@ -18,6 +18,11 @@ final class MonitoringTargets {
         this.current = current;
     }
 
+    /** The target now, or null before the first connection. */
+    ConnectionTarget current() {
+        return current.get();
+    }
+
     ConnectionTarget target() {
         ConnectionTarget target = current.get();
         if (target == null) {

@@ -18,7 +18,8 @@ import javafx.util.StringConverter;
  * already downsampled points only, so a redraw stays well inside one frame.
  */
 public final class TimeCharts {
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss")
             .withZone(ZoneId.systemDefault());
     /** Below this span the ticks are seconds apart, so minutes alone would repeat. */
