@@ -13,6 +13,7 @@ import io.arangoconsole.ui.monitoring.ChartData;
 import io.arangoconsole.ui.monitoring.ChartWindow;
 import io.arangoconsole.ui.monitoring.MonitoringModel;
 import io.arangoconsole.ui.monitoring.Percent;
+import io.arangoconsole.ui.monitoring.ReloadThrottle;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,6 +70,7 @@ public final class CachesViewModel {
     private final ReadOnlyStringWrapper settingsMessage = new ReadOnlyStringWrapper(this, "settingsMessage", "");
     private final ReadOnlyObjectWrapper<Instant> lastUpdated = new ReadOnlyObjectWrapper<>(this, "lastUpdated");
     private final InvalidationListener onSample = obs -> onSample();
+    private final ReloadThrottle reloads = new ReloadThrottle();
     private boolean active;
 
     /** @param poolMax the configured maximum of connections per endpoint */
@@ -79,7 +81,10 @@ public final class CachesViewModel {
         this.caches = caches;
         this.tasks = tasks;
         this.poolMax = poolMax;
-        window.addListener(obs -> reloadChart());
+        window.addListener(obs -> {
+            reloads.reset();
+            reloadChart();
+        });
     }
 
     /** The pane is shown: follow the samples and read the cache settings. */
@@ -121,7 +126,9 @@ public final class CachesViewModel {
             pool.setAll(rows);
             lastUpdated.set(sample.at());
         }
-        reloadChart();
+        if (reloads.due(window.get())) {
+            reloadChart();
+        }
     }
 
     static String planCacheText(ServerMetrics s) {

@@ -14,6 +14,7 @@ import io.arangoconsole.ui.monitoring.ChartData;
 import io.arangoconsole.ui.monitoring.ChartWindow;
 import io.arangoconsole.ui.monitoring.MonitoringModel;
 import io.arangoconsole.ui.monitoring.Percent;
+import io.arangoconsole.ui.monitoring.ReloadThrottle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -63,6 +64,7 @@ public final class QueriesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final InvalidationListener onSample = obs -> onSample();
     private TrackingProperties tracking;
+    private final ReloadThrottle reloads = new ReloadThrottle();
     private boolean active;
 
     public QueriesViewModel(MonitoringModel monitoring, ServerQueries queries, TaskRunner tasks, Poller poller) {
@@ -74,7 +76,10 @@ public final class QueriesViewModel {
                     running.setAll(list);
                     error.set("");
                 }, e -> error.set(Formats.sentence(e)));
-        window.addListener(obs -> reloadChart());
+        window.addListener(obs -> {
+            reloads.reset();
+            reloadChart();
+        });
         chartKind.addListener(obs -> reloadChart());
     }
 
@@ -114,7 +119,9 @@ public final class QueriesViewModel {
             timings.setAll(sample.console());
             serverSummary.set(sample.server().map(QueriesViewModel::summary).orElse(""));
         }
-        reloadChart();
+        if (reloads.due(window.get())) {
+            reloadChart();
+        }
     }
 
     static String summary(ServerMetrics s) {
