@@ -3,8 +3,6 @@ package io.arangoconsole.ui.queries;
 import io.arangoconsole.core.monitoring.LatencyStats;
 import io.arangoconsole.core.monitoring.MonitoringSample;
 import io.arangoconsole.core.monitoring.RunningQuery;
-import io.arangoconsole.core.monitoring.SeriesNames;
-import io.arangoconsole.core.monitoring.ServerMetrics;
 import io.arangoconsole.core.monitoring.ServerQueries;
 import io.arangoconsole.core.monitoring.TrackingProperties;
 import io.arangoconsole.ui.common.Formats;
@@ -13,12 +11,9 @@ import io.arangoconsole.ui.common.TaskRunner;
 import io.arangoconsole.ui.monitoring.ChartData;
 import io.arangoconsole.ui.monitoring.ChartWindow;
 import io.arangoconsole.ui.monitoring.MonitoringModel;
-import io.arangoconsole.ui.monitoring.Percent;
 import io.arangoconsole.ui.monitoring.ReloadThrottle;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
@@ -117,56 +112,16 @@ public final class QueriesViewModel {
         MonitoringSample sample = monitoring.latestProperty().get();
         if (sample != null) {
             timings.setAll(sample.console());
-            serverSummary.set(sample.server().map(QueriesViewModel::summary).orElse(""));
+            serverSummary.set(sample.server().map(QueryFigures::summary).orElse(""));
         }
         if (reloads.due(window.get())) {
             reloadChart();
         }
     }
 
-    static String summary(ServerMetrics s) {
-        StringBuilder b = new StringBuilder();
-        s.aqlQueryTimeMs().ifPresent(p -> b.append("AQL p50 ").append(Percent.millis(p.p50())).append(" ms · p95 ")
-                .append(Percent.millis(p.p95())).append(" ms · p99 ").append(Percent.millis(p.p99())).append(" ms"));
-        append(b, "queries/s", s.queriesPerSecond().isPresent()
-                ? String.format(Locale.ROOT, "%.1f", s.queriesPerSecond().getAsDouble()) : null);
-        append(b, "HTTP requests/s", s.httpRequestsPerSecond().isPresent()
-                ? String.format(Locale.ROOT, "%.1f", s.httpRequestsPerSecond().getAsDouble()) : null);
-        append(b, "running", s.runningQueries().isPresent() ? Formats.count((long) s.runningQueries().getAsDouble())
-                : null);
-        append(b, "client connections", s.clientConnections().isPresent()
-                ? Formats.count((long) s.clientConnections().getAsDouble()) : null);
-        append(b, "resident memory", s.residentMemoryBytes().isPresent()
-                ? String.format(Locale.ROOT, "%.0f MB", s.residentMemoryBytes().getAsDouble() / 1e6) : null);
-        return b.toString();
-    }
-
-    private static void append(StringBuilder b, String what, String value) {
-        if (value != null) {
-            b.append(b.isEmpty() ? "" : " · ").append(what).append(' ').append(value);
-        }
-    }
-
     /** The series the chart shows now: history name to display name. */
     Map<String, String> visibleSeries() {
-        Map<String, String> m = new LinkedHashMap<>();
-        switch (chartKind.get()) {
-            case SERVER_QUERY_TIME -> {
-                m.put(SeriesNames.AQL_P50_MS, "p50");
-                m.put(SeriesNames.AQL_P95_MS, "p95");
-                m.put(SeriesNames.AQL_P99_MS, "p99");
-            }
-            case SERVER_RATES -> {
-                m.put(SeriesNames.QUERIES_PER_S, "queries/s");
-                m.put(SeriesNames.HTTP_REQUESTS_PER_S, "HTTP requests/s");
-            }
-            case CONSOLE_P95 -> {
-                for (LatencyStats s : timings) {
-                    m.put(SeriesNames.console(s.operation(), s.target(), "p95_ms"), s.operation() + " @ " + s.target());
-                }
-            }
-        }
-        return m;
+        return QueryFigures.series(chartKind.get(), timings);
     }
 
     private void reloadChart() {
