@@ -68,6 +68,7 @@ final class MonitoringWiring implements AutoCloseable {
         this.model = new MonitoringModel(sampler, rules, new SeriesLoader(history), poller,
                 Duration.ofSeconds(prefs.intervalSeconds()));
         model.addAlertListener(new AlertNotifier());
+        model.sampleOnlyWhen(() -> current.get() != null);
         settings.monitoringProperty().addListener((obs, old, now) -> {
             model.setRules(now.alerts());
             model.setInterval(Duration.ofSeconds(now.intervalSeconds()));

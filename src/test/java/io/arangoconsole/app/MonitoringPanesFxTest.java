@@ -107,6 +107,16 @@ class MonitoringPanesFxTest {
         TableView<?> timings = robot.lookup("#timingsTable").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !timings.getItems().isEmpty());
         snapshot(robot, Path.of("target", "queries-pane.png"));
+        robot.clickOn("Alerts…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane alerts = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(robot.lookup(".dialog-pane .list-view").queryListView().getItems().size() == 1,
+                "the rule from the settings is listed");
+        WritableImage[] dialogImage = new WritableImage[1];
+        robot.interact(() -> dialogImage[0] = alerts.getScene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(dialogImage[0], null), "png",
+                Path.of("target", "alerts-dialog.png").toFile());
+        robot.interact(() -> alerts.getScene().getWindow().hide());
         robot.clickOn("#themeButton");
         snapshot(robot, Path.of("target", "queries-pane-dark.png"));
         robot.clickOn("Caches");

@@ -57,7 +57,7 @@ public final class AlertsDialog {
         value.setPromptText("threshold");
         TextField minutes = new TextField("5");
         minutes.setPromptText("minutes");
-        Button add = new Button("Add rule");
+        Button add = new Button("Add");
         add.setOnAction(e -> {
             switch (kind.getValue()) {
                 case HIT_RATE -> model.addCacheHitRateBelow(value.getText(), minutes.getText());
@@ -71,6 +71,7 @@ public final class AlertsDialog {
         setInterval.setOnAction(e -> model.setInterval(interval.getText()));
 
         GridPane form = new GridPane();
+        form.getColumnConstraints().add(new javafx.scene.layout.ColumnConstraints(130));
         form.setHgap(8);
         form.setVgap(6);
         form.addRow(0, new Label("Rule"), kind);

@@ -10,6 +10,7 @@ import io.arangoconsole.ui.common.Poller;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -40,6 +41,7 @@ public final class MonitoringModel {
     private final List<Consumer<AlertEvent>> listeners = new ArrayList<>();
     private Duration interval;
     private Poller.Polling polling;
+    private volatile BooleanSupplier ready = () -> true;
 
     public MonitoringModel(MonitoringSampler sampler, AlertRules alerts, SeriesLoader loader, Poller poller,
                            Duration interval) {
@@ -53,7 +55,8 @@ public final class MonitoringModel {
     /** Starts sampling; the first sample is taken at once. */
     public void start() {
         if (polling == null) {
-            polling = poller.poll("monitoring sample", interval, sampler::sample, this::accept,
+            polling = poller.poll("monitoring sample", interval, () -> ready.getAsBoolean() ? sampler.sample() : null,
+                    this::accept,
                     e -> error.set(Formats.sentence(e)));
         }
         polling.start();
@@ -98,7 +101,18 @@ public final class MonitoringModel {
         listeners.add(listener);
     }
 
+    /**
+     * Samples only while {@code condition} holds (read on the worker thread), e.g. once a connection exists:
+     * before that there is nothing to scrape, and a failed scrape would only clutter the timings.
+     */
+    public void sampleOnlyWhen(BooleanSupplier condition) {
+        this.ready = condition;
+    }
+
     private void accept(MonitoringSample sample) {
+        if (sample == null) {
+            return;
+        }
         latest.set(sample);
         samples.set(samples.get() + 1);
         error.set(sample.error().map(e -> Formats.sentence(new RuntimeException(e))).orElse(""));
