@@ -49,7 +49,7 @@ public final class AppContext implements AutoCloseable {
 
         // ---- Monitoring (issue 6): sampler + history + alerts, Queries and Caches panes ----
         this.monitoring = new MonitoringWiring(dirs.dataDir().resolve("history"), settings, clients,
-                shell.targetProperty(), tasks, new FxPoller(executor));
+                shell.targetProperty(), executor);
         // ---- end of monitoring ----
 
         settingsStore.autoSave(settings);
@@ -106,10 +106,10 @@ public final class AppContext implements AutoCloseable {
      */
     @Override
     public void close() {
+        monitoring.close();
         settingsStore.close();
         executor.shutdownNow();
         gateway.close();
-        monitoring.close();
         sandbox.close();
     }
 

@@ -15,6 +15,8 @@ import io.arangoconsole.core.monitoring.TrackedMetricsSource;
 import io.arangoconsole.settings.MonitoringSettings;
 import io.arangoconsole.settings.Settings;
 import io.arangoconsole.ui.caches.CachesViewModel;
+import io.arangoconsole.ui.common.FxPoller;
+import io.arangoconsole.ui.common.FxTaskRunner;
 import io.arangoconsole.ui.common.Poller;
 import io.arangoconsole.ui.common.TaskRunner;
 import io.arangoconsole.ui.monitoring.AlertNotifier;
@@ -27,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.value.ObservableValue;
 import org.slf4j.Logger;
@@ -52,8 +55,21 @@ final class MonitoringWiring implements AutoCloseable {
     final CachesViewModel cachesPane;
     final AlertsViewModel alerts;
 
+    private volatile boolean closed;
+
+    /**
+     * @param executor the app's worker pool; after {@link #close()} this part hands it nothing more, so a sample
+     *                 that falls due while the app shuts down is dropped rather than rejected by a stopped pool
+     */
     MonitoringWiring(Path historyDir, Settings settings, ArangoClients clients,
-                     ObservableValue<ConnectionTarget> target, TaskRunner tasks, Poller poller) {
+                     ObservableValue<ConnectionTarget> target, Executor executor) {
+        Executor guarded = command -> {
+            if (!closed) {
+                executor.execute(command);
+            }
+        };
+        TaskRunner tasks = new FxTaskRunner(guarded);
+        Poller poller = new FxPoller(guarded);
         // Background threads read the target; the FX thread is its only writer.
         AtomicReference<ConnectionTarget> current = new AtomicReference<>(target.getValue());
         target.addListener((obs, old, now) -> current.set(now));
@@ -96,6 +112,7 @@ final class MonitoringWiring implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         if (history != null) {
             try {
                 history.close();
