@@ -7,9 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.util.StringConverter;
 
 /**
@@ -24,6 +26,7 @@ public final class TimeCharts {
             .withZone(ZoneId.systemDefault());
     /** Below this span the ticks are seconds apart, so minutes alone would repeat. */
     private static final long SHOW_SECONDS_BELOW_MILLIS = 20 * 60_000L;
+    private static final String MARK_PREFIX = "alert: ";
     private static final String MARK_STYLE = "-fx-stroke: -color-danger-fg; -fx-stroke-width: 2; "
             + "-fx-stroke-dash-array: 6 4;";
 
@@ -77,7 +80,7 @@ public final class TimeCharts {
         if (min <= max) {
             for (ChartData.AlertMark mark : data.marks()) {
                 XYChart.Series<Number, Number> line = new XYChart.Series<>();
-                line.setName("alert: " + mark.rule());
+                line.setName(MARK_PREFIX + mark.rule());
                 long t = mark.at().toEpochMilli();
                 line.getData().add(new XYChart.Data<>(t, min));
                 line.getData().add(new XYChart.Data<>(t, max == min ? max + 1 : max));
@@ -102,6 +105,13 @@ public final class TimeCharts {
         for (XYChart.Series<Number, Number> line : marks) {
             if (line.getNode() != null) {
                 line.getNode().setStyle(MARK_STYLE);
+            }
+        }
+        // The legend would give the marks the next palette colour; make their symbol match the red lines.
+        for (Node item : chart.lookupAll(".chart-legend-item")) {
+            if (item instanceof Label label && label.getText() != null && label.getText().startsWith(MARK_PREFIX)
+                    && label.getGraphic() != null) {
+                label.getGraphic().setStyle("-fx-background-color: -color-danger-fg, -color-bg-default;");
             }
         }
     }
