@@ -76,13 +76,15 @@ public final class AppContext implements AutoCloseable {
     private final List<Runnable> indexesChangedHooks = new CopyOnWriteArrayList<>();
     private final IndexesViewModel indexes;
     private final OverviewViewModel overview;
+    private final MonitoringWiring monitoring;
 
     /** The active profile found at start, with its secrets from the keychain (or the environment). */
     private record StartProfile(ConnectionProfile profile, String secret, String replicaSecret) {
     }
 
     private AppContext(SettingsStore settingsStore, Settings settings, SandboxConfig sandboxConfig,
-                       ProfileStore profileStore, SecretStore secrets, StartProfile startProfile) {
+                       ProfileStore profileStore, SecretStore secrets, StartProfile startProfile,
+                       AppDirs dirs) {
         this.settingsStore = settingsStore;
         this.settings = settings;
         this.startProfile = startProfile;
@@ -98,6 +100,11 @@ public final class AppContext implements AutoCloseable {
         this.overview = new OverviewViewModel(shell.targetProperty(), statsSessions::open, tasks,
                 new FxPoller(executor), Clock.systemDefaultZone());
         // ---- end Overview ----
+
+        // ---- Monitoring (issue 6): sampler + history + alerts, Queries and Caches panes ----
+        this.monitoring = new MonitoringWiring(dirs.dataDir().resolve("history"), settings, clients,
+                shell.targetProperty(), executor);
+        // ---- end of monitoring ----
 
         settingsStore.autoSave(settings);
         this.connector = new ProfileConnector(clients, gateway, ProfileConnector.DEFAULT_PROBE_INTERVAL,
@@ -199,7 +206,7 @@ public final class AppContext implements AutoCloseable {
         SecretStore secrets = KeychainSecretStore.detect();
         LOG.info("Connection profiles from {}, passwords: {}", profileStore.file(), secrets.description());
         return new AppContext(store, settings, sandboxConfig, profileStore, secrets,
-                startProfile(profiles, secrets));
+                startProfile(profiles, secrets), dirs);
     }
 
     /**
@@ -207,6 +214,7 @@ public final class AppContext implements AutoCloseable {
      * on the FX thread.
      */
     public void startShell() {
+        monitoring.start();
         if (startProfile != null) {
             useConnection(connector.open(startProfile.profile(), startProfile.secret(),
                     startProfile.replicaSecret()));
@@ -273,12 +281,18 @@ public final class AppContext implements AutoCloseable {
         return overview;
     }
 
+    /** The monitoring services and view models (Queries and Caches panes). */
+    MonitoringWiring monitoring() {
+        return monitoring;
+    }
+
     /**
      * Blocking: writes pending settings, shuts the driver clients down and closes the sandbox. Call off the FX
      * thread, after {@link #deactivate()}.
      */
     @Override
     public void close() {
+        monitoring.close();
         settingsStore.close();
         overview.close();
         executor.shutdownNow();

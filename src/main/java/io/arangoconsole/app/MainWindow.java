@@ -14,6 +14,8 @@ import io.arangoconsole.ui.indexes.IndexesView;
 import io.arangoconsole.ui.shell.PaneId;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import io.arangoconsole.ui.caches.CachesView;
+import io.arangoconsole.ui.queries.QueriesView;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Application;
@@ -26,6 +28,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** The main stage: the shell view, the theme, and the window geometry kept in the settings. */
 public final class MainWindow {
@@ -47,7 +50,12 @@ public final class MainWindow {
         this(stage, context.settings(), context.shell(), Map.of(
                 PaneId.CONNECTIONS, once(() -> Views.load(new ConnectionsView(context.connections()))),
                 PaneId.INDEXES, once(() -> Views.load(new IndexesView(context.indexes()))),
-                PaneId.OVERVIEW, once(() -> Views.load(new OverviewView(context.overview())))));
+                PaneId.OVERVIEW, once(() -> Views.load(new OverviewView(context.overview()))),
+                PaneId.QUERIES, once(() -> Views.load(new QueriesView(context.monitoring().queries,
+                        context.monitoring().alerts))),
+                PaneId.CACHES, once(() -> Views.load(new CachesView(context.monitoring().cachesPane)))));
+        // Sampling runs while the window is open; stopped here, on the FX thread, before the executor shuts down.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.monitoring().model.stop());
     }
 
     private MainWindow(Stage stage, Settings settings, ShellViewModel shell, Map<PaneId, Supplier<Node>> panes) {

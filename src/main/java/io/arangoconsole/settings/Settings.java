@@ -15,6 +15,8 @@ public final class Settings {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ObjectProperty<WindowGeometry> window = new SimpleObjectProperty<>(this, "window");
     private final ObjectProperty<SavedConnection> connection = new SimpleObjectProperty<>(this, "connection");
+    private final ObjectProperty<MonitoringSettings> monitoring = new SimpleObjectProperty<>(this, "monitoring",
+            MonitoringSettings.DEFAULTS);
 
     /** Default settings: light theme, no remembered window, no saved connection (so the sandbox starts). */
     public Settings() {
@@ -28,17 +30,21 @@ public final class Settings {
         }
         settings.window.set(dto.window());
         settings.connection.set(dto.connection());
+        if (dto.monitoring() != null) {
+            settings.monitoring.set(dto.monitoring());
+        }
         return settings;
     }
 
     /** A snapshot for saving. */
     public SettingsDto toDto() {
-        return new SettingsDto(SettingsDto.CURRENT_VERSION, theme.get(), window.get(), connection.get());
+        return new SettingsDto(SettingsDto.CURRENT_VERSION, theme.get(), window.get(), connection.get(),
+                monitoring.get());
     }
 
     /** Every property, for listeners that react to any change. */
     public List<Observable> observables() {
-        return new ArrayList<>(List.of(theme, window, connection));
+        return new ArrayList<>(List.of(theme, window, connection, monitoring));
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -52,5 +58,10 @@ public final class Settings {
     /** The saved connection, or {@code null} when the console should start on the embedded sandbox. */
     public ObjectProperty<SavedConnection> connectionProperty() {
         return connection;
+    }
+
+    /** The monitoring poll interval and alert rules. */
+    public ObjectProperty<MonitoringSettings> monitoringProperty() {
+        return monitoring;
     }
 }

@@ -9,7 +9,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SettingsDto(int version, Theme theme, WindowGeometry window, SavedConnection connection) {
+public record SettingsDto(int version, Theme theme, WindowGeometry window, SavedConnection connection,
+                          MonitoringSettings monitoring) {
+
+    /** Settings without monitoring preferences (the defaults apply). */
+    public SettingsDto(int version, Theme theme, WindowGeometry window, SavedConnection connection) {
+        this(version, theme, window, connection, null);
+    }
 
     public static final int CURRENT_VERSION = 1;
 }

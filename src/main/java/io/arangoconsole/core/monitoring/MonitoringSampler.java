@@ -28,7 +28,7 @@ public final class MonitoringSampler {
     public static final String SCRAPE_OPERATION = "metrics.scrape";
 
     private final MetricsSource source;
-    private final String target;
+    private final Supplier<String> target;
     private final PrometheusParser parser;
     private final LatencyRecorder recorder;
     private final MetricsHistory history;
@@ -46,6 +46,16 @@ public final class MonitoringSampler {
     public MonitoringSampler(MetricsSource source, String target, PrometheusParser parser, LatencyRecorder recorder,
                              MetricsHistory history, AlertRules alerts, Map<String, BooleanSupplier> endpoints,
                              Clock clock) {
+        this(source, () -> target, parser, recorder, history, alerts, endpoints, clock);
+    }
+
+    /**
+     * As above, for a console whose connection changes: {@code target} gives the label of the endpoint scraped now,
+     * so the scrape's timings sit next to the other requests to the same target.
+     */
+    public MonitoringSampler(MetricsSource source, Supplier<String> target, PrometheusParser parser,
+                             LatencyRecorder recorder, MetricsHistory history, AlertRules alerts,
+                             Map<String, BooleanSupplier> endpoints, Clock clock) {
         this.source = source;
         this.target = target;
         this.parser = parser;
@@ -67,7 +77,7 @@ public final class MonitoringSampler {
         Optional<ServerMetrics> server = Optional.empty();
         Instant at;
         try {
-            byte[] page = recorder.time(SCRAPE_OPERATION, target, source::fetchMetricsPage);
+            byte[] page = recorder.time(SCRAPE_OPERATION, target.get(), source::fetchMetricsPage);
             at = clock.instant();
             MetricsSnapshot snapshot = parser.parse(page, at);
             server = Optional.of(ServerMetrics.from(previous, snapshot));

@@ -1,0 +1,185 @@
+package io.arangoconsole.ui.queries;
+
+import io.arangoconsole.core.monitoring.LatencyStats;
+import io.arangoconsole.core.monitoring.RunningQuery;
+import io.arangoconsole.ui.common.Formats;
+import io.arangoconsole.ui.monitoring.AlertsDialog;
+import io.arangoconsole.ui.monitoring.AlertsViewModel;
+import io.arangoconsole.ui.monitoring.Cells;
+import io.arangoconsole.ui.monitoring.ChartWindow;
+import io.arangoconsole.ui.monitoring.Percent;
+import io.arangoconsole.ui.monitoring.TimeCharts;
+import java.io.File;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
+
+/** Binds the Queries pane to its {@link QueriesViewModel}; polls only while the pane is on screen. */
+public final class QueriesView {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    private final QueriesViewModel model;
+    private final AlertsViewModel alerts;
+    @FXML private ScrollPane root;
+    @FXML private Label messageLabel;
+    @FXML private Label summaryLabel;
+    @FXML private Label errorLabel;
+    @FXML private ComboBox<ChartKind> chartChoice;
+    @FXML private ComboBox<ChartWindow> windowChoice;
+    @FXML private LineChart<Number, Number> chart;
+    @FXML private TableView<LatencyStats> timingsTable;
+    @FXML private TableColumn<LatencyStats, String> opColumn;
+    @FXML private TableColumn<LatencyStats, String> targetColumn;
+    @FXML private TableColumn<LatencyStats, String> countColumn;
+    @FXML private TableColumn<LatencyStats, String> errorsColumn;
+    @FXML private TableColumn<LatencyStats, String> p50Column;
+    @FXML private TableColumn<LatencyStats, String> p95Column;
+    @FXML private TableColumn<LatencyStats, String> p99Column;
+    @FXML private TableColumn<LatencyStats, String> maxColumn;
+    @FXML private Button killButton;
+    @FXML private TableView<RunningQuery> runningTable;
+    @FXML private TableColumn<RunningQuery, String> runIdColumn;
+    @FXML private TableColumn<RunningQuery, String> runUserColumn;
+    @FXML private TableColumn<RunningQuery, String> runTimeColumn;
+    @FXML private TableColumn<RunningQuery, String> runStateColumn;
+    @FXML private TableColumn<RunningQuery, String> runQueryColumn;
+    @FXML private TableColumn<RunningQuery, String> runBindColumn;
+    @FXML private TextField thresholdField;
+    @FXML private TextField keepField;
+    @FXML private Button trackingButton;
+    @FXML private Button clearButton;
+    @FXML private TableView<RunningQuery> slowTable;
+    @FXML private TableColumn<RunningQuery, String> slowStartedColumn;
+    @FXML private TableColumn<RunningQuery, String> slowUserColumn;
+    @FXML private TableColumn<RunningQuery, String> slowTimeColumn;
+    @FXML private TableColumn<RunningQuery, String> slowStateColumn;
+    @FXML private TableColumn<RunningQuery, String> slowQueryColumn;
+    @FXML private TableColumn<RunningQuery, String> slowBindColumn;
+
+    public QueriesView(QueriesViewModel model, AlertsViewModel alerts) {
+        this.model = model;
+        this.alerts = alerts;
+    }
+
+    @FXML
+    private void initialize() {
+        summaryLabel.textProperty().bind(model.serverSummaryProperty());
+        errorLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> (model.errorProperty().get() + " " + model.samplingErrorProperty().get()).strip(),
+                model.errorProperty(), model.samplingErrorProperty()));
+        errorLabel.visibleProperty().bind(errorLabel.textProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        messageLabel.textProperty().bind(model.messageProperty());
+        chartChoice.getItems().setAll(ChartKind.values());
+        chartChoice.valueProperty().bindBidirectional(model.chartKindProperty());
+        windowChoice.getItems().setAll(ChartWindow.values());
+        windowChoice.valueProperty().bindBidirectional(model.windowProperty());
+        TimeCharts.prepare(chart);
+        model.chartProperty().addListener((obs, old, data) -> TimeCharts.show(chart, data));
+
+        timingsTable.setItems(model.timings());
+        timingsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Cells.text(opColumn, LatencyStats::operation);
+        Cells.text(targetColumn, LatencyStats::target);
+        Cells.text(countColumn, s -> Formats.count(s.count()));
+        Cells.text(errorsColumn, s -> Formats.count(s.errors()));
+        Cells.text(p50Column, s -> Percent.millis(s.p50Ms()));
+        Cells.text(p95Column, s -> Percent.millis(s.p95Ms()));
+        Cells.text(p99Column, s -> Percent.millis(s.p99Ms()));
+        Cells.text(maxColumn, s -> Percent.millis(s.maxMs()));
+
+        runningTable.setItems(model.running());
+        Cells.text(runIdColumn, RunningQuery::id);
+        queryColumns(runUserColumn, runTimeColumn, runStateColumn, runQueryColumn, runBindColumn);
+        killButton.disableProperty().bind(runningTable.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.busyProperty()));
+
+        slowTable.setItems(model.slow());
+        Cells.text(slowStartedColumn, q -> q.started() == null ? "" : TIME.format(q.started()));
+        queryColumns(slowUserColumn, slowTimeColumn, slowStateColumn, slowQueryColumn, slowBindColumn);
+        thresholdField.textProperty().bindBidirectional(model.thresholdProperty());
+        keepField.textProperty().bindBidirectional(model.keepProperty());
+        trackingButton.disableProperty().bind(model.busyProperty());
+        clearButton.disableProperty().bind(model.busyProperty());
+
+        // Active while the pane is in a showing window: switching panes or closing the window stops the polling.
+        root.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
+                .addListener((obs, was, shown) -> {
+                    if (shown) {
+                        model.activate();
+                    } else {
+                        model.deactivate();
+                    }
+                });
+    }
+
+    private static void queryColumns(TableColumn<RunningQuery, String> user, TableColumn<RunningQuery, String> time,
+                                     TableColumn<RunningQuery, String> state, TableColumn<RunningQuery, String> query,
+                                     TableColumn<RunningQuery, String> bind) {
+        Cells.text(user, RunningQuery::user);
+        Cells.text(time, q -> String.format(Locale.ROOT, "%.2f s", q.runtimeSeconds()));
+        Cells.text(state, RunningQuery::state);
+        Cells.text(query, q -> q.query().replaceAll("\\s+", " ").strip());
+        Cells.text(bind, q -> q.bindVars().isEmpty() ? "" : q.bindVars().toString());
+    }
+
+    @FXML
+    private void kill() {
+        RunningQuery q = runningTable.getSelectionModel().getSelectedItem();
+        if (q == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Kill query " + q.id() + " of user '" + q.user()
+                + "'?\n\n" + q.query(), ButtonType.CANCEL, ButtonType.OK);
+        confirm.initOwner(root.getScene().getWindow());
+        confirm.setHeaderText("Kill a running query");
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.kill(q));
+    }
+
+    @FXML
+    private void exportCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the visible series");
+        chooser.setInitialFileName("arango-console-metrics.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.exportCsv(file.toPath());
+        }
+    }
+
+    @FXML
+    private void applyTracking() {
+        model.applyTracking();
+    }
+
+    @FXML
+    private void refreshSlow() {
+        model.loadSlow();
+    }
+
+    @FXML
+    private void clearSlow() {
+        model.clearSlow();
+    }
+
+    @FXML
+    private void editAlerts() {
+        AlertsDialog.show(root.getScene().getWindow(), alerts);
+    }
+}

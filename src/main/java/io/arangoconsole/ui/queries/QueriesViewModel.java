@@ -1,0 +1,291 @@
+package io.arangoconsole.ui.queries;
+
+import io.arangoconsole.core.monitoring.LatencyStats;
+import io.arangoconsole.core.monitoring.MonitoringSample;
+import io.arangoconsole.core.monitoring.RunningQuery;
+import io.arangoconsole.core.monitoring.ServerQueries;
+import io.arangoconsole.core.monitoring.TrackingProperties;
+import io.arangoconsole.ui.common.Formats;
+import io.arangoconsole.ui.common.Poller;
+import io.arangoconsole.ui.common.TaskRunner;
+import io.arangoconsole.ui.monitoring.ChartData;
+import io.arangoconsole.ui.monitoring.ChartWindow;
+import io.arangoconsole.ui.monitoring.MonitoringModel;
+import io.arangoconsole.ui.monitoring.ReloadThrottle;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Queries pane: the console's own request times, the server's AQL query times and rates with history, the
+ * running queries (polled only while the pane is visible) with kill, the slow query log, and the tracking settings.
+ */
+public final class QueriesViewModel {
+    /** How often running queries are re-read while the pane is visible. */
+    public static final Duration RUNNING_PERIOD = Duration.ofSeconds(2);
+
+    private final MonitoringModel monitoring;
+    private final ServerQueries queries;
+    private final TaskRunner tasks;
+    private final Poller.Polling runningPolling;
+    private final ObservableList<LatencyStats> timings = FXCollections.observableArrayList();
+    private final ObservableList<RunningQuery> running = FXCollections.observableArrayList();
+    private final ObservableList<RunningQuery> slow = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper serverSummary = new ReadOnlyStringWrapper(this, "serverSummary", "");
+    private final ReadOnlyObjectWrapper<ChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart",
+            ChartData.EMPTY);
+    private final ObjectProperty<ChartWindow> window = new SimpleObjectProperty<>(this, "window",
+            ChartWindow.FIVE_MINUTES);
+    private final ObjectProperty<ChartKind> chartKind = new SimpleObjectProperty<>(this, "chartKind",
+            ChartKind.SERVER_QUERY_TIME);
+    private final StringProperty threshold = new SimpleStringProperty(this, "threshold", "");
+    private final StringProperty keep = new SimpleStringProperty(this, "keep", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final InvalidationListener onSample = obs -> onSample();
+    private TrackingProperties tracking;
+    private final ReloadThrottle reloads = new ReloadThrottle();
+    private boolean active;
+
+    public QueriesViewModel(MonitoringModel monitoring, ServerQueries queries, TaskRunner tasks, Poller poller) {
+        this.monitoring = monitoring;
+        this.queries = queries;
+        this.tasks = tasks;
+        this.runningPolling = poller.poll("running queries", RUNNING_PERIOD, queries::running,
+                list -> {
+                    running.setAll(list);
+                    error.set("");
+                }, e -> error.set(Formats.sentence(e)));
+        window.addListener(obs -> {
+            reloads.reset();
+            reloadChart();
+        });
+        chartKind.addListener(obs -> reloadChart());
+    }
+
+    /** The pane is shown: poll running queries, follow the samples, read the slow log and the settings. */
+    public void activate() {
+        if (active) {
+            return;
+        }
+        active = true;
+        monitoring.samplesProperty().addListener(onSample);
+        runningPolling.start();
+        refresh();
+        loadSlow();
+        loadTracking();
+    }
+
+    /** The pane is hidden: stop polling (the app-wide sampling goes on). */
+    public void deactivate() {
+        active = false;
+        runningPolling.stop();
+        monitoring.samplesProperty().removeListener(onSample);
+    }
+
+    private void onSample() {
+        refresh();
+        // Opened before the connection was up: the first read failed, so try again with each sample.
+        if (tracking == null) {
+            loadTracking();
+            loadSlow();
+        }
+    }
+
+    /** Redraws from the latest sample and the history. */
+    public void refresh() {
+        MonitoringSample sample = monitoring.latestProperty().get();
+        if (sample != null) {
+            timings.setAll(sample.console());
+            serverSummary.set(sample.server().map(QueryFigures::summary).orElse(""));
+        }
+        if (reloads.due(window.get())) {
+            reloadChart();
+        }
+    }
+
+    /** The series the chart shows now: history name to display name. */
+    Map<String, String> visibleSeries() {
+        return QueryFigures.series(chartKind.get(), timings);
+    }
+
+    private void reloadChart() {
+        Map<String, String> names = visibleSeries();
+        ChartWindow w = window.get();
+        tasks.run("load query history", () -> monitoring.loader().load(names, w, monitoring.rules()), chart::set,
+                e -> error.set(Formats.sentence(e)));
+    }
+
+    /** Writes the visible series over the chosen window, at full resolution, to {@code file} in the background. */
+    public void exportCsv(Path file) {
+        Map<String, String> names = visibleSeries();
+        ChartWindow w = window.get();
+        message.set("Exporting…");
+        tasks.run("export csv", () -> {
+            monitoring.loader().exportCsv(names, w, file);
+            return file;
+        }, f -> message.set("Exported to " + f.getFileName() + "."), e -> message.set(Formats.sentence(e)));
+    }
+
+    /** Re-reads the slow query log. */
+    public void loadSlow() {
+        tasks.run("read slow queries", queries::slow, slow::setAll, e -> error.set(Formats.sentence(e)));
+    }
+
+    /** Empties the slow query log on the server. */
+    public void clearSlow() {
+        busy.set(true);
+        tasks.run("clear slow queries", () -> {
+            queries.clearSlow();
+            return queries.slow();
+        }, list -> {
+            busy.set(false);
+            slow.setAll(list);
+            message.set("Slow query log cleared.");
+        }, e -> {
+            busy.set(false);
+            message.set(Formats.sentence(e));
+        });
+    }
+
+    /** Kills {@code query}; the view has already asked the user to confirm. */
+    public void kill(RunningQuery query) {
+        busy.set(true);
+        tasks.run("kill query", () -> {
+            queries.kill(query.id());
+            return queries.running();
+        }, list -> {
+            busy.set(false);
+            running.setAll(list);
+            message.set("Query " + query.id() + " killed.");
+        }, e -> {
+            busy.set(false);
+            message.set(Formats.sentence(e));
+        });
+    }
+
+    /** Reads the tracking settings. */
+    public void loadTracking() {
+        tasks.run("read tracking properties", queries::tracking, this::showTracking,
+                e -> error.set(Formats.sentence(e)));
+    }
+
+    /** Sends the edited threshold and log size; refused before sending when they are not numbers. */
+    public void applyTracking() {
+        if (tracking == null) {
+            message.set("The tracking settings have not been read yet.");
+            return;
+        }
+        TrackingProperties wanted;
+        try {
+            wanted = tracking.with(parse(threshold.get(), "The threshold"),
+                    (long) parse(keep.get(), "The number of slow queries kept"));
+        } catch (IllegalArgumentException e) {
+            message.set(Formats.sentence(e));
+            return;
+        }
+        busy.set(true);
+        tasks.run("set tracking properties", () -> queries.setTracking(wanted), p -> {
+            busy.set(false);
+            showTracking(p);
+            message.set("Slow queries: from " + threshold.get() + " s, " + keep.get() + " kept.");
+        }, e -> {
+            busy.set(false);
+            message.set(Formats.sentence(e));
+        });
+    }
+
+    private void showTracking(TrackingProperties p) {
+        tracking = p;
+        threshold.set(trim(p.slowQueryThresholdSeconds()));
+        keep.set(Long.toString(p.maxSlowQueries()));
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static double parse(String text, String what) {
+        try {
+            return Double.parseDouble(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " must be a number, not '" + text + "'");
+        }
+    }
+
+    public ObservableList<LatencyStats> timings() {
+        return timings;
+    }
+
+    public ObservableList<RunningQuery> running() {
+        return running;
+    }
+
+    public ObservableList<RunningQuery> slow() {
+        return slow;
+    }
+
+    public boolean isPollingRunning() {
+        return runningPolling.isRunning();
+    }
+
+    public ReadOnlyStringProperty serverSummaryProperty() {
+        return serverSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ChartData> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<ChartWindow> windowProperty() {
+        return window;
+    }
+
+    public ObjectProperty<ChartKind> chartKindProperty() {
+        return chartKind;
+    }
+
+    public StringProperty thresholdProperty() {
+        return threshold;
+    }
+
+    public StringProperty keepProperty() {
+        return keep;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The sampling error, e.g. the server is unreachable. */
+    public ReadOnlyStringProperty samplingErrorProperty() {
+        return monitoring.errorProperty();
+    }
+
+    Optional<TrackingProperties> tracking() {
+        return Optional.ofNullable(tracking);
+    }
+}

@@ -1,0 +1,64 @@
+package io.arangoconsole.ui.queries;
+
+import io.arangoconsole.core.monitoring.LatencyStats;
+import io.arangoconsole.core.monitoring.SeriesNames;
+import io.arangoconsole.core.monitoring.ServerMetrics;
+import io.arangoconsole.ui.common.Formats;
+import io.arangoconsole.ui.monitoring.Percent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What the Queries pane says about the server's figures and which history series each chart draws. */
+final class QueryFigures {
+    private QueryFigures() {
+    }
+
+    /** One line: AQL percentiles, rates, running queries, connections, memory; absent figures left out. */
+    static String summary(ServerMetrics s) {
+        StringBuilder b = new StringBuilder();
+        s.aqlQueryTimeMs().ifPresent(p -> b.append("AQL p50 ").append(Percent.millis(p.p50())).append(" ms · p95 ")
+                .append(Percent.millis(p.p95())).append(" ms · p99 ").append(Percent.millis(p.p99())).append(" ms"));
+        append(b, "queries/s", s.queriesPerSecond().isPresent()
+                ? String.format(Locale.ROOT, "%.1f", s.queriesPerSecond().getAsDouble()) : null);
+        append(b, "HTTP requests/s", s.httpRequestsPerSecond().isPresent()
+                ? String.format(Locale.ROOT, "%.1f", s.httpRequestsPerSecond().getAsDouble()) : null);
+        append(b, "running", s.runningQueries().isPresent() ? Formats.count((long) s.runningQueries().getAsDouble())
+                : null);
+        append(b, "client connections", s.clientConnections().isPresent()
+                ? Formats.count((long) s.clientConnections().getAsDouble()) : null);
+        append(b, "resident memory", s.residentMemoryBytes().isPresent()
+                ? String.format(Locale.ROOT, "%.0f MB", s.residentMemoryBytes().getAsDouble() / 1e6) : null);
+        return b.toString();
+    }
+
+    private static void append(StringBuilder b, String what, String value) {
+        if (value != null) {
+            b.append(b.isEmpty() ? "" : " · ").append(what).append(' ').append(value);
+        }
+    }
+
+    /** The history series of a chart, by series name, with their display names. */
+    static Map<String, String> series(ChartKind kind, List<LatencyStats> timings) {
+        Map<String, String> m = new LinkedHashMap<>();
+        switch (kind) {
+            case SERVER_QUERY_TIME -> {
+                m.put(SeriesNames.AQL_P50_MS, "p50");
+                m.put(SeriesNames.AQL_P95_MS, "p95");
+                m.put(SeriesNames.AQL_P99_MS, "p99");
+            }
+            case SERVER_RATES -> {
+                m.put(SeriesNames.QUERIES_PER_S, "queries/s");
+                m.put(SeriesNames.HTTP_REQUESTS_PER_S, "HTTP requests/s");
+            }
+            case CONSOLE_P95 -> {
+                for (LatencyStats s : timings) {
+                    m.put(SeriesNames.console(s.operation(), s.target(), "p95_ms"), s.operation() + " @ " + s.target());
+                }
+            }
+        }
+        return m;
+    }
+
+}

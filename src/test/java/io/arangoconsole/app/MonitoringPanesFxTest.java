@@ -1,0 +1,173 @@
+package io.arangoconsole.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.arangoconsole.core.monitoring.AlertEvent;
+import io.arangoconsole.core.arango.ArangoClients;
+import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.monitoring.CacheSummary;
+import io.arangoconsole.core.monitoring.RunningQuery;
+import io.arangoconsole.core.monitoring.ThresholdRule;
+import java.time.Duration;
+import io.arangoconsole.core.stats.CollectionCatalog;
+import io.arangoconsole.sandbox.SandboxConfig;
+import io.arangoconsole.settings.AppDirs;
+import io.arangoconsole.settings.MonitoringSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Caches and Queries panes, headless, on the embedded sandbox with the real sampler and history. */
+@ExtendWith(ApplicationExtension.class)
+class MonitoringPanesFxTest {
+
+    @TempDir
+    static Path home;
+    private AppContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        // A stage of its own: the window listeners of each test's context go away with it, rather than staying on
+        // the shared primary stage and writing to the closed settings store of an earlier test.
+        this.stage = new Stage();
+        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
+        context = AppContext.create(dirs, SandboxConfig.defaults().withRecords(2_000));
+        // The sandbox's document cache is cold, so this rule fires on the first scrapes: a notification and a mark.
+        context.settings().monitoringProperty().set(new MonitoringSettings(1,
+                List.of(ThresholdRule.cacheHitRateBelow(0.5, Duration.ZERO))));
+        // A real console cache, used a little, so the table has a row with hits and misses.
+        CollectionCatalog catalog = new CollectionCatalog(() -> List.of("people", "results"));
+        catalog.exists("people");
+        catalog.exists("people");
+        catalog.exists("nothing");
+        context.monitoring().caches.register("collection existence", catalog::cacheStats);
+        new MainWindow(stage, context).show();
+        context.startShell();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            stage.close();
+            context.shell().deactivate();
+        });
+        context.close();
+    }
+
+    @Test
+    void cachesPaneShowsConsoleCachesAndServerHitRates(FxRobot robot) throws Exception {
+        robot.clickOn("Caches");
+        TableView<CacheSummary> table = robot.lookup("#consoleTable").queryTableView();
+        Label recent = robot.lookup("#hitRecent").queryAs(Label.class);
+        Label lifetime = robot.lookup("#hitLifetime").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> recent.getText().endsWith("%"));
+        assertEquals("collection existence", table.getItems().get(0).name());
+        assertTrue(table.getItems().get(0).hits() >= 1);
+        assertTrue(lifetime.getText().endsWith("%"), lifetime.getText());
+        assertEquals("not reported by this server", robot.lookup("#planCache").queryAs(Label.class).getText());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#modeChoice").queryComboBox().getValue() != null);
+        assertTrue(List.of("off", "on", "demand").contains(robot.lookup("#modeChoice").queryComboBox().getValue()));
+        LineChart<?, ?> chart = robot.lookup("#hitChart").queryAs(LineChart.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !chart.getData().isEmpty()
+                && chart.getData().get(0).getData().size() >= 2);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chart.getData().stream()
+                .anyMatch(series -> series.getName().startsWith("alert: server.cache.hit_rate_recent below")));
+        AlertEvent fired = context.monitoring().model.events().get(context.monitoring().model.events().size() - 1);
+        assertEquals(AlertEvent.Transition.FIRED, fired.transition());
+        TableView<?> pool = robot.lookup("#poolTable").queryTableView();
+        assertFalse(pool.getItems().isEmpty(), "the scraped endpoint shows in the pool table");
+        snapshot(robot, Path.of("target", "caches-pane.png"));
+
+        robot.clickOn("Queries");
+        Label summary = robot.lookup("#summaryLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().contains("queries/s"));
+        TableView<?> timings = robot.lookup("#timingsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !timings.getItems().isEmpty());
+        snapshot(robot, Path.of("target", "queries-pane.png"));
+        robot.clickOn("Alerts…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane alerts = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(robot.lookup(".dialog-pane .list-view").queryListView().getItems().size() == 1,
+                "the rule from the settings is listed");
+        WritableImage[] dialogImage = new WritableImage[1];
+        robot.interact(() -> dialogImage[0] = alerts.getScene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(dialogImage[0], null), "png",
+                Path.of("target", "alerts-dialog.png").toFile());
+        robot.interact(() -> alerts.getScene().getWindow().hide());
+        robot.clickOn("#themeButton");
+        snapshot(robot, Path.of("target", "queries-pane-dark.png"));
+        robot.clickOn("Caches");
+        snapshot(robot, Path.of("target", "caches-pane-dark.png"));
+        robot.clickOn("#themeButton");
+    }
+
+    @Test
+    void queriesPaneKillsARunningQueryAfterConfirmation(FxRobot robot) throws Exception {
+        robot.clickOn("Queries");
+        Label endpoint = robot.lookup("#endpointLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.shell().targetProperty().get() != null
+                && !robot.lookup("#versionLabel").queryAs(Label.class).getText().isEmpty());
+        ConnectionTarget target = context.shell().targetProperty().get();
+        Thread sleeper = new Thread(() -> {
+            try (ArangoClients own = new ArangoClients()) {
+                own.client(target).db(target.database()).query("RETURN SLEEP(10)", Object.class).asListRemaining();
+            } catch (RuntimeException expected) {
+                // killed
+            }
+        });
+        sleeper.start();
+        TableView<RunningQuery> running = robot.lookup("#runningTable").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !running.getItems().isEmpty());
+        robot.interact(() -> running.getSelectionModel().select(0));
+        // The button may sit below the fold of the scrolling pane; fire it as a click would (the dialog blocks, so
+        // not inside interact()).
+        javafx.scene.control.Button kill = robot.lookup("#killButton").queryButton();
+        assertFalse(kill.isDisabled());
+        WaitForAsyncUtils.asyncFx(kill::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains("RETURN SLEEP(10)"), dialog.getContentText());
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+        Label message = robot.lookup("#messageLabel").queryAs(Label.class);
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message.getText().endsWith("killed."));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no kill confirmation, message: '" + message.getText() + "'", e);
+        }
+        sleeper.join(30_000);
+        assertFalse(sleeper.isAlive(), "the query was killed long before its 10 s: " + endpoint.getText());
+        // The killed query may still be listed for an instant; the next poll drops it.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> running.getItems().isEmpty());
+    }
+
+    private void snapshot(FxRobot robot, Path file) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] holder = new WritableImage[1];
+        robot.interact(() -> holder[0] = stage.getScene().snapshot(null));
+        Files.createDirectories(file.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(holder[0], null), "png", file.toFile());
+    }
+}
