@@ -1,5 +1,7 @@
 package io.arangoconsole.cli;
 
+import io.arangoconsole.core.sync.SyncHistory;
+import io.arangoconsole.settings.AppDirs;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,14 +28,26 @@ public final class Cli implements Runnable {
 
     /** Runs the command line against the real sandbox, printing to stdout/stderr; returns the exit code. */
     public static int run(String... args) {
-        return execute(SandboxRunner.serving(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                args);
+        SyncCommand.Env syncEnv = new SyncCommand.Env(System::getenv,
+                new SyncHistory(AppDirs.forCurrentUser().dataDir().resolve(SyncHistory.FILE_NAME)));
+        return execute(SandboxRunner.serving(), syncEnv, new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true), args);
     }
 
     /** Runs the command line with the given sandbox runner and streams; returns the exit code. */
     static int execute(SandboxRunner runner, PrintWriter out, PrintWriter err, String... args) {
+        SyncCommand.Env syncEnv = new SyncCommand.Env(System::getenv,
+                new SyncHistory(AppDirs.forCurrentUser().dataDir().resolve(SyncHistory.FILE_NAME)));
+        return execute(runner, syncEnv, out, err, args);
+    }
+
+    /** As above, with the environment and history the sync command uses. */
+    static int execute(SandboxRunner runner, SyncCommand.Env syncEnv, PrintWriter out, PrintWriter err,
+                       String... args) {
         CommandLine commandLine = new CommandLine(new Cli())
                 .addSubcommand(new SandboxCommand(runner))
+                .addSubcommand("sync", new CommandLine(new SyncCommand())
+                        .addSubcommand(new SyncCommand.Run(syncEnv)))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -48,7 +62,7 @@ public final class Cli implements Runnable {
     @Override
     public void run() {
         // Reached only with options but no command (no arguments at all opens the GUI instead).
-        throw new ParameterException(spec.commandLine(), "Missing command: use 'sandbox', or no arguments for the GUI");
+        throw new ParameterException(spec.commandLine(), "Missing command: use 'sandbox' or 'sync run', or no arguments for the GUI");
     }
 
     /** The first line of an error's message, ending with a full stop. */
