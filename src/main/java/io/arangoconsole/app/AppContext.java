@@ -12,6 +12,14 @@ import io.arangoconsole.ui.common.FxPoller;
 import io.arangoconsole.ui.common.FxTaskRunner;
 import io.arangoconsole.ui.shell.ShellViewModel;
 import io.arangoconsole.ui.shell.StatusViewModel;
+import io.arangoconsole.core.arango.ArangoSyncConnector;
+import io.arangoconsole.core.sync.SyncHistory;
+import io.arangoconsole.core.sync.SyncJobs;
+import io.arangoconsole.ui.common.UiThread;
+import io.arangoconsole.ui.sync.SyncViewModel;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -34,17 +42,22 @@ public final class AppContext implements AutoCloseable {
     private final ArangoGateway gateway;
     private final EmbeddedSandbox sandbox;
     private final ShellViewModel shell;
+    private final ArangoClients clients;
 
-    private AppContext(SettingsStore settingsStore, Settings settings, SandboxConfig sandboxConfig) {
+    private AppContext(SettingsStore settingsStore, Settings settings, SandboxConfig sandboxConfig, AppDirs dirs) {
         this.settingsStore = settingsStore;
         this.settings = settings;
         this.executor = Executors.newFixedThreadPool(4, daemonThreads());
-        this.gateway = new ArangoGateway(new ArangoClients());
+        this.clients = new ArangoClients();
+        this.gateway = new ArangoGateway(clients);
         this.sandbox = new EmbeddedSandbox(sandboxConfig);
         FxTaskRunner tasks = new FxTaskRunner(executor);
         StatusViewModel status = new StatusViewModel(gateway, new FxPoller(executor));
         this.shell = new ShellViewModel(settings, tasks, sandbox, status);
         settingsStore.autoSave(settings);
+        this.syncJobs = new SyncJobs(new ArangoSyncConnector(clients), syncHistory(dirs), this::collectionWritten,
+                SYNC_JOBS_AT_ONCE);
+        this.sync = new SyncViewModel(syncJobs, syncHistory(dirs), tasks, UiThread.fx(), shell.targetProperty());
     }
 
     /** Blocking (reads the settings file): call before the FX thread needs it, e.g. in {@code Application.init}. */
@@ -52,7 +65,7 @@ public final class AppContext implements AutoCloseable {
         SettingsStore store = new SettingsStore(dirs.configDir(), SettingsStore.DEFAULT_DEBOUNCE);
         Settings settings = store.load();
         LOG.info("Settings from {}", store.file());
-        return new AppContext(store, settings, sandboxConfig);
+        return new AppContext(store, settings, sandboxConfig, dirs);
     }
 
     /** Starts the shell on the saved connection, or on the embedded sandbox. Call on the FX thread. */
@@ -86,6 +99,34 @@ public final class AppContext implements AutoCloseable {
         return shell;
     }
 
+    // ---- Sync (issue 5): jobs run on their own bounded pool; a run that wrote tells the collection-written hooks.
+    private static final int SYNC_JOBS_AT_ONCE = 3;
+    private final List<Consumer<String>> collectionWrittenHooks = new CopyOnWriteArrayList<>();
+    private final SyncJobs syncJobs;
+    private final SyncViewModel sync;
+
+    private static SyncHistory syncHistory(AppDirs dirs) {
+        return new SyncHistory(dirs.dataDir().resolve(SyncHistory.FILE_NAME));
+    }
+
+    /** The Sync pane's view model. */
+    public SyncViewModel sync() {
+        return sync;
+    }
+
+    /**
+     * Registers {@code hook} to hear the name of a collection a sync wrote into (on a sync thread), e.g. so the
+     * stats service drops its cached figures of that collection.
+     */
+    public void onCollectionWritten(Consumer<String> hook) {
+        collectionWrittenHooks.add(hook);
+    }
+
+    private void collectionWritten(String collection) {
+        collectionWrittenHooks.forEach(h -> h.accept(collection));
+    }
+    // ---- end of Sync
+
     /**
      * Blocking: writes pending settings, shuts the driver clients down and closes the sandbox. Call off the FX
      * thread, after {@link ShellViewModel#deactivate()}.
@@ -93,6 +134,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         settingsStore.close();
+        syncJobs.close();
         executor.shutdownNow();
         gateway.close();
         sandbox.close();

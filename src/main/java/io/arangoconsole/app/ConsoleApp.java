@@ -21,7 +21,7 @@ public final class ConsoleApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        new MainWindow(stage, context.settings(), context.shell()).show();
+        new MainWindow(stage, context).show();
         context.startShell();
     }
 

@@ -7,7 +7,11 @@ import io.arangoconsole.settings.Theme;
 import io.arangoconsole.settings.WindowGeometry;
 import io.arangoconsole.ui.common.Views;
 import io.arangoconsole.ui.shell.ShellView;
+import io.arangoconsole.ui.shell.PaneId;
 import io.arangoconsole.ui.shell.ShellViewModel;
+import io.arangoconsole.ui.sync.SyncView;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Application;
@@ -32,11 +36,20 @@ public final class MainWindow {
     private final Settings settings;
     private final ShellViewModel shell;
 
+    public MainWindow(Stage stage, AppContext context) {
+        this(stage, context.settings(), context.shell(), Map.of(
+                PaneId.SYNC, () -> Views.load(new SyncView(context.sync()))));
+    }
+
     public MainWindow(Stage stage, Settings settings, ShellViewModel shell) {
+        this(stage, settings, shell, Map.of());
+    }
+
+    private MainWindow(Stage stage, Settings settings, ShellViewModel shell, Map<PaneId, Supplier<Node>> panes) {
         this.stage = stage;
         this.settings = settings;
         this.shell = shell;
-        Parent root = Views.load(new ShellView(shell, Map.of()));
+        Parent root = Views.load(new ShellView(shell, panes));
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource(APP_CSS).toExternalForm());
         // Closing the last window exits the application (ConsoleApp.stop tears down); Ctrl/Cmd+Q does the same.
