@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -118,11 +119,20 @@ public final class SyncJobs implements AutoCloseable {
         return result;
     }
 
-    /** Cancels every job and stops the threads; runs keep their checkpoints, so they resume next time. */
+    /** Blocking: cancels every job and waits for them to stop; runs keep their checkpoints, so they resume. */
     @Override
     public void close() {
         active.forEach(Handle::cancel);
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            // a cancel takes effect after the batch in flight: give it that long to store its checkpoint
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** One queued, running or finished job; pause, resume and cancel work from any thread, also before it starts. */

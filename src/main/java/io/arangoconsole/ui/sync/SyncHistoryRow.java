@@ -16,7 +16,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class SyncHistoryRow {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
     private final SyncResult result;
     private final SyncSpec spec;
@@ -42,6 +42,7 @@ public final class SyncHistoryRow {
         return spec;
     }
 
+    /** Month, day and time: the year is in the history file, the table stays narrow. */
     public String start() {
         return TIME.format(result.start());
     }

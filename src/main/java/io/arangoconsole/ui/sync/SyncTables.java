@@ -10,12 +10,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /** The columns and cells of the Sync pane's three tables, kept out of the view so it stays a binder. */
 final class SyncTables {
@@ -24,28 +27,40 @@ final class SyncTables {
     }
 
     static void jobs(TableView<SyncJobRow> table) {
-        table.setPlaceholder(new javafx.scene.control.Label("No sync running: define one above and press Start."));
-        TableColumn<SyncJobRow, Number> progress = new TableColumn<>("Progress");
-        progress.setCellValueFactory(c -> c.getValue().fractionProperty());
-        progress.setCellFactory(c -> new TableCell<>() {
+        table.setPlaceholder(new Label("No sync running: define one above and press Start."));
+        TableColumn<SyncJobRow, SyncJobRow> done = new TableColumn<>("Done");
+        done.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        done.setCellFactory(c -> new TableCell<>() {
             private final ProgressBar bar = new ProgressBar();
+            private final Label text = new Label();
+            private final VBox box = new VBox(2, text, bar);
+
+            {
+                bar.setMaxWidth(Double.MAX_VALUE);
+            }
 
             @Override
-            protected void updateItem(Number value, boolean empty) {
-                super.updateItem(value, empty);
-                bar.setMaxWidth(Double.MAX_VALUE);
-                bar.setProgress(value == null ? 0 : value.doubleValue());
-                setGraphic(empty ? null : bar);
+            protected void updateItem(SyncJobRow row, boolean empty) {
+                super.updateItem(row, empty);
+                bar.progressProperty().unbind();
+                text.textProperty().unbind();
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                // -1 is ProgressBar's indeterminate state: the total is not known yet
+                bar.progressProperty().bind(row.fractionProperty());
+                text.textProperty().bind(row.doneProperty());
+                setGraphic(box);
             }
         });
-        progress.setPrefWidth(110);
+        done.setMinWidth(130);
         table.getColumns().setAll(List.of(
-                text("Job", r -> new ReadOnlyStringWrapper(r.title()), 220), progress,
-                text("Done", SyncJobRow::doneProperty, 130), text("Docs/s", SyncJobRow::rateProperty, 70),
-                text("ETA", SyncJobRow::etaProperty, 70), text("Errors", SyncJobRow::errorsProperty, 55),
-                text("Watermark", SyncJobRow::watermarkProperty, 150),
-                text("State", SyncJobRow::statusProperty, 260), actions()));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+                text("Job", r -> new ReadOnlyStringWrapper(r.title()), 120), done,
+                text("Docs/s", SyncJobRow::rateProperty, 68), text("ETA", SyncJobRow::etaProperty, 64),
+                text("Errors", SyncJobRow::errorsProperty, 56), text("Watermark", SyncJobRow::watermarkProperty, 100),
+                text("State", SyncJobRow::statusProperty, 120), actions()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
     private static TableColumn<SyncJobRow, SyncJobRow> actions() {
@@ -59,24 +74,30 @@ final class SyncTables {
                     setGraphic(null);
                     return;
                 }
-                Button pause = button("Pause", "pauseJob", row::pause);
-                Button resume = button("Resume", "resumeJob", row::resume);
-                Button cancel = button("Cancel", "cancelJob", row::cancel);
                 ObservableValue<SyncState> state = row.stateProperty();
-                pause.disableProperty().bind(Bindings.createBooleanBinding(() -> state.getValue().isFinal()
-                        || state.getValue() == SyncState.PAUSED, state));
-                resume.disableProperty().bind(Bindings.createBooleanBinding(
-                        () -> state.getValue() != SyncState.PAUSED, state));
+                // one button that pauses a running job and resumes a paused one, so the column stays narrow
+                Button pause = button("Pause", "pauseJob", () -> {
+                    if (state.getValue() == SyncState.PAUSED) {
+                        row.resume();
+                    } else {
+                        row.pause();
+                    }
+                });
+                pause.textProperty().bind(Bindings.createStringBinding(
+                        () -> state.getValue() == SyncState.PAUSED ? "Resume" : "Pause", state));
+                Button cancel = button("Cancel", "cancelJob", row::cancel);
+                pause.disableProperty().bind(Bindings.createBooleanBinding(() -> state.getValue().isFinal(), state));
                 cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> state.getValue().isFinal(), state));
-                setGraphic(new HBox(4, pause, resume, cancel));
+                setGraphic(new HBox(4, pause, cancel));
             }
         });
-        column.setPrefWidth(220);
+        column.setMinWidth(140);
+        column.setPrefWidth(140);
         return column;
     }
 
     static void history(TableView<SyncHistoryRow> table, Consumer<SyncHistoryRow> verify) {
-        table.setPlaceholder(new javafx.scene.control.Label("No finished sync yet."));
+        table.setPlaceholder(new Label("No finished sync yet."));
         TableColumn<SyncHistoryRow, SyncHistoryRow> action = new TableColumn<>("");
         action.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         action.setCellFactory(c -> new TableCell<>() {
@@ -90,22 +111,24 @@ final class SyncTables {
                 setGraphic(b);
             }
         });
+        action.setMinWidth(100);
         action.setPrefWidth(100);
         table.getColumns().setAll(List.of(
-                text("Start", r -> new ReadOnlyStringWrapper(r.start()), 140),
-                text("End", r -> new ReadOnlyStringWrapper(r.end()), 140),
-                text("Job", r -> new ReadOnlyStringWrapper(r.job()), 240),
-                text("Read", r -> new ReadOnlyStringWrapper(r.read()), 70),
-                text("Written", r -> new ReadOnlyStringWrapper(r.written()), 70),
+                text("Start", r -> new ReadOnlyStringWrapper(r.start()), 96),
+                text("End", r -> new ReadOnlyStringWrapper(r.end()), 96),
+                text("Job", r -> new ReadOnlyStringWrapper(r.job()), 110),
+                text("Read", r -> new ReadOnlyStringWrapper(r.read()), 60),
+                text("Written", r -> new ReadOnlyStringWrapper(r.written()), 64),
                 text("Rejected", r -> new ReadOnlyStringWrapper(r.rejected()), 70),
-                text("Duration", r -> new ReadOnlyStringWrapper(r.duration()), 80),
-                text("Throughput", r -> new ReadOnlyStringWrapper(r.throughput()), 90),
-                text("Verification", SyncHistoryRow::verificationProperty, 200), action));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+                text("Duration", r -> new ReadOnlyStringWrapper(r.duration()), 68),
+                text("Throughput", r -> new ReadOnlyStringWrapper(r.throughput()), 82),
+                text("Verification", SyncHistoryRow::verificationProperty, 100), action));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
     static void csvColumns(TableView<CsvColumn> table) {
         TableColumn<CsvColumn, String> name = text("CSV column", r -> new ReadOnlyStringWrapper(r.name()), 200);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<CsvColumn, ColumnType> type = new TableColumn<>("Type");
         type.setCellValueFactory(c -> c.getValue().typeProperty());
         type.setCellFactory(ComboBoxTableCell.forTableColumn(ColumnType.values()));
@@ -118,6 +141,16 @@ final class SyncTables {
                                                    double width) {
         TableColumn<R, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> value.apply(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // narrow columns elide: the full text is one hover away
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
+        column.setMinWidth(width);
         column.setPrefWidth(width);
         return column;
     }

@@ -43,7 +43,7 @@ public final class SyncView {
     @FXML private Label sourceDbLabel;
     @FXML private Label sourceCollectionLabel;
     @FXML private Label sourceUserLabel;
-    @FXML private HBox credentials;
+    @FXML private Label sourcePasswordLabel;
     @FXML private Label fileLabel;
     @FXML private HBox fileBox;
     @FXML private TableView<CsvColumn> csvColumns;
@@ -60,9 +60,10 @@ public final class SyncView {
         SyncForm form = model.form();
         sourceKind.setItems(FXCollections.observableArrayList(SourceKind.values()));
         sourceKind.setConverter(names("ArangoDB collection", "JSONL / CSV file"));
+        sourceKind.setTooltip(new javafx.scene.control.Tooltip("Read an ArangoDB collection or a file"));
         sourceKind.valueProperty().bindBidirectional(form.sourceKind);
         targetKind.setItems(FXCollections.observableArrayList(TargetKind.values()));
-        targetKind.setConverter(names("Current connection (primary)", "Replica deployment"));
+        targetKind.setConverter(names("Primary (current)", "Replica deployment"));
         targetKind.valueProperty().bindBidirectional(form.targetKind);
         onDuplicate.setItems(FXCollections.observableArrayList(OnDuplicate.UPDATE, OnDuplicate.REPLACE));
         onDuplicate.valueProperty().bindBidirectional(form.onDuplicate);
@@ -81,12 +82,13 @@ public final class SyncView {
         rejectsFile.textProperty().bindBidirectional(form.rejectsFile);
         BooleanBinding database = form.sourceKind.isEqualTo(SourceKind.DATABASE);
         showWhen(database, sourceUrlLabel, sourceUrl, sourceDbLabel, sourceDatabase, sourceCollectionLabel,
-                sourceCollection, sourceUserLabel, credentials);
+                sourceCollection, sourceUserLabel, sourceUser, sourcePasswordLabel, sourcePassword);
         showWhen(database.not(), fileLabel, fileBox);
         SyncTables.csvColumns(csvColumns);
         csvColumns.setItems(form.csvColumns);
         showWhen(database.not().and(javafx.beans.binding.Bindings.isNotEmpty(form.csvColumns)), csvColumns);
         errorLabel.textProperty().bind(model.errorProperty());
+        showWhen(model.errorProperty().isNotEmpty(), errorLabel);
         SyncTables.jobs(jobs);
         jobs.setItems(model.jobs());
         SyncTables.history(history, model::verifyNow);
