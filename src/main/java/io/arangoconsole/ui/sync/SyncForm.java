@@ -48,6 +48,27 @@ public final class SyncForm {
     final BooleanProperty full = new SimpleBooleanProperty(this, "full");
     final StringProperty rejectsFile = new SimpleStringProperty(this, "rejectsFile", "");
 
+    /** The fields a caller outside the view fills in (the benchmark, scripted set-ups). */
+    public StringProperty sourceUrlProperty() {
+        return sourceUrl;
+    }
+
+    public StringProperty sourceDatabaseProperty() {
+        return sourceDatabase;
+    }
+
+    public StringProperty sourceCollectionProperty() {
+        return sourceCollection;
+    }
+
+    public StringProperty targetCollectionProperty() {
+        return targetCollection;
+    }
+
+    public StringProperty batchSizeProperty() {
+        return batchSize;
+    }
+
     /** Whether the chosen file is read as CSV (by its name). */
     public boolean isCsv() {
         Path file = sourceFile.get();

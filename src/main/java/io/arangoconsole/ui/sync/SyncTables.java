@@ -142,12 +142,15 @@ final class SyncTables {
         TableColumn<R, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> value.apply(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
+            // narrow columns elide: the full text is one hover away; one tooltip per cell, as cells update 10/s
+            private final Tooltip tip = new Tooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                // narrow columns elide: the full text is one hover away
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+                tip.setText(item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : tip);
             }
         });
         column.setMinWidth(width);
