@@ -98,12 +98,22 @@ class SyncFxTest {
                 && l.getText() != null && l.getText().matches("[1-9][0-9,]* of 20,000")).tryQuery().isPresent());
         snapshot(robot, Path.of("target", "sync-pane.png"));
 
+        robot.clickOn("#pauseJob");
+        waitUntil(() -> row.stateProperty().get() == SyncState.PAUSED);
+        String paused = row.doneProperty().get();
+        assertEquals("Resume", robot.lookup("#pauseJob").queryButton().getText());
+        robot.clickOn("#pauseJob");
+        waitUntil(() -> row.stateProperty().get() == SyncState.RUNNING && !row.doneProperty().get().equals(paused));
+
         robot.clickOn("#cancelJob");
         waitUntil(() -> row.stateProperty().get() == SyncState.CANCELLED);
         assertTrue(row.statusProperty().get().startsWith("cancelled"), row.statusProperty().get());
         TableView<?> history = robot.lookup("#historyTable").queryTableView();
         waitUntil(() -> history.getItems().size() == 1);
         snapshot(robot, Path.of("target", "sync-pane-cancelled.png"));
+        robot.clickOn("#themeButton");
+        snapshot(robot, Path.of("target", "sync-pane-dark.png"));
+        robot.clickOn("#themeButton");
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

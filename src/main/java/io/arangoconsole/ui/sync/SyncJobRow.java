@@ -48,9 +48,7 @@ public final class SyncJobRow {
         eta.set(p.eta() == null || p.state().isFinal() ? "" : duration(p.eta()));
         errors.set(Formats.count(p.errors()));
         watermark.set(p.currentWatermark() == null ? "" : p.currentWatermark().asText());
-        String word = p.state().name().toLowerCase(Locale.ROOT);
-        status.set(p.message() == null ? word : p.state() == SyncState.RETRYING ? p.message() : word + ": "
-                + p.message());
+        status.set(describe(p.state(), p.message()));
         state.set(p.state());
     }
 
@@ -60,8 +58,17 @@ public final class SyncJobRow {
         done.set(Formats.count(r.read()) + " read, " + Formats.count(r.written()) + " written");
         errors.set(Formats.count(r.rejected()));
         eta.set("");
-        status.set(r.state().name().toLowerCase(Locale.ROOT) + ": " + r.message());
+        status.set(describe(r.state(), r.message()));
         state.set(r.state());
+    }
+
+    /** "running", "paused", "retrying (3/8): ...", "failed: ..."; no "cancelled: cancelled; ...". */
+    private static String describe(SyncState state, String message) {
+        String word = state.name().toLowerCase(Locale.ROOT);
+        if (message == null || message.isBlank()) {
+            return word;
+        }
+        return message.toLowerCase(Locale.ROOT).startsWith(word.substring(0, 5)) ? message : word + ": " + message;
     }
 
     static String duration(Duration d) {
