@@ -114,7 +114,19 @@ public final class SyncBench {
             // both sandbox JVMs start cold: warm them (and this JVM's driver) so that neither contestant pays for it
             double warm = plainLoop(src, tgt, "warmup", Math.min(n, 100_000));
             System.out.printf("warm-up import of %,d documents: %,.0f docs/s%n", Math.min(n, 100_000), warm);
+            // control: the same pane shown idle while the plain loop loads the machine, to tell a stall the sync
+            // causes from one the 2 shared cores cause
+            PulseProbe control = new PulseProbe();
+            Stage idle = showPane(idleModel(targetUrl));
+            Platform.runLater(control::start);
             double plain1 = plainLoop(src, tgt, "plain_a", n);
+            CompletableFuture<long[]> controlGaps = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                control.stop();
+                idle.close();
+                controlGaps.complete(new long[] {control.maxGap, control.pulses, control.over50});
+            });
+            long[] cg = controlGaps.get(30, TimeUnit.SECONDS);
             Result sync = syncThroughPane(sourceUrl, targetUrl, n);
             double plain2 = plainLoop(src, tgt, "plain_b", n);
             double plain = (plain1 + plain2) / 2;
@@ -130,6 +142,8 @@ public final class SyncBench {
                     sync.peakHeap >> 20, sync.maxAfterGc >> 20, sync.maxGcPause);
             System.out.printf("FX thread: longest gap between pulses %.1f ms (%d pulses, %d gaps over 50 ms)%n",
                     sync.maxPulseGapNanos / 1e6, sync.pulses, sync.gapsOver50);
+            System.out.printf("control, pane idle during the plain loop: longest gap %.1f ms (%d pulses, %d over 50 ms)%n",
+                    cg[0] / 1e6, cg[1], cg[2]);
             src.shutdown();
             tgt.shutdown();
         } finally {
@@ -180,17 +194,7 @@ public final class SyncBench {
                 ConnectionTarget.Label.PRIMARY);
         SyncViewModel model = new SyncViewModel(jobs, new SyncHistory(dir.resolve("h.jsonl")),
                 new FxTaskRunner(workers), UiThread.fx(), new SimpleObjectProperty<>(primary));
-        CompletableFuture<Stage> shown = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            Stage stage = new Stage();
-            Scene scene = new Scene(Views.load(new SyncView(model)), 1100, 720);
-            scene.getStylesheets().add(SyncView.class.getResource("/io/arangoconsole/ui/app.css").toExternalForm());
-            stage.setScene(scene);
-            stage.show();
-            shown.complete(stage);
-        });
-        Stage stage = shown.get(30, TimeUnit.SECONDS);
+        Stage stage = showPane(model);
         PulseProbe probe = new PulseProbe();
         CountDownLatch finished = new CountDownLatch(1);
         AtomicLong verifyingAt = new AtomicLong();
@@ -224,6 +228,8 @@ public final class SyncBench {
         Platform.runLater(() -> {
             probe.stop();
             stall[0] = probe.maxGap;
+            System.out.printf("(longest FX gap ended %.1f s after the first pulse of the sync)%n",
+                    probe.maxGapAt / 1e9);
             stall[1] = probe.pulses;
             stall[2] = probe.over50;
             outcome.complete(new String[] {row[0].stateProperty().get().name(),
@@ -241,10 +247,34 @@ public final class SyncBench {
                 idle, peak, afterGc, maxGcPauseMillis.get(), stall[0], stall[1], stall[2]);
     }
 
+    private static SyncViewModel idleModel(String targetUrl) throws Exception {
+        SyncHistory history = new SyncHistory(Files.createTempDirectory("syncbench").resolve("h.jsonl"));
+        SyncJobs none = new SyncJobs(new ArangoSyncConnector(new ArangoClients()), history, c -> { }, 1);
+        ConnectionTarget primary = new ConnectionTarget(targetUrl, "root", "", "demo", ConnectionTarget.Label.PRIMARY);
+        return new SyncViewModel(none, history, new FxTaskRunner(Runnable::run), UiThread.fx(),
+                new SimpleObjectProperty<>(primary));
+    }
+
+    private static Stage showPane(SyncViewModel model) throws Exception {
+        CompletableFuture<Stage> shown = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Stage stage = new Stage();
+            Scene scene = new Scene(Views.load(new SyncView(model)), 1100, 720);
+            scene.getStylesheets().add(SyncView.class.getResource("/io/arangoconsole/ui/app.css").toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+            shown.complete(stage);
+        });
+        return shown.get(30, TimeUnit.SECONDS);
+    }
+
     /** Measures the time between consecutive pulses on the FX thread; a long gap is a stall the user would see. */
     private static final class PulseProbe extends AnimationTimer {
         long last;
+        long first;
         long maxGap;
+        long maxGapAt;
         long pulses;
         long over50;
 
@@ -253,10 +283,16 @@ public final class SyncBench {
             long t = System.nanoTime();
             if (last != 0) {
                 long gap = t - last;
-                maxGap = Math.max(maxGap, gap);
+                if (gap > maxGap) {
+                    maxGap = gap;
+                    maxGapAt = t - first;
+                }
                 if (gap > 50_000_000L) {
                     over50++;
                 }
+            }
+            if (first == 0) {
+                first = t;
             }
             last = t;
             pulses++;
