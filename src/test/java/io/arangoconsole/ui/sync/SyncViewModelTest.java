@@ -13,6 +13,7 @@ import io.arangoconsole.core.sync.SyncJobs;
 import io.arangoconsole.core.sync.SyncState;
 import io.arangoconsole.sandbox.Sandbox;
 import io.arangoconsole.sandbox.SandboxConfig;
+import io.arangoconsole.sandbox.faults.Faults;
 import io.arangoconsole.ui.common.InlineTaskRunner;
 import io.arangoconsole.ui.common.UiThread;
 import java.nio.file.Files;
@@ -144,6 +145,24 @@ class SyncViewModelTest {
         model.start();
         await(() -> model.history().size() == 3);
         assertEquals("0", model.history().get(0).written(), "the incremental run finds nothing new");
+    }
+
+    @Test
+    void aTargetThatFailsPartOfTheTimeShowsRetryingInTheJobAndStillFinishesEqual() throws Exception {
+        List<String> statuses = new CopyOnWriteArrayList<>();
+        fromSource("va_table", "vm_flaky");
+        model.form().batchSizeProperty().set("300");
+        target.faults().failRequests(0.4, new Faults.Failure(503, 0, "service unavailable"));
+        try {
+            SyncJobRow row = model.start();
+            row.statusProperty().addListener((obs, old, text) -> statuses.add(text));
+            await(() -> model.history().size() == 1);
+        } finally {
+            target.faults().reset();
+        }
+        assertTrue(statuses.stream().anyMatch(t -> t.matches("retrying \\(\\d+/8\\): .*")), statuses.toString());
+        assertEquals("equal", model.history().get(0).verificationProperty().get());
+        assertEquals("1,200", model.history().get(0).written());
     }
 
     @Test
