@@ -116,6 +116,7 @@ public final class SyncBench {
 
             // both sandbox JVMs start cold: warm them (and this JVM's driver) so that neither contestant pays for it
             double warm = plainLoop(src, tgt, "warmup", Math.min(n, 100_000));
+            drop(tgt, "warmup");
             System.out.printf("warm-up import of %,d documents: %,.0f docs/s%n", Math.min(n, 100_000), warm);
             // control: the same pane shown idle while the plain loop loads the machine, to tell a stall the sync
             // causes from one the 2 shared cores cause
@@ -130,9 +131,12 @@ public final class SyncBench {
                 controlGaps.complete(new long[] {control.maxGap, control.pulses, control.over50});
             });
             long[] cg = controlGaps.get(30, TimeUnit.SECONDS);
+            drop(tgt, "plain_a");
             // the engine alone first: it also loads and compiles the sync classes, which the pane run then finds warm
             double headless = headlessSync(sourceUrl, targetUrl);
+            drop(tgt, "headless");
             Result sync = syncThroughPane(sourceUrl, targetUrl, n);
+            drop(tgt, "synced");
             double plain2 = plainLoop(src, tgt, "plain_b", n);
             double plain = (plain1 + plain2) / 2;
             double syncRate = n / sync.syncSeconds;
@@ -159,6 +163,11 @@ public final class SyncBench {
             source.waitFor(20, TimeUnit.SECONDS);
             target.waitFor(20, TimeUnit.SECONDS);
         }
+    }
+
+    /** Frees the target sandbox's memory between phases (it holds everything in memory). */
+    private static void drop(ArangoDB tgt, String collection) {
+        tgt.db("demo").collection(collection).drop();
     }
 
     /** The baseline: read the same cursor batches and post each to /_api/import, one after another. */
