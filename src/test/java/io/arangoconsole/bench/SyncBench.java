@@ -101,7 +101,7 @@ public final class SyncBench {
 
     private static void run(int n) throws Exception {
         Process source = sandbox(n, "4g");
-        Process target = sandbox(0, "8g");
+        Process target = sandbox(0, "6g");
         try {
             String sourceUrl = url(source);
             String targetUrl = url(target);

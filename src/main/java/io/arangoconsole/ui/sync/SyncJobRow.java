@@ -20,7 +20,7 @@ import javafx.beans.property.StringProperty;
 /** One job of the jobs panel: its live figures as text for the table, and its pause/resume/cancel commands. */
 public final class SyncJobRow {
 
-    private final SyncJobs.Handle handle;
+    private SyncJobs.Handle handle;
     private final String title;
     private final DoubleProperty fraction = new SimpleDoubleProperty(this, "fraction", -1);
     private final StringProperty done = new SimpleStringProperty(this, "done", "");
@@ -31,9 +31,13 @@ public final class SyncJobRow {
     private final StringProperty status = new SimpleStringProperty(this, "status", "queued");
     private final ObjectProperty<SyncState> state = new SimpleObjectProperty<>(this, "state", SyncState.PENDING);
 
-    SyncJobRow(SyncJobs.Handle handle, String title) {
-        this.handle = handle;
+    SyncJobRow(String title) {
         this.title = title;
+    }
+
+    /** Set right after the job is queued; the row exists first so that no early update is lost. */
+    void attach(SyncJobs.Handle jobHandle) {
+        this.handle = jobHandle;
     }
 
     /** Applies a progress update; ignored once the job has ended, so a late update cannot undo the end. */

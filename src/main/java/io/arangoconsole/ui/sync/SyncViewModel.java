@@ -100,13 +100,13 @@ public final class SyncViewModel {
             return null;
         }
         error.set("");
-        SyncJobRow[] row = new SyncJobRow[1];
-        Consumer<SyncProgress> toUi = UiThread.latestOnly(ui, (SyncProgress p) -> row[0].apply(p));
+        SyncJobRow row = new SyncJobRow(spec.source().describe() + " \u2192 " + spec.describeTarget());
+        Consumer<SyncProgress> toUi = UiThread.latestOnly(ui, row::apply);
         SyncJobs.Handle handle = jobs.start(spec, toUi);
-        row[0] = new SyncJobRow(handle, spec.source().describe() + " \u2192 " + spec.describeTarget());
-        jobRows.add(0, row[0]);
-        handle.result().whenComplete((result, failure) -> ui.execute(() -> finished(row[0], spec, result, failure)));
-        return row[0];
+        row.attach(handle);
+        jobRows.add(0, row);
+        handle.result().whenComplete((result, failure) -> ui.execute(() -> finished(row, spec, result, failure)));
+        return row;
     }
 
     private void finished(SyncJobRow row, SyncSpec spec, SyncResult result, Throwable failure) {
