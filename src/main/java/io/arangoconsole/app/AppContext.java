@@ -2,14 +2,27 @@ package io.arangoconsole.app;
 
 import io.arangoconsole.core.arango.ArangoClients;
 import io.arangoconsole.core.arango.ArangoGateway;
+import io.arangoconsole.core.arango.ConnectionTester;
+import io.arangoconsole.core.arango.ProfileConnector;
+import io.arangoconsole.core.connection.ActiveConnection;
+import io.arangoconsole.core.connection.ConnectionProfile;
+import io.arangoconsole.core.connection.ConnectionRoutes;
 import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.connection.KeychainSecretStore;
+import io.arangoconsole.core.connection.SecretStore;
+import io.arangoconsole.core.routing.Operation;
+import io.arangoconsole.core.routing.Route;
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.settings.AppDirs;
+import io.arangoconsole.settings.ProfileStore;
+import io.arangoconsole.settings.ProfilesDto;
 import io.arangoconsole.settings.SavedConnection;
 import io.arangoconsole.settings.Settings;
 import io.arangoconsole.settings.SettingsStore;
 import io.arangoconsole.ui.common.FxPoller;
 import io.arangoconsole.ui.common.FxTaskRunner;
+import io.arangoconsole.ui.connections.ConnectionSwitch;
+import io.arangoconsole.ui.connections.ConnectionsViewModel;
 import io.arangoconsole.ui.shell.ShellViewModel;
 import io.arangoconsole.ui.shell.StatusViewModel;
 import io.arangoconsole.core.arango.ArangoSyncConnector;
@@ -26,6 +39,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,34 +56,137 @@ public final class AppContext implements AutoCloseable {
     private final ArangoGateway gateway;
     private final EmbeddedSandbox sandbox;
     private final ShellViewModel shell;
-    private final ArangoClients clients;
+    // --- Connections (issue 3): profiles, secrets, one router per active profile ---
+    private final ArangoClients clients = new ArangoClients();
+    private final ProfileConnector connector;
+    private final ConnectionsViewModel connections;
+    private final AtomicReference<ActiveConnection> connection = new AtomicReference<>();
+    private final StartProfile startProfile;
 
-    private AppContext(SettingsStore settingsStore, Settings settings, SandboxConfig sandboxConfig, AppDirs dirs) {
+    /** The active profile found at start, with its secrets from the keychain (or the environment). */
+    private record StartProfile(ConnectionProfile profile, String secret, String replicaSecret) {
+    }
+
+    private AppContext(SettingsStore settingsStore, Settings settings, SandboxConfig sandboxConfig,
+                       ProfileStore profileStore, SecretStore secrets, StartProfile startProfile,
+                       AppDirs dirs) {
         this.settingsStore = settingsStore;
         this.settings = settings;
+        this.startProfile = startProfile;
         this.executor = Executors.newFixedThreadPool(4, daemonThreads());
-        this.clients = new ArangoClients();
         this.gateway = new ArangoGateway(clients);
         this.sandbox = new EmbeddedSandbox(sandboxConfig);
         FxTaskRunner tasks = new FxTaskRunner(executor);
         StatusViewModel status = new StatusViewModel(gateway, new FxPoller(executor));
         this.shell = new ShellViewModel(settings, tasks, sandbox, status);
         settingsStore.autoSave(settings);
+        this.connector = new ProfileConnector(clients, gateway, ProfileConnector.DEFAULT_PROBE_INTERVAL,
+                ProfileConnector.DEFAULT_FAILURES_TO_MARK_DOWN);
+        this.connections = new ConnectionsViewModel(tasks, new FxPoller(executor), profileStore, secrets, new ConnectionTester()::test,
+                new ConnectionSwitch() {
+                    @Override
+                    public ActiveConnection open(ConnectionProfile profile, String secret, String replicaSecret) {
+                        return connector.open(profile, secret, replicaSecret);
+                    }
+
+                    @Override
+                    public void use(ActiveConnection active) {
+                        useConnection(active);
+                    }
+                }, this::route);
+        // The sandbox or a legacy saved connection: a router without replica, so panes route the same way.
+        shell.targetProperty().addListener((obs, old, target) -> {
+            ActiveConnection current = connection.get();
+            if (target != null && (current == null || !current.router().primary().equals(target))) {
+                replaceConnection(ActiveConnection.single(target));
+            }
+        });
         this.syncJobs = new SyncJobs(new ArangoSyncConnector(clients), syncHistory(dirs), this::collectionWritten,
                 SYNC_JOBS_AT_ONCE);
         this.sync = new SyncViewModel(syncJobs, syncHistory(dirs), tasks, UiThread.fx(), shell.targetProperty());
     }
+
+    /** Makes {@code active} the console's connection: panes route through it, the shell shows its primary. */
+    private void useConnection(ActiveConnection active) {
+        replaceConnection(active);
+        shell.switchTo(active.router().primary());
+    }
+
+    private void replaceConnection(ActiveConnection active) {
+        ActiveConnection previous = connection.getAndSet(active);
+        if (previous != null && previous != active) {
+            previous.close();
+        }
+    }
+
+    /**
+     * Where an operation goes now, with the label panes show beside its data ("primary", "replica", "replica
+     * unavailable, from primary"). Thread-safe.
+     *
+     * @throws IllegalStateException before the console has any connection (the sandbox is still starting)
+     */
+    public Route<ConnectionTarget> route(Operation operation) {
+        ActiveConnection current = connection.get();
+        if (current == null) {
+            throw new IllegalStateException("The console is not connected yet.");
+        }
+        return current.route(operation);
+    }
+
+    /** The routing seam for pane services. */
+    public ConnectionRoutes routes() {
+        return this::route;
+    }
+
+    public ConnectionsViewModel connections() {
+        return connections;
+    }
+
+    /** Window hidden or console closing: the shell and the panes stop polling. Call on the FX thread. */
+    public void deactivate() {
+        shell.deactivate();
+        connections.deactivate();
+    }
+
+    private static StartProfile startProfile(ProfilesDto profiles, SecretStore secrets) {
+        if (profiles.active() == null) {
+            return null;
+        }
+        return profiles.profiles().stream().filter(p -> p.name().equals(profiles.active())).findFirst()
+                .map(p -> new StartProfile(p, secret(secrets, p, SecretStore.Side.PRIMARY),
+                        secret(secrets, p, SecretStore.Side.REPLICA)))
+                .orElse(null);
+    }
+
+    private static String secret(SecretStore secrets, ConnectionProfile profile, SecretStore.Side side) {
+        String fromEnv = System.getenv(PASSWORD_ENV);
+        return secrets.lookup(profile.name(), side).orElse(fromEnv == null ? "" : fromEnv);
+    }
+    // --- end Connections ---
 
     /** Blocking (reads the settings file): call before the FX thread needs it, e.g. in {@code Application.init}. */
     public static AppContext create(AppDirs dirs, SandboxConfig sandboxConfig) {
         SettingsStore store = new SettingsStore(dirs.configDir(), SettingsStore.DEFAULT_DEBOUNCE);
         Settings settings = store.load();
         LOG.info("Settings from {}", store.file());
-        return new AppContext(store, settings, sandboxConfig, dirs);
+        ProfileStore profileStore = new ProfileStore(dirs.configDir());
+        ProfilesDto profiles = profileStore.load();
+        SecretStore secrets = KeychainSecretStore.detect();
+        LOG.info("Connection profiles from {}, passwords: {}", profileStore.file(), secrets.description());
+        return new AppContext(store, settings, sandboxConfig, profileStore, secrets,
+                startProfile(profiles, secrets), dirs);
     }
 
-    /** Starts the shell on the saved connection, or on the embedded sandbox. Call on the FX thread. */
+    /**
+     * Starts the shell on the active connection profile, else the saved connection, else the embedded sandbox. Call
+     * on the FX thread.
+     */
     public void startShell() {
+        if (startProfile != null) {
+            useConnection(connector.open(startProfile.profile(), startProfile.secret(),
+                    startProfile.replicaSecret()));
+            return;
+        }
         shell.start(savedTarget());
     }
 
@@ -129,13 +246,17 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Blocking: writes pending settings, shuts the driver clients down and closes the sandbox. Call off the FX
-     * thread, after {@link ShellViewModel#deactivate()}.
+     * thread, after {@link #deactivate()}.
      */
     @Override
     public void close() {
         settingsStore.close();
         syncJobs.close();
         executor.shutdownNow();
+        ActiveConnection active = connection.getAndSet(null);
+        if (active != null) {
+            active.close();
+        }
         gateway.close();
         sandbox.close();
     }

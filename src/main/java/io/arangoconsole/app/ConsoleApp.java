@@ -27,7 +27,7 @@ public final class ConsoleApp extends Application {
 
     @Override
     public void stop() {
-        context.shell().deactivate();
+        context.deactivate();
         // Closing the sandbox and the driver clients blocks; a non-daemon thread lets the JVM finish it after the
         // FX thread is gone.
         Thread shutdown = new Thread(() -> {

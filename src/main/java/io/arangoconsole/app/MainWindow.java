@@ -7,9 +7,10 @@ import io.arangoconsole.settings.Theme;
 import io.arangoconsole.settings.WindowGeometry;
 import io.arangoconsole.ui.common.Views;
 import io.arangoconsole.ui.shell.ShellView;
-import io.arangoconsole.ui.shell.PaneId;
 import io.arangoconsole.ui.shell.ShellViewModel;
+import io.arangoconsole.ui.connections.ConnectionsView;
 import io.arangoconsole.ui.sync.SyncView;
+import io.arangoconsole.ui.shell.PaneId;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import java.util.List;
@@ -36,13 +37,15 @@ public final class MainWindow {
     private final Settings settings;
     private final ShellViewModel shell;
 
-    public MainWindow(Stage stage, AppContext context) {
-        this(stage, context.settings(), context.shell(), Map.of(
-                PaneId.SYNC, () -> Views.load(new SyncView(context.sync()))));
-    }
-
     public MainWindow(Stage stage, Settings settings, ShellViewModel shell) {
         this(stage, settings, shell, Map.of());
+    }
+
+    /** The main window with the built panes of {@code context}. */
+    public MainWindow(Stage stage, AppContext context) {
+        this(stage, context.settings(), context.shell(), Map.of(
+                PaneId.CONNECTIONS, once(() -> Views.load(new ConnectionsView(context.connections()))),
+                PaneId.SYNC, once(() -> Views.load(new SyncView(context.sync())))));
     }
 
     private MainWindow(Stage stage, Settings settings, ShellViewModel shell, Map<PaneId, Supplier<Node>> panes) {
@@ -74,6 +77,17 @@ public final class MainWindow {
         stage.widthProperty().addListener(remember);
         stage.heightProperty().addListener(remember);
         stage.maximizedProperty().addListener(remember);
+    }
+
+    /** Builds a pane on first show and keeps it, so its bindings to the view model are made once. */
+    private static Supplier<Node> once(Supplier<Node> build) {
+        Node[] built = new Node[1];
+        return () -> {
+            if (built[0] == null) {
+                built[0] = build.get();
+            }
+            return built[0];
+        };
     }
 
     private static void applyTheme(Theme theme) {

@@ -3,6 +3,7 @@ package io.arangoconsole.core.arango;
 import com.arangodb.ArangoDB;
 import com.arangodb.Protocol;
 import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.connection.ServerSpec;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,12 +28,60 @@ public final class ArangoClients implements AutoCloseable {
     }
 
     private final Map<Key, ArangoDB> clients = new HashMap<>();
+    private final Map<ConnectionTarget, ServerSpec> specs = new HashMap<>();
+    private final Map<ConnectionTarget, ArangoDB> profileClients = new HashMap<>();
+    private final Map<ConnectionTarget, Integer> registrations = new HashMap<>();
     private boolean closed;
+
+    /**
+     * From now on {@link #client(ConnectionTarget)} builds {@code target}'s client from a profile's full settings
+     * (several endpoints round robin, TLS with a CA file, protocol, pool size, timeout, JWT). Counted: re-activating
+     * a profile registers its targets again before the previous connection unregisters them.
+     */
+    public synchronized void register(ConnectionTarget target, ServerSpec spec) {
+        ServerSpec previous = specs.put(target, spec);
+        registrations.merge(target, 1, Integer::sum);
+        if (previous != null && !previous.equals(spec)) {
+            ArangoDB stale = profileClients.remove(target);
+            if (stale != null) {
+                shutdownQuietly(stale);
+            }
+        }
+    }
+
+    /** Undoes one {@link #register}; the last one forgets the target and shuts its client down. */
+    public synchronized void unregister(ConnectionTarget target) {
+        Integer left = registrations.computeIfPresent(target, (t, n) -> n > 1 ? n - 1 : null);
+        if (left != null) {
+            return;
+        }
+        specs.remove(target);
+        ArangoDB previous = profileClients.remove(target);
+        if (previous != null) {
+            shutdownQuietly(previous);
+        }
+    }
+
+    /**
+     * True when reads through {@code target} should carry {@code x-arango-allow-dirty-read: true} (a replica made
+     * of the primary cluster's followers): pass {@code allowDirtyRead(true)} in the driver's read options.
+     */
+    public synchronized boolean allowDirtyRead(ConnectionTarget target) {
+        ServerSpec spec = specs.get(target);
+        return spec != null && spec.dirtyRead();
+    }
 
     /** The shared client for the target's endpoint and credentials, built on first use. */
     public synchronized ArangoDB client(ConnectionTarget target) {
         if (closed) {
             throw new IllegalStateException("the driver clients are closed");
+        }
+        ServerSpec spec = specs.get(target);
+        if (spec != null) {
+            return profileClients.computeIfAbsent(target, t -> {
+                LOG.info("Building driver client for {} with {}", t, spec);
+                return ClientFactory.build(spec);
+            });
         }
         Key key = new Key(target.endpoint(), target.user(), target.password());
         return clients.computeIfAbsent(key, k -> build(target));
@@ -74,6 +123,8 @@ public final class ArangoClients implements AutoCloseable {
         closed = true;
         clients.values().forEach(ArangoClients::shutdownQuietly);
         clients.clear();
+        profileClients.values().forEach(ArangoClients::shutdownQuietly);
+        profileClients.clear();
     }
 
     private static void shutdownQuietly(ArangoDB client) {

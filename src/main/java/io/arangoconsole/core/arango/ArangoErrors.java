@@ -41,6 +41,10 @@ final class ArangoErrors {
             return new ConnectionFailure(Reason.SERVER_ERROR, "The server at " + where + " answered with error "
                     + num + ": " + trimPeriod(ae.getErrorMessage()) + ".", e);
         }
+        Throwable tls = tlsCause(e);
+        if (tls != null) {
+            return new ConnectionFailure(Reason.TLS, "TLS failure with " + where + ": " + describeTls(tls) + ".", e);
+        }
         Throwable network = networkCause(e);
         if (network != null || isCannotContact(e)) {
             return new ConnectionFailure(Reason.UNREACHABLE, "Cannot reach " + where + ": "
@@ -48,6 +52,49 @@ final class ArangoErrors {
         }
         return new ConnectionFailure(Reason.SERVER_ERROR, "The call to " + where + " failed: "
                 + trimPeriod(String.valueOf(e.getMessage())) + ".", e);
+    }
+
+    private static Throwable tlsCause(Throwable root) {
+        Deque<Throwable> queue = new ArrayDeque<>();
+        Set<Throwable> seen = new HashSet<>();
+        queue.add(root);
+        while (!queue.isEmpty()) {
+            Throwable t = queue.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.cert.CertificateException) {
+                return t;
+            }
+            if (t instanceof ArangoDBMultipleException multiple) {
+                queue.addAll(multiple.getExceptions());
+            }
+            if (t.getCause() != null) {
+                queue.add(t.getCause());
+            }
+        }
+        return null;
+    }
+
+    private static String describeTls(Throwable cause) {
+        String text = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        Throwable deepest = cause;
+        while (deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        String all = text + " " + String.valueOf(deepest.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (all.contains("no subject alternative") || all.contains("no name matching")) {
+            return "the certificate does not name this host (host verification)";
+        }
+        if (all.contains("pkix") || all.contains("unable to find valid certification path")
+                || all.contains("certificate")) {
+            return "the server's certificate is not trusted by the CA file";
+        }
+        if (all.contains("not an ssl/tls record") || all.contains("unrecognized ssl message")
+                || all.contains("plaintext")) {
+            return "the server does not speak TLS on this port";
+        }
+        return "the handshake failed";
     }
 
     private static boolean isCannotContact(Throwable e) {

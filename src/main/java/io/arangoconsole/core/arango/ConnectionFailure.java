@@ -4,7 +4,7 @@ package io.arangoconsole.core.arango;
 public final class ConnectionFailure extends RuntimeException {
 
     /** Why the call failed, so callers can react (e.g. ask for a password) without parsing the message. */
-    public enum Reason { UNREACHABLE, UNAUTHORIZED, UNKNOWN_DATABASE, SERVER_ERROR }
+    public enum Reason { UNREACHABLE, UNAUTHORIZED, UNKNOWN_DATABASE, SERVER_ERROR, TLS }
 
     private final Reason reason;
 

@@ -28,8 +28,15 @@ public final class HealthProbe implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        long millis = interval.toMillis();
-        scheduler.scheduleWithFixedDelay(this::probeOnce, 0, millis, TimeUnit.MILLISECONDS);
+        if (interval != null) {
+            long millis = interval.toMillis();
+            scheduler.scheduleWithFixedDelay(this::probeOnce, 0, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A probe that runs only when {@link #probeOnce()} is called: tests drive it step by step, no timing. */
+    public static HealthProbe manual(Ping ping, EndpointHealth health) {
+        return new HealthProbe(ping, health, null);
     }
 
     /** Runs one probe now on the calling thread. */

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A request body read as it arrives, so that a bulk import parses and stores documents while the rest of the body is
@@ -23,9 +22,10 @@ final class StreamingBody extends InputStream {
     private final HttpServerRequest request;
     private final Context context;
     private final LinkedBlockingQueue<Buffer> chunks = new LinkedBlockingQueue<>();
-    private final AtomicLong queued = new AtomicLong();
-    private volatile boolean paused;
-    private volatile boolean discarding;
+    private final Object lock = new Object();
+    private long queued;
+    private boolean paused;
+    private boolean discarding;
     private volatile Throwable failure;
     private long received;
     private Buffer current;
@@ -43,13 +43,25 @@ final class StreamingBody extends InputStream {
         });
     }
 
+    /**
+     * Queues a chunk (event loop). The chunk and the decision to pause are made together under {@link #lock}, so the
+     * reader always takes at least one more chunk after a pause and will see it and resume; pause and resume both run
+     * on the event loop, in the order they were decided.
+     */
     private void onChunk(Buffer chunk) {
-        if (discarding) {
-            return;
+        boolean pause = false;
+        synchronized (lock) {
+            if (discarding) {
+                return;
+            }
+            chunks.add(chunk);
+            queued += chunk.length();
+            if (queued > HIGH_WATER && !paused) {
+                paused = true;
+                pause = true;
+            }
         }
-        chunks.add(chunk);
-        if (queued.addAndGet(chunk.length()) > HIGH_WATER && !paused) {
-            paused = true;
+        if (pause) {
             request.pause();
         }
     }
@@ -88,9 +100,15 @@ final class StreamingBody extends InputStream {
                 }
                 return -1;
             }
-            long left = queued.addAndGet(-next.length());
-            if (paused && left < LOW_WATER) {
-                paused = false;
+            boolean resume = false;
+            synchronized (lock) {
+                queued -= next.length();
+                if (paused && queued < LOW_WATER) {
+                    paused = false;
+                    resume = true;
+                }
+            }
+            if (resume) {
                 context.runOnContext(v -> request.resume());
             }
             current = next;
@@ -106,10 +124,15 @@ final class StreamingBody extends InputStream {
     /** Drops whatever has not been read, so an early answer leaves the connection usable. */
     @Override
     public void close() {
-        discarding = true;
-        chunks.clear();
-        if (paused) {
+        boolean resume;
+        synchronized (lock) {
+            discarding = true;
+            chunks.clear();
+            queued = 0;
+            resume = paused;
             paused = false;
+        }
+        if (resume) {
             context.runOnContext(v -> request.resume());
         }
     }

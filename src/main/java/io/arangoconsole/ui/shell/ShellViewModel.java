@@ -52,6 +52,14 @@ public final class ShellViewModel {
                 e -> status.showError("The sandbox could not start: " + lowerFirst(Formats.sentence(e))));
     }
 
+    /**
+     * Switches the console to another server (a connection profile was made active): the status bar shows its
+     * endpoint, label and version, and the sandbox badge goes away unless it is the sandbox.
+     */
+    public void switchTo(ConnectionTarget connectionTarget) {
+        connect(connectionTarget);
+    }
+
     private void connect(ConnectionTarget connectionTarget) {
         target.set(connectionTarget);
         status.connect(connectionTarget);

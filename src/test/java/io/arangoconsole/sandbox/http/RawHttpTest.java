@@ -199,6 +199,23 @@ class RawHttpTest {
     }
 
     @Test
+    void importLargerThanTheStreamingBufferGoesThroughWithFlowControl() throws Exception {
+        send(req("/_api/collection").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"large\"}")));
+        String filler = "y".repeat(2000);
+        StringBuilder body = new StringBuilder();
+        int n = 12_000;
+        for (int i = 0; i < n; i++) {
+            body.append("{\"_key\":\"l").append(i).append("\",\"f\":\"").append(filler).append("\"}\r\n");
+        }
+        var r = send(req("/_api/import?collection=large&type=documents")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        assertEquals(201, r.statusCode(), r.body());
+        assertEquals(n, Json.parse(r.body()).get("created").asInt());
+        assertEquals(n, sandbox.store().database("_system").collection("large").count());
+        sandbox.store().database("_system").drop("large");
+    }
+
+    @Test
     void noAuthModeAcceptsAnyone() throws Exception {
         try (Sandbox open = Sandbox.start(new SandboxConfig("127.0.0.1", 0, 0, 1, false, "x"))) {
             var r = send(HttpRequest.newBuilder(URI.create(open.url() + "/_admin/server/role")));

@@ -151,8 +151,8 @@ class SyncViewModelTest {
     void aTargetThatFailsPartOfTheTimeShowsRetryingInTheJobAndStillFinishesEqual() throws Exception {
         List<String> statuses = new CopyOnWriteArrayList<>();
         fromSource("va_table", "vm_flaky");
-        model.form().batchSizeProperty().set("300");
-        target.faults().failRequests(0.4, new Faults.Failure(503, 0, "service unavailable"));
+        model.form().batchSizeProperty().set("100");
+        target.faults().failRequests(0.15, new Faults.Failure(503, 0, "service unavailable"));
         try {
             SyncJobRow row = model.start();
             row.statusProperty().addListener((obs, old, text) -> statuses.add(text));
@@ -161,7 +161,8 @@ class SyncViewModelTest {
             target.faults().reset();
         }
         assertTrue(statuses.stream().anyMatch(t -> t.matches("retrying \\(\\d+/8\\): .*")), statuses.toString());
-        assertEquals("equal", model.history().get(0).verificationProperty().get());
+        assertEquals("equal", model.history().get(0).verificationProperty().get(),
+                model.history().get(0).result().message());
         assertEquals("1,200", model.history().get(0).written());
     }
 

@@ -1,0 +1,52 @@
+package io.arangoconsole.core.arango;
+
+import com.arangodb.ArangoDB;
+import com.arangodb.Protocol;
+import com.arangodb.entity.LoadBalancingStrategy;
+import io.arangoconsole.core.connection.AuthMethod;
+import io.arangoconsole.core.connection.ServerSpec;
+import io.arangoconsole.core.connection.WireProtocol;
+import java.net.URI;
+import java.nio.file.Path;
+
+/** Builds a driver client for one side of a connection profile. */
+public final class ClientFactory {
+
+    private ClientFactory() {
+    }
+
+    /**
+     * Several endpoints are coordinators of one cluster: requests go round robin, and the driver fails over to the
+     * next one when a coordinator does not answer.
+     *
+     * @throws ConnectionFailure (TLS) when the CA file cannot be used
+     */
+    public static ArangoDB build(ServerSpec spec) {
+        ArangoDB.Builder builder = new ArangoDB.Builder();
+        boolean tls = spec.tls();
+        for (String endpoint : spec.endpoints()) {
+            URI uri = ArangoClients.parse(endpoint);
+            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            tls |= scheme.equals("https") || scheme.equals("ssl") || scheme.equals("http+ssl");
+            builder.host(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 8529);
+        }
+        builder.loadBalancingStrategy(spec.endpoints().size() > 1 ? LoadBalancingStrategy.ROUND_ROBIN
+                : LoadBalancingStrategy.NONE);
+        builder.useSsl(tls);
+        if (tls) {
+            if (!spec.caFile().isEmpty()) {
+                builder.sslContext(SslContexts.trusting(Path.of(spec.caFile())));
+            }
+            builder.verifyHost(spec.verifyHost());
+        }
+        builder.protocol(spec.protocol() == WireProtocol.HTTP1 ? Protocol.HTTP_JSON : Protocol.HTTP2_JSON);
+        builder.maxConnections(spec.poolSize());
+        builder.timeout(spec.timeoutSeconds() * 1000);
+        if (spec.auth() == AuthMethod.JWT) {
+            builder.jwt(spec.secret());
+        } else {
+            builder.user(spec.user()).password(spec.secret());
+        }
+        return builder.build();
+    }
+}

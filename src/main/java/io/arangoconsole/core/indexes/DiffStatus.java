@@ -1,0 +1,15 @@
+package io.arangoconsole.core.indexes;
+
+/** How a planned or existing index stands when the plan is held against the server. */
+public enum DiffStatus {
+    /** Planned and exists. */
+    PRESENT,
+    /** Planned, not there yet: "Create all missing" builds these. */
+    MISSING,
+    /** Exists but the plan does not ask for it (primary and edge indexes are never listed). */
+    EXTRA,
+    /** Served by another index: a single-field index whose field leads a compound index, or {@code _key}. */
+    REDUNDANT,
+    /** Planned on a collection that does not exist; the rest of the plan still applies. */
+    SKIPPED
+}

@@ -1,0 +1,32 @@
+package io.arangoconsole.core.indexes;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One index build as the queue shows it: where it stands, percent done (from the server's {@code progress}), time
+ * spent, the estimated time left ({@code eta}, null until progress is known) and a one-sentence {@code message}.
+ * {@code indexId} (the server's {@code collection/number}) and {@code indexName} are null until known.
+ */
+public record IndexJob(long id, String collection, List<String> fields, State state, double percent,
+                       Duration elapsed, Duration eta, String message, String indexId, String indexName) {
+
+    public IndexJob {
+        fields = List.copyOf(fields);
+    }
+
+    /** Life of a job: QUEUED, RUNNING, then one of the final states. */
+    public enum State {
+        QUEUED, RUNNING, DONE, EXISTING, FAILED, CANCELLED;
+
+        /** True once the job will not change again. */
+        public boolean finished() {
+            return this != QUEUED && this != RUNNING;
+        }
+    }
+
+    /** {@code va_table [submissiondate, status]}. */
+    public String describe() {
+        return collection + " [" + String.join(", ", fields) + "]";
+    }
+}

@@ -1,0 +1,345 @@
+package io.arangoconsole.core.indexes;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * A visible queue of index builds, one job per index, built one at a time. A build blocks a thread of
+ * {@code builds} for as long as the server takes; meanwhile {@code timer} polls the hidden index's progress every
+ * {@code pollEvery}, runs cancels and delivers coalesced change notifications (at most ten a second) to the listener,
+ * on its own thread: a UI posts them on to its thread itself. Nothing here blocks the caller.
+ *
+ * <p>ArangoDB cannot stop a running build; cancelling one drops the hidden index, which ends the build. A 403 from
+ * the server disables all further builds, with the reason.
+ */
+public final class IndexJobQueue {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexJobQueue.class);
+    private static final long NOTIFY_GAP_MILLIS = 100;
+    private final IndexGateway gateway;
+    private final Executor builds;
+    private final ScheduledExecutorService timer;
+    private final Clock clock;
+    private final Duration pollEvery;
+    private final Coalescer notifier;
+    private final AtomicLong ids = new AtomicLong();
+    private final List<JobEntry> jobs = new ArrayList<>();
+    private volatile Consumer<List<IndexJob>> listener = jobs -> { };
+    private volatile Consumer<IndexJob> buildFinished = job -> { };
+    private JobEntry running;
+    private String disabledReason;
+
+    /**
+     * @param builds    runs the blocking create calls, one at a time
+     * @param timer     polls progress, drops cancelled builds and notifies the listener
+     * @param pollEvery how often progress is read while a build runs (about 500 ms)
+     */
+    public IndexJobQueue(IndexGateway gateway, Executor builds, ScheduledExecutorService timer, Clock clock,
+                         Duration pollEvery) {
+        this.gateway = gateway;
+        this.builds = builds;
+        this.timer = timer;
+        this.clock = clock;
+        this.pollEvery = pollEvery;
+        this.notifier = new Coalescer(timer, NOTIFY_GAP_MILLIS, this::notifyListener);
+    }
+
+    /** A queue polling progress every 500 ms, on the system clock. */
+    public IndexJobQueue(IndexGateway gateway, Executor builds, ScheduledExecutorService timer) {
+        this(gateway, builds, timer, Clock.systemUTC(), Duration.ofMillis(500));
+    }
+
+    /** Receives the whole job list after changes, coalesced, on the timer thread. */
+    public void setListener(Consumer<List<IndexJob>> listener) {
+        this.listener = listener == null ? jobs -> { } : listener;
+    }
+
+    /**
+     * Receives each build once it ends (DONE, EXISTING, FAILED or CANCELLED), uncoalesced, on the build thread: the
+     * hook to refresh the stats that depend on a new index.
+     */
+    public void setBuildFinishedListener(Consumer<IndexJob> listener) {
+        this.buildFinished = listener == null ? job -> { } : listener;
+    }
+
+    /**
+     * Queues a build. The same index already queued or running is not queued twice: its job is returned. When builds
+     * are disabled the job comes back FAILED with the reason.
+     */
+    public synchronized IndexJob submit(IndexSpec spec) {
+        for (JobEntry e : jobs) {
+            if (!e.state.finished() && e.spec.equals(spec)) {
+                return e.snapshot(clock.instant());
+            }
+        }
+        JobEntry entry = new JobEntry(ids.incrementAndGet(), spec, "Waiting");
+        jobs.add(entry);
+        if (disabledReason != null) {
+            entry.finish(IndexJob.State.FAILED, disabledReason, clock.instant());
+        }
+        startNext();
+        changed();
+        return entry.snapshot(clock.instant());
+    }
+
+    /** Queues every build in order ("Create all missing"). */
+    public List<IndexJob> submitAll(List<IndexSpec> specs) {
+        List<IndexJob> out = new ArrayList<>();
+        specs.forEach(s -> out.add(submit(s)));
+        return out;
+    }
+
+    /**
+     * Cancels a job: a queued one is removed from the queue; a running one has its hidden index dropped and ends
+     * CANCELLED. Returns false when the job is unknown or already finished.
+     */
+    public synchronized boolean cancel(long jobId) {
+        JobEntry entry = find(jobId).orElse(null);
+        if (entry == null || entry.state.finished()) {
+            return false;
+        }
+        if (entry.state == IndexJob.State.QUEUED) {
+            jobs.remove(entry);
+        } else if (!entry.cancelRequested) {
+            entry.cancelRequested = true;
+            entry.message = "Cancelling: dropping the partly built index";
+            timer.execute(() -> dropHidden(entry));
+        }
+        changed();
+        return true;
+    }
+
+    /** A snapshot of all jobs in the order they were queued, finished ones included. */
+    public synchronized List<IndexJob> jobs() {
+        return jobs.stream().map(e -> e.snapshot(clock.instant())).toList();
+    }
+
+    /** One job's snapshot. */
+    public synchronized Optional<IndexJob> job(long jobId) {
+        return find(jobId).map(e -> e.snapshot(clock.instant()));
+    }
+
+    /** Forgets finished jobs, so the queue shows only what is waiting or running. */
+    public synchronized void clearFinished() {
+        jobs.removeIf(e -> e.state.finished());
+        changed();
+    }
+
+    /** Why builds are disabled (after a 403), or null while they are allowed. */
+    public synchronized String disabledReason() {
+        return disabledReason;
+    }
+
+    /** True while a job is queued or running. */
+    public synchronized boolean busy() {
+        return jobs.stream().anyMatch(e -> !e.state.finished());
+    }
+
+    /**
+     * Blocks until no job is queued or running (for the command line and tests; never call it on a UI thread).
+     * Returns false when {@code timeout} passed first.
+     */
+    public synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (busy()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
+    private void startNext() {
+        if (running != null) {
+            return;
+        }
+        JobEntry next = jobs.stream().filter(e -> e.state == IndexJob.State.QUEUED).findFirst().orElse(null);
+        if (next == null) {
+            return;
+        }
+        running = next;
+        next.state = IndexJob.State.RUNNING;
+        next.started = clock.instant();
+        next.message = "Building";
+        long every = Math.max(1, pollEvery.toMillis());
+        try {
+            next.poll = timer.scheduleWithFixedDelay(() -> poll(next), every, every, TimeUnit.MILLISECONDS);
+            builds.execute(() -> build(next));
+        } catch (RejectedExecutionException e) {
+            // The console is shutting down; a job must not stay RUNNING with nobody running it.
+            next.finish(IndexJob.State.FAILED, "Not started: the console is shutting down.", clock.instant());
+            running = null;
+        }
+    }
+
+    private void build(JobEntry entry) {
+        IndexGateway.CreatedIndex created = null;
+        RuntimeException failure = null;
+        try {
+            created = gateway.create(entry.spec);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        boolean cancelled;
+        synchronized (this) {
+            cancelled = entry.cancelRequested;
+        }
+        String dropError = null;
+        if (cancelled && created != null && created.created()) {
+            // The build finished before the drop reached it: drop the finished index, the user asked for none.
+            dropError = dropQuietly(entry.spec.collection(), created.id());
+        }
+        IndexJob ended;
+        synchronized (this) {
+            if (dropError != null) {
+                entry.cancelRequested = false;
+            }
+            finish(entry, created, failure);
+            ended = entry.snapshot(clock.instant());
+            running = null;
+            startNext();
+            changed();
+        }
+        try {
+            buildFinished.accept(ended);
+        } catch (RuntimeException e) {
+            LOG.warn("build-finished listener failed for {}", ended.describe(), e);
+        }
+    }
+
+    private void finish(JobEntry entry, IndexGateway.CreatedIndex created, RuntimeException failure) {
+        if (created != null) {
+            entry.indexId = created.id();
+            entry.indexName = created.name();
+        }
+        if (entry.cancelRequested && (created == null || created.created())) {
+            entry.finish(IndexJob.State.CANCELLED, "Cancelled; the partly built index was dropped.", clock.instant());
+        } else if (created != null) {
+            entry.finish(created.created() ? IndexJob.State.DONE : IndexJob.State.EXISTING,
+                    created.created() ? "Created as " + created.name() + "." : "Already exists as "
+                            + created.name() + ".", clock.instant());
+        } else if (failure instanceof IndexGatewayException e && e.forbidden()) {
+            disable(FailureMessages.forbidden(e));
+            entry.finish(IndexJob.State.FAILED, disabledReason, clock.instant());
+        } else {
+            entry.finish(IndexJob.State.FAILED, FailureMessages.forBuild(entry.spec, failure), clock.instant());
+        }
+    }
+
+    private void disable(String reason) {
+        disabledReason = reason;
+        for (JobEntry e : jobs) {
+            if (e.state == IndexJob.State.QUEUED) {
+                e.finish(IndexJob.State.FAILED, reason, clock.instant());
+            }
+        }
+    }
+
+    private void poll(JobEntry entry) {
+        synchronized (this) {
+            if (entry.state != IndexJob.State.RUNNING) {
+                return;
+            }
+        }
+        ExistingIndex hidden;
+        try {
+            hidden = findBuilding(entry.spec);
+        } catch (RuntimeException e) {
+            return; // keep the last progress; the build itself reports real failures
+        }
+        boolean dropNow;
+        synchronized (this) {
+            if (hidden == null || entry.state != IndexJob.State.RUNNING) {
+                return;
+            }
+            entry.indexId = hidden.id();
+            entry.indexName = hidden.name();
+            entry.percent = Math.max(entry.percent, Math.min(100, hidden.progress()));
+            dropNow = entry.cancelRequested && !entry.dropped;
+            changed();
+        }
+        if (dropNow) {
+            dropHidden(entry);
+        }
+    }
+
+    /** Drops the running build's hidden index if it is registered yet; the poll retries until it is. */
+    private void dropHidden(JobEntry entry) {
+        ExistingIndex hidden;
+        try {
+            hidden = findBuilding(entry.spec);
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (hidden == null) {
+            return;
+        }
+        synchronized (this) {
+            if (entry.dropped || entry.state.finished()) {
+                return;
+            }
+            entry.dropped = true;
+        }
+        String error = dropQuietly(entry.spec.collection(), hidden.id());
+        if (error != null) {
+            synchronized (this) {
+                // The build goes on; say so rather than pretend the cancel worked.
+                entry.dropped = false;
+                entry.cancelRequested = false;
+                entry.message = "Could not cancel: " + error;
+                changed();
+            }
+        }
+    }
+
+    /** Drops an index; null when it is gone (404 included), else why the drop failed. */
+    private String dropQuietly(String collection, String id) {
+        try {
+            gateway.drop(collection, id);
+            return null;
+        } catch (IndexGatewayException e) {
+            return e.errorNum() == IndexGatewayException.INDEX_NOT_FOUND ? null : e.getMessage();
+        } catch (RuntimeException e) {
+            return String.valueOf(e.getMessage());
+        }
+    }
+
+    private ExistingIndex findBuilding(IndexSpec spec) {
+        for (ExistingIndex i : gateway.list(spec.collection(), true)) {
+            if (i.building() && i.matches(spec.index())) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private Optional<JobEntry> find(long jobId) {
+        return jobs.stream().filter(e -> e.id == jobId).findFirst();
+    }
+
+    private void changed() {
+        notifyAll();
+        notifier.request();
+    }
+
+    private void notifyListener() {
+        try {
+            listener.accept(jobs());
+        } catch (RuntimeException e) {
+            LOG.warn("index job listener failed; later changes are still delivered", e);
+        }
+    }
+}

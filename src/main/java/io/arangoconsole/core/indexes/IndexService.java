@@ -1,0 +1,103 @@
+package io.arangoconsole.core.indexes;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Index maintenance on one database of the primary, for the Indexes pane and {@code indexes plan|apply}: the plan
+ * against reality, builds through the visible {@link IndexJobQueue}, drops. Blocking calls go to the server; call
+ * them from a worker thread.
+ */
+public final class IndexService {
+    private final IndexGateway gateway;
+    private final IndexJobQueue queue;
+
+    public IndexService(IndexGateway gateway, IndexJobQueue queue) {
+        this.gateway = gateway;
+        this.queue = queue;
+    }
+
+    /** The build queue, for showing and cancelling jobs. */
+    public IndexJobQueue queue() {
+        return queue;
+    }
+
+    /**
+     * Holds {@code plan} against the server. With {@code everyCollection} the indexes of collections the plan does
+     * not name are listed too (as EXTRA or REDUNDANT rows). Hidden indexes still being built are included.
+     */
+    public IndexDiff diff(IndexPlan plan, boolean everyCollection) {
+        List<String> collections = gateway.collections();
+        Set<String> wanted = new HashSet<>();
+        plan.collections().forEach(c -> wanted.add(c.collection()));
+        List<ExistingIndex> existing = new ArrayList<>();
+        for (String c : collections) {
+            if (everyCollection || wanted.contains(c)) {
+                existing.addAll(gateway.list(c, true));
+            }
+        }
+        return IndexDiff.compare(plan, collections, existing);
+    }
+
+    /** Queues every MISSING index of {@code diff} ("Create all missing"). */
+    public List<IndexJob> createMissing(IndexDiff diff) {
+        return queue.submitAll(diff.missing());
+    }
+
+    /** Queues one build ("Create one"). */
+    public IndexJob create(IndexSpec spec) {
+        return queue.submit(spec);
+    }
+
+    /** Drops an index (after the pane's confirmation naming index and collection). */
+    public void drop(String collection, String id) {
+        gateway.drop(collection, id);
+    }
+
+    /**
+     * Builds what the plan misses and waits for the builds (the command line's {@code apply}). Builds still running
+     * after {@code timeout} are reported as failed; they go on on the server.
+     */
+    public ApplyResult apply(IndexPlan plan, Duration timeout) throws InterruptedException {
+        IndexDiff diff = diff(plan, false);
+        List<ApplyEntry> created = new ArrayList<>();
+        List<ApplyEntry> existing = new ArrayList<>();
+        List<ApplyEntry> failed = new ArrayList<>();
+        List<ApplyEntry> skipped = new ArrayList<>();
+        for (DiffRow row : diff.rows()) {
+            if (row.planned() == null) {
+                continue;
+            }
+            if (row.exists()) {
+                existing.add(new ApplyEntry(row.collection(), row.fields(), row.name(), row.reason()));
+            } else if (row.status() != DiffStatus.MISSING) {
+                skipped.add(new ApplyEntry(row.collection(), row.fields(), null, row.reason()));
+            }
+        }
+        Map<Long, IndexSpec> submitted = new HashMap<>();
+        for (IndexSpec spec : diff.missing()) {
+            submitted.put(queue.submit(spec).id(), spec);
+        }
+        boolean idle = queue.awaitIdle(timeout);
+        for (IndexJob job : queue.jobs()) {
+            if (!submitted.containsKey(job.id())) {
+                continue;
+            }
+            String name = job.indexName();
+            switch (job.state()) {
+                case DONE -> created.add(new ApplyEntry(job.collection(), job.fields(), name, null));
+                case EXISTING -> existing.add(new ApplyEntry(job.collection(), job.fields(), name, null));
+                case FAILED, CANCELLED -> failed.add(new ApplyEntry(job.collection(), job.fields(), null,
+                        job.message()));
+                default -> failed.add(new ApplyEntry(job.collection(), job.fields(), null, idle ? job.message()
+                        : "Still building after " + timeout.toSeconds() + " s; the build goes on on the server."));
+            }
+        }
+        return new ApplyResult(created, existing, failed, skipped);
+    }
+}

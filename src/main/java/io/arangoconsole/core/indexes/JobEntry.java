@@ -1,0 +1,54 @@
+package io.arangoconsole.core.indexes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+
+/** The queue's mutable record of one job; guarded by the queue's monitor. */
+final class JobEntry {
+    final long id;
+    final IndexSpec spec;
+    IndexJob.State state = IndexJob.State.QUEUED;
+    double percent;
+    Instant started;
+    Instant finished;
+    String message;
+    String indexId;
+    String indexName;
+    boolean cancelRequested;
+    boolean dropped;
+    ScheduledFuture<?> poll;
+
+    JobEntry(long id, IndexSpec spec, String message) {
+        this.id = id;
+        this.spec = spec;
+        this.message = message;
+    }
+
+    IndexJob snapshot(Instant now) {
+        Instant end = finished != null ? finished : now;
+        Duration elapsed = started == null ? Duration.ZERO : Duration.between(started, end);
+        return new IndexJob(id, spec.collection(), spec.fields(), state, percent, elapsed, eta(elapsed), message,
+                indexId, indexName);
+    }
+
+    /** Time left at the rate seen so far; unknown until the server reports some progress. */
+    private Duration eta(Duration elapsed) {
+        if (state != IndexJob.State.RUNNING || percent <= 0 || percent >= 100) {
+            return null;
+        }
+        return Duration.ofMillis(Math.round(elapsed.toMillis() * (100 - percent) / percent));
+    }
+
+    void finish(IndexJob.State finalState, String finalMessage, Instant now) {
+        state = finalState;
+        message = finalMessage;
+        finished = now;
+        if (finalState == IndexJob.State.DONE || finalState == IndexJob.State.EXISTING) {
+            percent = 100;
+        }
+        if (poll != null) {
+            poll.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.arangoconsole.ui.connections;
+
+import atlantafx.base.theme.Styles;
+import io.arangoconsole.core.connection.ConnectionProfile;
+import io.arangoconsole.ui.common.Views;
+import javafx.event.ActionEvent;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+
+/** The Connections pane: binds the profile list and the command buttons to the {@link ConnectionsViewModel}. */
+public final class ConnectionsView {
+
+    private final ConnectionsViewModel model;
+
+    @FXML private VBox root;
+    @FXML private Label routeBadge;
+    @FXML private Label secretsNote;
+    @FXML private ListView<ConnectionProfile> profileList;
+    @FXML private Button editButton;
+    @FXML private Button deleteButton;
+    @FXML private Button testButton;
+    @FXML private Button activeButton;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label resultLabel;
+
+    public ConnectionsView(ConnectionsViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        model.setPasswordPrompt(new PasswordDialog(root)::ask);
+        routeBadge.textProperty().bind(model.readRouteProperty());
+        routeBadge.visibleProperty().bind(model.readRouteProperty().isNotEmpty());
+        secretsNote.setText("Profiles are saved in your config folder without passwords. Passwords: "
+                + model.secretsDescription() + ".");
+        profileList.setItems(model.profiles());
+        profileList.setCellFactory(list -> new ProfileCell());
+        profileList.setPlaceholder(new Label("No profiles yet: the console uses the embedded sandbox. "
+                + "Add one to connect to your deployment."));
+        model.activeProperty().addListener(obs -> profileList.refresh());
+        model.selectedProperty().addListener((obs, old, p) -> profileList.getSelectionModel().select(p));
+        profileList.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
+            if (p != null) {
+                model.selectedProperty().set(p);
+            }
+        });
+        var none = model.selectedProperty().isNull();
+        for (Button b : new Button[] {editButton, deleteButton, testButton, activeButton}) {
+            b.disableProperty().bind(none.or(model.busyProperty()));
+        }
+        busyIndicator.visibleProperty().bind(model.busyProperty());
+        busyIndicator.managedProperty().bind(model.busyProperty());
+        resultLabel.textProperty().bind(model.resultProperty());
+        model.resultOkProperty().addListener((obs, old, ok) -> resultLabel.pseudoClassStateChanged(
+                Styles.STATE_DANGER, !ok));
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                model.activate();
+            } else {
+                model.deactivate();
+            }
+        });
+    }
+
+    @FXML
+    private void add() {
+        openEditor(null);
+    }
+
+    @FXML
+    private void edit() {
+        openEditor(model.selectedProperty().get());
+    }
+
+    private void openEditor(ConnectionProfile editing) {
+        ProfileEditorViewModel editor = model.editor(editing);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(editing == null ? "Add connection profile" : "Edit '" + editing.name() + "'");
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.getDialogPane().setContent(Views.load(new ProfileEditorView(editor)));
+        dialog.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("saveProfileButton");
+        ok.setText("Save");
+        // Refused fields keep the dialog open with the fields marked, instead of closing and failing later.
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            if (editor.validate().isEmpty()) {
+                e.consume();
+                fitToContent(dialog);
+            }
+        });
+        editor.testResultProperty().addListener(obs -> fitToContent(dialog));
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).flatMap(b -> editor.validate())
+                .ifPresent(p -> model.save(editing, p, editor.secret(), editor.replicaSecret()));
+    }
+
+    /** Error sentences and test results add lines: grow the dialog so its buttons stay visible. */
+    private static void fitToContent(Dialog<?> dialog) {
+        dialog.getDialogPane().applyCss();
+        dialog.getDialogPane().layout();
+        if (dialog.getDialogPane().getScene() != null) {
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        }
+    }
+
+    @FXML
+    private void delete() {
+        model.delete(model.selectedProperty().get());
+    }
+
+    @FXML
+    private void test() {
+        model.testSelected();
+    }
+
+    @FXML
+    private void setActive() {
+        model.activateSelected();
+    }
+
+    /** Name, endpoints and database of a profile; the active one says so. */
+    private final class ProfileCell extends ListCell<ConnectionProfile> {
+        @Override
+        protected void updateItem(ConnectionProfile p, boolean empty) {
+            super.updateItem(p, empty);
+            if (empty || p == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(p.name() + (p.name().equals(model.activeProperty().get()) ? "  (active)" : ""));
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            String replica = switch (p.replicaMode()) {
+                case NONE -> "";
+                case SEPARATE -> "  replica " + String.join(", ", p.replicaEndpoints());
+                case DIRTY_READ -> "  replica: followers (dirty reads)";
+            };
+            Label detail = new Label(String.join(", ", p.primaryEndpoints()) + "  db " + p.database() + "  "
+                    + p.protocol().display() + replica);
+            detail.getStyleClass().add("status-muted");
+            setText(null);
+            setGraphic(new VBox(2, name, detail));
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package io.arangoconsole.ui.connections;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.arangoconsole.core.arango.ConnectionTester;
+import io.arangoconsole.core.connection.ActiveConnection;
+import io.arangoconsole.core.connection.ConnectionProfile;
+import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.connection.FieldError.Field;
+import io.arangoconsole.core.connection.InMemorySecretStore;
+import io.arangoconsole.core.connection.SecretStore;
+import io.arangoconsole.core.routing.EndpointHealth;
+import io.arangoconsole.core.routing.Route;
+import io.arangoconsole.core.routing.Router;
+import io.arangoconsole.sandbox.Sandbox;
+import io.arangoconsole.sandbox.SandboxConfig;
+import io.arangoconsole.settings.ProfileStore;
+import io.arangoconsole.ui.common.InlineTaskRunner;
+import io.arangoconsole.ui.common.ManualPoller;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pane's and the dialog's view models without the FX toolkit, testing against a sandbox with the real driver. */
+class ConnectionsViewModelTest {
+
+    private static Sandbox sandbox;
+    @TempDir
+    Path dir;
+    private final List<String> opened = new ArrayList<>();
+    private final List<String> prompts = new ArrayList<>();
+    private final String[] readLabel = {Route.PRIMARY};
+
+    @BeforeAll
+    static void start() {
+        // A password on root, so a wrong or missing one is noticed.
+        sandbox = Sandbox.start(new SandboxConfig("127.0.0.1", 0, 10, 42, true, "pw-root"));
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    private ConnectionsViewModel model(SecretStore secrets) {
+        ConnectionSwitch connectionSwitch = new ConnectionSwitch() {
+            @Override
+            public ActiveConnection open(ConnectionProfile profile, String secret, String replicaSecret) {
+                opened.add(profile.name() + ":" + secret);
+                ConnectionTarget primary = new ConnectionTarget(profile.firstEndpoint(), profile.user(), secret,
+                        profile.database(), ConnectionTarget.Label.PRIMARY);
+                return new ActiveConnection(profile, new Router<>(primary, null, new EndpointHealth(1)), null,
+                        () -> { });
+            }
+
+            @Override
+            public void use(ActiveConnection connection) {
+                opened.add("use " + connection.name());
+            }
+        };
+        ConnectionsViewModel model = new ConnectionsViewModel(new InlineTaskRunner(), new ManualPoller(),
+                new ProfileStore(dir), secrets, new ConnectionTester()::test, connectionSwitch,
+                op -> new Route<>(null, readLabel[0]));
+        model.activate();
+        return model;
+    }
+
+    private static ProfileEditorViewModel fill(ProfileEditorViewModel editor, String name, String password) {
+        editor.name.set(name);
+        editor.primaryEndpoints.set(sandbox.url());
+        editor.database.set("demo");
+        editor.secret.set(password);
+        return editor;
+    }
+
+    @Test
+    void savedProfileIsInTheFileWithoutItsPasswordAndTestsGreen() throws Exception {
+        ConnectionsViewModel model = model(new InMemorySecretStore());
+        ProfileEditorViewModel editor = fill(model.editor(null), "local", "pw-root");
+        ConnectionProfile profile = editor.validate().orElseThrow();
+        model.save(null, profile, editor.secret(), editor.replicaSecret());
+
+        String file = Files.readString(dir.resolve("connections.json"));
+        assertTrue(file.contains("\"local\""), file);
+        assertFalse(file.contains("pw-root"), file);
+
+        model.testSelected();
+        assertTrue(model.resultOkProperty().get(), model.resultProperty().get());
+        assertTrue(model.resultProperty().get().matches("ArangoDB 3\\.1[12]\\.\\d+.*, role SINGLE, latency .+ms\\."),
+                model.resultProperty().get());
+        assertEquals(List.of(), prompts);
+    }
+
+    @Test
+    void wrongPasswordIsOneSentenceAndTheDialogTestSaysSoToo() {
+        ConnectionsViewModel model = model(new InMemorySecretStore());
+        ProfileEditorViewModel editor = fill(model.editor(null), "bad", "nope");
+        editor.test();
+        assertFalse(editor.testOkProperty().get());
+        assertEquals("The server at " + sandbox.url() + " refused user 'root': wrong password (401).",
+                editor.testResultProperty().get());
+    }
+
+    @Test
+    void aPasswordNoStoreKeepsIsAskedForOnceAndHeldInMemory() {
+        ConnectionsViewModel first = model(new InMemorySecretStore());
+        ProfileEditorViewModel editor = fill(first.editor(null), "prod", "pw-root");
+        first.save(null, editor.validate().orElseThrow(), "pw-root", "");
+
+        // A restart without keychain: the profile comes from the file, its password from nowhere.
+        ConnectionsViewModel restarted = model(new InMemorySecretStore());
+        restarted.setPasswordPrompt((profile, side) -> {
+            prompts.add(profile + "/" + side);
+            return Optional.of("pw-root");
+        });
+        restarted.activateSelected();
+        assertEquals(List.of("prod/PRIMARY"), prompts);
+        assertEquals(List.of("prod:pw-root", "use prod"), opened);
+        assertEquals("prod", restarted.activeProperty().get());
+        restarted.testSelected();
+        assertEquals(1, prompts.size(), "asked once per session");
+        assertTrue(restarted.resultOkProperty().get(), restarted.resultProperty().get());
+    }
+
+    @Test
+    void cancellingThePromptConnectsNothing() {
+        ConnectionsViewModel model = model(new InMemorySecretStore());
+        model.save(null, ConnectionProfile.of("p", sandbox.url(), "demo"), "", "");
+        ConnectionsViewModel restarted = model(new InMemorySecretStore());
+        restarted.activateSelected();
+        assertEquals(List.of(), opened);
+        assertEquals("Cancelled: no password given for 'p'.", restarted.resultProperty().get());
+        assertNull(restarted.activeProperty().get());
+    }
+
+    @Test
+    void unknownDatabaseAndDeleteForgetTheSecret() {
+        InMemorySecretStore secrets = new InMemorySecretStore();
+        ConnectionsViewModel model = model(secrets);
+        model.save(null, ConnectionProfile.of("p", sandbox.url(), "nope"), "pw-root", "");
+        model.testSelected();
+        assertEquals("Database 'nope' does not exist on " + sandbox.url() + ".", model.resultProperty().get());
+        model.delete(model.selectedProperty().get());
+        assertTrue(model.profiles().isEmpty());
+        assertEquals(Optional.empty(), secrets.lookup("p", SecretStore.Side.PRIMARY));
+    }
+
+    @Test
+    void dialogMarksEachRefusedField() {
+        ConnectionsViewModel model = model(new InMemorySecretStore());
+        ProfileEditorViewModel editor = model.editor(null);
+        editor.name.set("x");
+        editor.primaryEndpoints.set("http//db1");
+        editor.database.set("");
+        editor.tls.set(true);
+        editor.caFile.set(dir.resolve("missing-ca.pem").toString());
+        editor.poolSize.set("many");
+        assertTrue(editor.validate().isEmpty());
+        assertEquals("'http//db1' is not a valid URL: use http://host:port or https://host:port.",
+                editor.errorProperty(Field.PRIMARY_ENDPOINTS).get());
+        assertEquals("Enter a database name, e.g. _system.", editor.errorProperty(Field.DATABASE).get());
+        assertEquals("CA file not found: " + dir.resolve("missing-ca.pem") + ".",
+                editor.errorProperty(Field.CA_FILE).get());
+        assertEquals("Pool size must be a whole number from 1 to 1000.", editor.errorProperty(Field.POOL_SIZE).get());
+        assertEquals("", editor.errorProperty(Field.NAME).get());
+
+        editor.primaryEndpoints.set(sandbox.url());
+        editor.database.set("demo");
+        editor.tls.set(false);
+        editor.poolSize.set("20");
+        assertTrue(editor.validate().isPresent());
+        assertEquals("", editor.errorProperty(Field.DATABASE).get(), "fixed fields are unmarked");
+    }
+
+    @Test
+    void thePaneFollowsWhereReadsGo() {
+        ManualPoller poller = new ManualPoller();
+        ConnectionsViewModel model = new ConnectionsViewModel(new InlineTaskRunner(), poller, new ProfileStore(dir),
+                new InMemorySecretStore(), new ConnectionTester()::test, null, op -> new Route<>(null, readLabel[0]));
+        readLabel[0] = Route.REPLICA;
+        model.activate();
+        assertEquals("replica", model.readRouteProperty().get());
+        readLabel[0] = Route.FALLBACK;
+        poller.tick();
+        assertEquals("replica unavailable, from primary", model.readRouteProperty().get());
+        model.deactivate();
+        readLabel[0] = Route.REPLICA;
+        poller.tick();
+        assertEquals("replica unavailable, from primary", model.readRouteProperty().get(), "hidden: no polling");
+    }
+}
