@@ -114,14 +114,14 @@ final class SyncTables {
         action.setMinWidth(100);
         action.setPrefWidth(100);
         table.getColumns().setAll(List.of(
-                text("Start", r -> new ReadOnlyStringWrapper(r.start()), 96),
-                text("End", r -> new ReadOnlyStringWrapper(r.end()), 96),
-                text("Job", r -> new ReadOnlyStringWrapper(r.job()), 110),
+                text("Start", r -> new ReadOnlyStringWrapper(r.start()), 90),
+                text("End", r -> new ReadOnlyStringWrapper(r.end()), 90),
+                text("Job", r -> new ReadOnlyStringWrapper(r.job()), 96),
                 text("Read", r -> new ReadOnlyStringWrapper(r.read()), 60),
-                text("Written", r -> new ReadOnlyStringWrapper(r.written()), 64),
-                text("Rejected", r -> new ReadOnlyStringWrapper(r.rejected()), 70),
-                text("Duration", r -> new ReadOnlyStringWrapper(r.duration()), 68),
-                text("Throughput", r -> new ReadOnlyStringWrapper(r.throughput()), 82),
+                text("Written", r -> new ReadOnlyStringWrapper(r.written()), 70),
+                text("Rejected", r -> new ReadOnlyStringWrapper(r.rejected()), 76),
+                text("Duration", r -> new ReadOnlyStringWrapper(r.duration()), 74),
+                text("Throughput", r -> new ReadOnlyStringWrapper(r.throughput()), 88),
                 text("Verification", SyncHistoryRow::verificationProperty, 100), action));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
