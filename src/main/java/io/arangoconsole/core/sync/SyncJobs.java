@@ -45,17 +45,31 @@ public final class SyncJobs implements AutoCloseable {
     /**
      * Queues a run of {@code spec}; returns at once. {@code listener} gets the job's progress (at most 10 updates a
      * second, on the job's threads, so it must not block) and last the final state.
+     *
+     * @throws IllegalStateException when a job with the same id is queued or running
      */
-    public Handle start(SyncSpec spec, Consumer<SyncProgress> listener) {
+    public synchronized Handle start(SyncSpec spec, Consumer<SyncProgress> listener) {
+        String id = spec.config().jobId();
+        if (active.stream().anyMatch(h -> h.spec.config().jobId().equals(id))) {
+            // two runs of one job would write the same checkpoint and each skip the other's batches
+            throw new IllegalStateException("This sync is already running; cancel it or wait for it to end.");
+        }
         Handle handle = new Handle(spec, listener);
         active.add(handle);
         executor.execute(() -> {
+            SyncResult result = null;
+            Throwable failure = null;
             try {
-                handle.result.complete(runNow(handle));
+                result = runNow(handle);
             } catch (RuntimeException | Error e) {
-                handle.result.completeExceptionally(e);
-            } finally {
-                active.remove(handle);
+                failure = e;
+            }
+            // no longer active before anyone hears of the end, so "run it again" right then is allowed
+            active.remove(handle);
+            if (failure == null) {
+                handle.result.complete(result);
+            } else {
+                handle.result.completeExceptionally(failure);
             }
         });
         return handle;

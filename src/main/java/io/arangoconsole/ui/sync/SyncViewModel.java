@@ -102,7 +102,13 @@ public final class SyncViewModel {
         error.set("");
         SyncJobRow row = new SyncJobRow(spec.source().describe() + " \u2192 " + spec.describeTarget());
         Consumer<SyncProgress> toUi = UiThread.latestOnly(ui, row::apply);
-        SyncJobs.Handle handle = jobs.start(spec, toUi);
+        SyncJobs.Handle handle;
+        try {
+            handle = jobs.start(spec, toUi);
+        } catch (IllegalStateException e) {
+            error.set(Formats.sentence(e));
+            return null;
+        }
         row.attach(handle);
         jobRows.add(0, row);
         handle.result().whenComplete((result, failure) -> ui.execute(() -> finished(row, spec, result, failure)));

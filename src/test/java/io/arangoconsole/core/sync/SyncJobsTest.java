@@ -85,6 +85,9 @@ class SyncJobsTest {
         try (SyncJobs jobs = new SyncJobs(connector, history, written::add, 1)) {
             SyncJobs.Handle running = jobs.start(spec("one"), p -> { });
             SyncJobs.Handle queued = jobs.start(spec("two"), p -> { });
+            IllegalStateException twice = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> jobs.start(spec("one"), p -> { }), "one job twice at once would fight over its checkpoint");
+            assertTrue(twice.getMessage().startsWith("This sync is already running"));
             assertEquals(SyncState.PENDING, queued.progress().state());
             queued.cancel();
             release.countDown();

@@ -139,6 +139,7 @@ class SyncViewModelTest {
         fromSource("va_table", "vm_b");
         SyncJobRow b = model.start();
         assertEquals(List.of(b, a), model.jobs());
+
         await(() -> model.history().size() == 2);
 
         fromSource("va_table", "vm_a");
