@@ -39,6 +39,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import io.arangoconsole.ui.overview.OverviewViewModel;
 import java.time.Clock;
+import io.arangoconsole.core.arango.ArangoSyncConnector;
+import io.arangoconsole.core.sync.SyncHistory;
+import io.arangoconsole.core.sync.SyncJobs;
+import io.arangoconsole.ui.sync.SyncViewModel;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -135,6 +140,9 @@ public final class AppContext implements AutoCloseable {
                 indexes.connect(indexesConnection(target));
             }
         });
+        this.syncJobs = new SyncJobs(new ArangoSyncConnector(clients), syncHistory(dirs), this::collectionWritten,
+                SYNC_JOBS_AT_ONCE);
+        this.sync = new SyncViewModel(syncJobs, syncHistory(dirs), tasks, UiThread.fx(), shell.targetProperty());
     }
 
     /** Makes {@code active} the console's connection: panes route through it, the shell shows its primary. */
@@ -286,6 +294,34 @@ public final class AppContext implements AutoCloseable {
         return monitoring;
     }
 
+    // ---- Sync (issue 5): jobs run on their own bounded pool; a run that wrote tells the collection-written hooks.
+    private static final int SYNC_JOBS_AT_ONCE = 3;
+    private final List<Consumer<String>> collectionWrittenHooks = new CopyOnWriteArrayList<>();
+    private final SyncJobs syncJobs;
+    private final SyncViewModel sync;
+
+    private static SyncHistory syncHistory(AppDirs dirs) {
+        return new SyncHistory(dirs.dataDir().resolve(SyncHistory.FILE_NAME));
+    }
+
+    /** The Sync pane's view model. */
+    public SyncViewModel sync() {
+        return sync;
+    }
+
+    /**
+     * Registers {@code hook} to hear the name of a collection a sync wrote into (on a sync thread), e.g. so the
+     * stats service drops its cached figures of that collection.
+     */
+    public void onCollectionWritten(Consumer<String> hook) {
+        collectionWrittenHooks.add(hook);
+    }
+
+    private void collectionWritten(String collection) {
+        collectionWrittenHooks.forEach(h -> h.accept(collection));
+    }
+    // ---- end of Sync
+
     /**
      * Blocking: writes pending settings, shuts the driver clients down and closes the sandbox. Call off the FX
      * thread, after {@link #deactivate()}.
@@ -295,6 +331,7 @@ public final class AppContext implements AutoCloseable {
         monitoring.close();
         settingsStore.close();
         overview.close();
+        syncJobs.close();
         executor.shutdownNow();
         ActiveConnection active = connection.getAndSet(null);
         if (active != null) {

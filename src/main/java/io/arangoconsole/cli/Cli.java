@@ -1,5 +1,7 @@
 package io.arangoconsole.cli;
 
+import io.arangoconsole.core.sync.SyncHistory;
+import io.arangoconsole.settings.AppDirs;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,8 +28,10 @@ public final class Cli implements Runnable {
 
     /** Runs the command line against the real sandbox, printing to stdout/stderr; returns the exit code. */
     public static int run(String... args) {
-        return execute(SandboxRunner.serving(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                args);
+        SyncCommand.Env syncEnv = new SyncCommand.Env(System::getenv,
+                new SyncHistory(AppDirs.forCurrentUser().dataDir().resolve(SyncHistory.FILE_NAME)));
+        return execute(SandboxRunner.serving(), syncEnv, new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true), args);
     }
 
     /** Runs the command line with the given sandbox runner and streams; returns the exit code. */
@@ -38,6 +42,15 @@ public final class Cli implements Runnable {
     /** As above, with the environment the commands read secrets from ({@code ARANGO_PASSWORD}). */
     static int execute(SandboxRunner runner, java.util.function.UnaryOperator<String> env, PrintWriter out,
                        PrintWriter err, String... args) {
+        SyncCommand.Env syncEnv = new SyncCommand.Env(env,
+                new SyncHistory(AppDirs.forCurrentUser().dataDir().resolve(SyncHistory.FILE_NAME)));
+        return execute(runner, syncEnv, out, err, args);
+    }
+
+    /** As above, with the environment and history the sync command uses. */
+    static int execute(SandboxRunner runner, SyncCommand.Env syncEnv, PrintWriter out, PrintWriter err,
+                       String... args) {
+        java.util.function.UnaryOperator<String> env = name -> syncEnv.variables().apply(name);
         IndexesCommand indexes = new IndexesCommand(env);
         CommandLine indexesLine = new CommandLine(indexes);
         for (Object sub : indexes.subcommands()) {
@@ -47,6 +60,8 @@ public final class Cli implements Runnable {
                 .addSubcommand(new SandboxCommand(runner))
                 .addSubcommand(indexesLine)
                 .addSubcommand(new StatsCommand(env))
+                .addSubcommand("sync", new CommandLine(new SyncCommand())
+                        .addSubcommand(new SyncCommand.Run(syncEnv)))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -62,7 +77,7 @@ public final class Cli implements Runnable {
     public void run() {
         // Reached only with options but no command (no arguments at all opens the GUI instead).
         throw new ParameterException(spec.commandLine(),
-                "Missing command: use 'sandbox', 'stats' or 'indexes', or no arguments for the GUI");
+                "Missing command: use 'sandbox', 'stats', 'indexes' or 'sync run', or no arguments for the GUI");
     }
 
     /** The first line of an error's message, ending with a full stop. */

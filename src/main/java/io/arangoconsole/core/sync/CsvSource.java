@@ -31,6 +31,17 @@ public final class CsvSource implements SyncSource {
         this.options = options;
     }
 
+    /** Blocking: the column names of {@code file}'s header row, so a user can give each column a type. */
+    public static List<String> header(Path file) {
+        CsvSource source = new CsvSource(file, CsvOptions.defaults());
+        try {
+            source.open(null);
+            return List.copyOf(source.header);
+        } finally {
+            source.close();
+        }
+    }
+
     @Override
     public String kind() {
         return "csv";

@@ -1,0 +1,31 @@
+package io.arangoconsole.core.arango;
+
+import io.arangoconsole.core.sync.SyncConnector;
+import io.arangoconsole.core.sync.SyncSource;
+import io.arangoconsole.core.sync.SyncSpec;
+import io.arangoconsole.core.sync.SyncTarget;
+
+/** Opens sync ends on the shared driver clients: database sources and targets here, files in core.sync. */
+public final class ArangoSyncConnector implements SyncConnector {
+    private final ArangoClients clients;
+
+    /** @param clients shared per endpoint; the caller closes them */
+    public ArangoSyncConnector(ArangoClients clients) {
+        this.clients = clients;
+    }
+
+    @Override
+    public SyncSource source(SyncSpec spec) {
+        if (spec.source() instanceof SyncSpec.ArangoCollection a) {
+            return new SyncArangoSource(clients.client(a.endpoint()), a.endpoint().database(), a.collection(),
+                    spec.config().watermark(), a.describe(), spec.config().batchSize());
+        }
+        return SyncConnector.fileSource(spec.source());
+    }
+
+    @Override
+    public SyncTarget target(SyncSpec spec) {
+        return new SyncArangoTarget(clients.client(spec.target()), spec.target().database(), spec.targetCollection(),
+                spec.describeTarget());
+    }
+}

@@ -1,0 +1,87 @@
+package io.arangoconsole.ui.sync;
+
+import io.arangoconsole.core.sync.SyncResult;
+import io.arangoconsole.core.sync.SyncSpec;
+import io.arangoconsole.ui.common.Formats;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * A finished run in the History table. {@code spec} is known for runs started in this session, which can then be
+ * verified again on demand; runs read back from an earlier session only show what they recorded.
+ */
+public final class SyncHistoryRow {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+    private final SyncResult result;
+    private final SyncSpec spec;
+    private final StringProperty verification = new SimpleStringProperty(this, "verification");
+
+    SyncHistoryRow(SyncResult result, SyncSpec spec) {
+        this.result = result;
+        this.spec = spec;
+        verification.set(result.verification() == null ? "not verified" : shortText(result));
+    }
+
+    private static String shortText(SyncResult r) {
+        return r.verification().equal() ? "equal" : "differs: " + String.join(", ",
+                r.verification().firstDifferingKeys());
+    }
+
+    public SyncResult result() {
+        return result;
+    }
+
+    /** How to run or verify this sync again; null for runs of an earlier session. */
+    public SyncSpec spec() {
+        return spec;
+    }
+
+    /** Month, day and time: the year is in the history file, the table stays narrow. */
+    public String start() {
+        return TIME.format(result.start());
+    }
+
+    public String end() {
+        return TIME.format(result.end());
+    }
+
+    public String read() {
+        return Formats.count(result.read());
+    }
+
+    public String written() {
+        return Formats.count(result.written());
+    }
+
+    public String rejected() {
+        return Formats.count(result.rejected());
+    }
+
+    public String duration() {
+        return SyncJobRow.duration(result.duration());
+    }
+
+    public String throughput() {
+        return String.format(Locale.ROOT, "%,.0f/s", result.docsPerSecond());
+    }
+
+    public String job() {
+        return result.source() + " \u2192 " + result.target() + " (" + result.state().name().toLowerCase(Locale.ROOT)
+                + ")";
+    }
+
+    /** "equal", "differs: k1, k2", "not verified", or what the last "Verify now" found. */
+    public ReadOnlyStringProperty verificationProperty() {
+        return verification;
+    }
+
+    void showVerification(String text) {
+        verification.set(text);
+    }
+}

@@ -1,0 +1,135 @@
+package io.arangoconsole.ui.sync;
+
+import io.arangoconsole.core.sync.SyncJobs;
+import io.arangoconsole.core.sync.SyncProgress;
+import io.arangoconsole.core.sync.SyncResult;
+import io.arangoconsole.core.sync.SyncState;
+import io.arangoconsole.ui.common.Formats;
+import java.time.Duration;
+import java.util.Locale;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** One job of the jobs panel: its live figures as text for the table, and its pause/resume/cancel commands. */
+public final class SyncJobRow {
+
+    private SyncJobs.Handle handle;
+    private final String title;
+    private final DoubleProperty fraction = new SimpleDoubleProperty(this, "fraction", -1);
+    private final StringProperty done = new SimpleStringProperty(this, "done", "");
+    private final StringProperty rate = new SimpleStringProperty(this, "rate", "");
+    private final StringProperty eta = new SimpleStringProperty(this, "eta", "");
+    private final StringProperty errors = new SimpleStringProperty(this, "errors", "0");
+    private final StringProperty watermark = new SimpleStringProperty(this, "watermark", "");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "queued");
+    private final ObjectProperty<SyncState> state = new SimpleObjectProperty<>(this, "state", SyncState.PENDING);
+
+    SyncJobRow(String title) {
+        this.title = title;
+    }
+
+    /** Set right after the job is queued; the row exists first so that no early update is lost. */
+    void attach(SyncJobs.Handle jobHandle) {
+        this.handle = jobHandle;
+    }
+
+    /** Applies a progress update; ignored once the job has ended, so a late update cannot undo the end. */
+    void apply(SyncProgress p) {
+        if (state.get().isFinal()) {
+            return;
+        }
+        fraction.set(p.fraction());
+        done.set(p.estimatedTotal() < 0 ? Formats.count(p.done())
+                : Formats.count(p.done()) + " of " + Formats.count(p.estimatedTotal()));
+        rate.set(String.format(Locale.ROOT, "%,.0f/s", p.docsPerSecond()));
+        eta.set(p.eta() == null || p.state().isFinal() ? "" : duration(p.eta()));
+        errors.set(Formats.count(p.errors()));
+        watermark.set(p.currentWatermark() == null ? "" : p.currentWatermark().asText());
+        status.set(describe(p.state(), p.message()));
+        state.set(p.state());
+    }
+
+    /** Shows the run's outcome. */
+    void finish(SyncResult r) {
+        fraction.set(r.state() == SyncState.SUCCEEDED ? 1 : fraction.get());
+        done.set(Formats.count(r.read()) + " read, " + Formats.count(r.written()) + " written");
+        errors.set(Formats.count(r.rejected()));
+        eta.set("");
+        status.set(describe(r.state(), r.message()));
+        state.set(r.state());
+    }
+
+    /** "running", "paused", "retrying (3/8): ...", "failed: ..."; no "cancelled: cancelled; ...". */
+    private static String describe(SyncState state, String message) {
+        String word = state.name().toLowerCase(Locale.ROOT);
+        if (message == null || message.isBlank()) {
+            return word;
+        }
+        return message.toLowerCase(Locale.ROOT).startsWith(word.substring(0, 5)) ? message : word + ": " + message;
+    }
+
+    static String duration(Duration d) {
+        long s = d.toSeconds();
+        return s < 60 ? s + " s" : s < 3600 ? (s / 60) + " min " + (s % 60) + " s"
+                : (s / 3600) + " h " + (s % 3600 / 60) + " min";
+    }
+
+    /** Stops between batches. */
+    public void pause() {
+        handle.pause();
+    }
+
+    /** Continues a paused job. */
+    public void resume() {
+        handle.resume();
+    }
+
+    /** Ends the job after the batch in flight; the next run resumes from its checkpoint. */
+    public void cancel() {
+        handle.cancel();
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** 0..1, or -1 while the total is unknown (an indeterminate bar). */
+    public ReadOnlyDoubleProperty fractionProperty() {
+        return fraction;
+    }
+
+    public ReadOnlyStringProperty doneProperty() {
+        return done;
+    }
+
+    public ReadOnlyStringProperty rateProperty() {
+        return rate;
+    }
+
+    public ReadOnlyStringProperty etaProperty() {
+        return eta;
+    }
+
+    public ReadOnlyStringProperty errorsProperty() {
+        return errors;
+    }
+
+    public ReadOnlyStringProperty watermarkProperty() {
+        return watermark;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyObjectProperty<SyncState> stateProperty() {
+        return state;
+    }
+}

@@ -1,0 +1,168 @@
+package io.arangoconsole.ui.sync;
+
+import io.arangoconsole.core.sync.ColumnType;
+import io.arangoconsole.core.sync.SyncState;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The columns and cells of the Sync pane's three tables, kept out of the view so it stays a binder. */
+final class SyncTables {
+
+    private SyncTables() {
+    }
+
+    static void jobs(TableView<SyncJobRow> table) {
+        table.setPlaceholder(new Label("No sync running: define one above and press Start."));
+        TableColumn<SyncJobRow, SyncJobRow> done = new TableColumn<>("Done");
+        done.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        done.setCellFactory(c -> new TableCell<>() {
+            private final ProgressBar bar = new ProgressBar();
+            private final Label text = new Label();
+            private final VBox box = new VBox(2, text, bar);
+
+            {
+                bar.setMaxWidth(Double.MAX_VALUE);
+            }
+
+            @Override
+            protected void updateItem(SyncJobRow row, boolean empty) {
+                super.updateItem(row, empty);
+                bar.progressProperty().unbind();
+                text.textProperty().unbind();
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                // -1 is ProgressBar's indeterminate state: the total is not known yet
+                bar.progressProperty().bind(row.fractionProperty());
+                text.textProperty().bind(row.doneProperty());
+                setGraphic(box);
+            }
+        });
+        done.setMinWidth(130);
+        table.getColumns().setAll(List.of(
+                text("Job", r -> new ReadOnlyStringWrapper(r.title()), 120), done,
+                text("Docs/s", SyncJobRow::rateProperty, 68), text("ETA", SyncJobRow::etaProperty, 64),
+                text("Errors", SyncJobRow::errorsProperty, 56), text("Watermark", SyncJobRow::watermarkProperty, 100),
+                text("State", SyncJobRow::statusProperty, 120), actions()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    }
+
+    private static TableColumn<SyncJobRow, SyncJobRow> actions() {
+        TableColumn<SyncJobRow, SyncJobRow> column = new TableColumn<>("");
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(SyncJobRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                ObservableValue<SyncState> state = row.stateProperty();
+                // one button that pauses a running job and resumes a paused one, so the column stays narrow
+                Button pause = button("Pause", "pauseJob", () -> {
+                    if (state.getValue() == SyncState.PAUSED) {
+                        row.resume();
+                    } else {
+                        row.pause();
+                    }
+                });
+                pause.textProperty().bind(Bindings.createStringBinding(
+                        () -> state.getValue() == SyncState.PAUSED ? "Resume" : "Pause", state));
+                Button cancel = button("Cancel", "cancelJob", row::cancel);
+                pause.disableProperty().bind(Bindings.createBooleanBinding(() -> state.getValue().isFinal(), state));
+                cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> state.getValue().isFinal(), state));
+                setGraphic(new HBox(4, pause, cancel));
+            }
+        });
+        column.setMinWidth(140);
+        column.setPrefWidth(140);
+        return column;
+    }
+
+    static void history(TableView<SyncHistoryRow> table, Consumer<SyncHistoryRow> verify) {
+        table.setPlaceholder(new Label("No finished sync yet."));
+        TableColumn<SyncHistoryRow, SyncHistoryRow> action = new TableColumn<>("");
+        action.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        action.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(SyncHistoryRow row, boolean empty) {
+                super.updateItem(row, empty);
+                Button b = empty || row == null ? null : button("Verify now", "verifyNow", () -> verify.accept(row));
+                if (b != null) {
+                    b.setDisable(row.spec() == null);
+                }
+                setGraphic(b);
+            }
+        });
+        action.setMinWidth(100);
+        action.setPrefWidth(100);
+        table.getColumns().setAll(List.of(
+                text("Start", r -> new ReadOnlyStringWrapper(r.start()), 90),
+                text("End", r -> new ReadOnlyStringWrapper(r.end()), 90),
+                text("Job", r -> new ReadOnlyStringWrapper(r.job()), 96),
+                text("Read", r -> new ReadOnlyStringWrapper(r.read()), 60),
+                text("Written", r -> new ReadOnlyStringWrapper(r.written()), 70),
+                text("Rejected", r -> new ReadOnlyStringWrapper(r.rejected()), 76),
+                text("Duration", r -> new ReadOnlyStringWrapper(r.duration()), 74),
+                text("Throughput", r -> new ReadOnlyStringWrapper(r.throughput()), 88),
+                text("Verification", SyncHistoryRow::verificationProperty, 100), action));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    }
+
+    static void csvColumns(TableView<CsvColumn> table) {
+        TableColumn<CsvColumn, String> name = text("CSV column", r -> new ReadOnlyStringWrapper(r.name()), 200);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<CsvColumn, ColumnType> type = new TableColumn<>("Type");
+        type.setCellValueFactory(c -> c.getValue().typeProperty());
+        type.setCellFactory(ComboBoxTableCell.forTableColumn(ColumnType.values()));
+        type.setEditable(true);
+        type.setPrefWidth(140);
+        table.getColumns().setAll(List.of(name, type));
+    }
+
+    private static <R> TableColumn<R, String> text(String title, Function<R, ObservableValue<String>> value,
+                                                   double width) {
+        TableColumn<R, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> value.apply(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            // narrow columns elide: the full text is one hover away; one tooltip per cell, as cells update 10/s
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                tip.setText(item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : tip);
+            }
+        });
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().add("small");
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

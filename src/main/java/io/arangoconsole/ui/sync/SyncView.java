@@ -1,0 +1,147 @@
+package io.arangoconsole.ui.sync;
+
+import io.arangoconsole.core.sync.OnDuplicate;
+import io.arangoconsole.ui.sync.SyncForm.SourceKind;
+import io.arangoconsole.ui.sync.SyncForm.TargetKind;
+import java.io.File;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+/** Binds the Sync pane's controls to its view model and forwards the buttons; no logic of its own. */
+public final class SyncView {
+
+    private final SyncViewModel model;
+    @FXML private VBox root;
+    @FXML private ChoiceBox<SourceKind> sourceKind;
+    @FXML private ChoiceBox<TargetKind> targetKind;
+    @FXML private TextField sourceUrl;
+    @FXML private TextField sourceDatabase;
+    @FXML private TextField sourceCollection;
+    @FXML private TextField sourceUser;
+    @FXML private PasswordField sourcePassword;
+    @FXML private TextField sourceFile;
+    @FXML private TextField replicaUrl;
+    @FXML private TextField targetCollection;
+    @FXML private TextField watermark;
+    @FXML private TextField batchSize;
+    @FXML private ChoiceBox<OnDuplicate> onDuplicate;
+    @FXML private CheckBox full;
+    @FXML private TextField rejectsFile;
+    @FXML private Label sourceUrlLabel;
+    @FXML private Label sourceDbLabel;
+    @FXML private Label sourceCollectionLabel;
+    @FXML private Label sourceUserLabel;
+    @FXML private Label sourcePasswordLabel;
+    @FXML private Label fileLabel;
+    @FXML private HBox fileBox;
+    @FXML private TableView<CsvColumn> csvColumns;
+    @FXML private Label errorLabel;
+    @FXML private TableView<SyncJobRow> jobs;
+    @FXML private TableView<SyncHistoryRow> history;
+
+    public SyncView(SyncViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        SyncForm form = model.form();
+        sourceKind.setItems(FXCollections.observableArrayList(SourceKind.values()));
+        sourceKind.setConverter(names("ArangoDB collection", "JSONL / CSV file"));
+        sourceKind.setTooltip(new javafx.scene.control.Tooltip("Read an ArangoDB collection or a file"));
+        sourceKind.valueProperty().bindBidirectional(form.sourceKind);
+        targetKind.setItems(FXCollections.observableArrayList(TargetKind.values()));
+        targetKind.setConverter(names("Primary (current)", "Replica deployment"));
+        targetKind.valueProperty().bindBidirectional(form.targetKind);
+        onDuplicate.setItems(FXCollections.observableArrayList(OnDuplicate.UPDATE, OnDuplicate.REPLACE));
+        onDuplicate.valueProperty().bindBidirectional(form.onDuplicate);
+        sourceUrl.textProperty().bindBidirectional(form.sourceUrl);
+        sourceDatabase.textProperty().bindBidirectional(form.sourceDatabase);
+        sourceCollection.textProperty().bindBidirectional(form.sourceCollection);
+        sourceUser.textProperty().bindBidirectional(form.sourceUser);
+        sourcePassword.textProperty().bindBidirectional(form.sourcePassword);
+        sourceFile.textProperty().bind(form.sourceFile.asString().map(s -> "null".equals(s) ? "" : s));
+        replicaUrl.textProperty().bindBidirectional(form.replicaUrl);
+        replicaUrl.disableProperty().bind(form.targetKind.isNotEqualTo(TargetKind.REPLICA));
+        targetCollection.textProperty().bindBidirectional(form.targetCollection);
+        watermark.textProperty().bindBidirectional(form.watermark);
+        batchSize.textProperty().bindBidirectional(form.batchSize);
+        full.selectedProperty().bindBidirectional(form.full);
+        rejectsFile.textProperty().bindBidirectional(form.rejectsFile);
+        BooleanBinding database = form.sourceKind.isEqualTo(SourceKind.DATABASE);
+        showWhen(database, sourceUrlLabel, sourceUrl, sourceDbLabel, sourceDatabase, sourceCollectionLabel,
+                sourceCollection, sourceUserLabel, sourceUser, sourcePasswordLabel, sourcePassword);
+        showWhen(database.not(), fileLabel, fileBox);
+        SyncTables.csvColumns(csvColumns);
+        csvColumns.setItems(form.csvColumns);
+        showWhen(database.not().and(javafx.beans.binding.Bindings.isNotEmpty(form.csvColumns)), csvColumns);
+        errorLabel.textProperty().bind(model.errorProperty());
+        showWhen(model.errorProperty().isNotEmpty(), errorLabel);
+        SyncTables.jobs(jobs);
+        jobs.setItems(model.jobs());
+        SyncTables.history(history, model::verifyNow);
+        history.setItems(model.history());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                model.activate();
+            } else {
+                model.deactivate();
+            }
+        });
+    }
+
+    private static void showWhen(javafx.beans.value.ObservableBooleanValue condition, Node... nodes) {
+        for (Node node : nodes) {
+            node.visibleProperty().bind(condition);
+            node.managedProperty().bind(condition);
+        }
+    }
+
+    private static <E extends Enum<E>> StringConverter<E> names(String first, String second) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : value.ordinal() == 0 ? first : second;
+            }
+
+            @Override
+            public E fromString(String text) {
+                throw new UnsupportedOperationException("choice boxes do not parse");
+            }
+        };
+    }
+
+    @FXML
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Source file");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSONL or CSV", "*.jsonl", "*.json",
+                "*.ndjson", "*.csv"), new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.chooseSourceFile(file.toPath());
+        }
+    }
+
+    @FXML
+    private void start() {
+        model.start();
+    }
+
+    @FXML
+    private void clearFinished() {
+        model.clearFinished();
+    }
+}

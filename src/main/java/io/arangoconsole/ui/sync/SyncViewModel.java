@@ -1,0 +1,190 @@
+package io.arangoconsole.ui.sync;
+
+import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.sync.CsvSource;
+import io.arangoconsole.core.sync.SyncHistory;
+import io.arangoconsole.core.sync.SyncJobs;
+import io.arangoconsole.core.sync.SyncProgress;
+import io.arangoconsole.core.sync.SyncResult;
+import io.arangoconsole.core.sync.SyncSpec;
+import io.arangoconsole.ui.common.Formats;
+import io.arangoconsole.ui.common.TaskRunner;
+import io.arangoconsole.ui.common.UiThread;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Sync pane: the form for a new job, the jobs panel (several jobs at once, live figures) and the history of
+ * finished runs. Jobs run in {@link SyncJobs}; their progress reaches the UI thread through {@code ui}, at most one
+ * pending update per job however fast the job reports.
+ */
+public final class SyncViewModel {
+
+    private final SyncJobs jobs;
+    private final SyncHistory history;
+    private final TaskRunner tasks;
+    private final Executor ui;
+    private final ReadOnlyObjectProperty<ConnectionTarget> connection;
+    private final SyncForm form = new SyncForm();
+    private final ObservableList<SyncJobRow> jobRows = FXCollections.observableArrayList();
+    private final ObservableList<SyncHistoryRow> historyRows = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final ObjectProperty<Instant> lastUpdated = new SimpleObjectProperty<>(this, "lastUpdated");
+    private boolean historyLoaded;
+
+    /**
+     * @param connection the console's current connection: the target of "primary" jobs
+     * @param ui runs on the UI thread ({@link UiThread#fx()}; {@link UiThread#inline()} in tests)
+     */
+    public SyncViewModel(SyncJobs jobs, SyncHistory history, TaskRunner tasks, Executor ui,
+                         ReadOnlyObjectProperty<ConnectionTarget> connection) {
+        this.jobs = jobs;
+        this.history = history;
+        this.tasks = tasks;
+        this.ui = ui;
+        this.connection = connection;
+    }
+
+    /** Pane shown: loads the history once, in the background. Jobs keep running while the pane is hidden. */
+    public void activate() {
+        if (!historyLoaded) {
+            historyLoaded = true;
+            busy.set(true);
+            tasks.run("load sync history", history::list, this::showHistory, this::fail);
+        }
+    }
+
+    /** Pane hidden: nothing polls here, jobs go on. */
+    public void deactivate() {
+        // progress is pushed by the jobs, so there is no polling to stop
+    }
+
+    private void showHistory(List<SyncResult> results) {
+        busy.set(false);
+        // newest first, after the runs of this session that finished while loading
+        List<SyncHistoryRow> loaded = new java.util.ArrayList<>();
+        for (int i = results.size() - 1; i >= 0; i--) {
+            SyncResult r = results.get(i);
+            boolean shown = historyRows.stream().anyMatch(row -> row.result().jobId().equals(r.jobId())
+                    && row.result().start().equals(r.start()));
+            if (!shown) {
+                loaded.add(new SyncHistoryRow(r, null));
+            }
+        }
+        historyRows.addAll(loaded);
+        lastUpdated.set(Instant.now());
+    }
+
+    /** Starts the job the form describes; a form error shows in {@link #errorProperty()} and starts nothing. */
+    public SyncJobRow start() {
+        SyncSpec spec;
+        try {
+            spec = form.toSpec(connection.get());
+        } catch (IllegalArgumentException e) {
+            error.set(Formats.sentence(e));
+            return null;
+        }
+        error.set("");
+        SyncJobRow row = new SyncJobRow(spec.source().describe() + " \u2192 " + spec.describeTarget());
+        Consumer<SyncProgress> toUi = UiThread.latestOnly(ui, row::apply);
+        SyncJobs.Handle handle;
+        try {
+            handle = jobs.start(spec, toUi);
+        } catch (IllegalStateException e) {
+            error.set(Formats.sentence(e));
+            return null;
+        }
+        row.attach(handle);
+        jobRows.add(0, row);
+        handle.result().whenComplete((result, failure) -> ui.execute(() -> finished(row, spec, result, failure)));
+        return row;
+    }
+
+    private void finished(SyncJobRow row, SyncSpec spec, SyncResult result, Throwable failure) {
+        if (failure != null) {
+            error.set(Formats.sentence(failure));
+            return;
+        }
+        row.finish(result);
+        historyRows.add(0, new SyncHistoryRow(result, spec));
+        lastUpdated.set(Instant.now());
+    }
+
+    /** Removes ended jobs from the jobs panel (they stay in the history). */
+    public void clearFinished() {
+        jobRows.removeIf(r -> r.stateProperty().get().isFinal());
+    }
+
+    /** Compares source and target of a run of this session again, in the background. */
+    public void verifyNow(SyncHistoryRow row) {
+        if (row.spec() == null) {
+            error.set("Only runs started since the console opened can be verified again: start the sync again.");
+            return;
+        }
+        row.showVerification("verifying...");
+        Consumer<String> announce = UiThread.latestOnly(ui, row::showVerification);
+        tasks.run("verify sync", () -> jobs.verify(row.spec(), announce),
+                v -> row.showVerification(v.equal() ? "equal (checked now)" : "differs: " + String.join(", ",
+                        v.firstDifferingKeys()) + " (checked now)"),
+                e -> row.showVerification("could not verify: " + Formats.sentence(e)));
+    }
+
+    /** The user picked a source file; a CSV file's header is read in the background to list its columns. */
+    public void chooseSourceFile(Path file) {
+        form.sourceFile.set(file);
+        form.csvColumns.clear();
+        if (file == null || !form.isCsv()) {
+            return;
+        }
+        if (form.targetCollection.get().isBlank()) {
+            String name = file.getFileName().toString();
+            form.targetCollection.set(name.substring(0, name.lastIndexOf('.')).replaceAll("[^A-Za-z0-9_-]", "_"));
+        }
+        tasks.run("read CSV header", () -> CsvSource.header(file),
+                names -> names.forEach(n -> form.csvColumns.add(new CsvColumn(n))), this::fail);
+    }
+
+    private void fail(Throwable e) {
+        busy.set(false);
+        error.set(Formats.sentence(e));
+    }
+
+    public SyncForm form() {
+        return form;
+    }
+
+    public ObservableList<SyncJobRow> jobs() {
+        return jobRows;
+    }
+
+    public ObservableList<SyncHistoryRow> history() {
+        return historyRows;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyObjectProperty<Instant> lastUpdatedProperty() {
+        return lastUpdated;
+    }
+}

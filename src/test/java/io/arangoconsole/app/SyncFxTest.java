@@ -1,0 +1,130 @@
+package io.arangoconsole.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.arangoconsole.core.sync.SyncState;
+import io.arangoconsole.sandbox.Sandbox;
+import io.arangoconsole.sandbox.SandboxConfig;
+import io.arangoconsole.settings.AppDirs;
+import io.arangoconsole.ui.sync.SyncJobRow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Headless: start a sync from another sandbox (20,000 records, slowed by its latency fault so there is time to
+ * watch) into the console's connection, see its progress move, and cancel it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SyncFxTest {
+
+    @TempDir
+    static Path home;
+    static Sandbox source;
+    private AppContext context;
+    private Stage stage;
+
+    @BeforeAll
+    static void startSource() {
+        source = Sandbox.start(SandboxConfig.defaults().withRecords(20_000));
+        source.faults().latency(150);
+    }
+
+    @AfterAll
+    static void stopSource() {
+        source.close();
+    }
+
+    @Start
+    void start(Stage primary) {
+        stage = new Stage();
+        context = AppContext.create(new AppDirs(home.resolve("config"), home.resolve("data")),
+                SandboxConfig.defaults().withRecords(0));
+        new MainWindow(stage, context).show();
+        context.startShell();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            context.shell().deactivate();
+            stage.close();
+        });
+        context.close();
+    }
+
+    @Test
+    void startASyncSeeItsProgressMoveAndCancelIt(FxRobot robot) throws Exception {
+        Label version = robot.lookup("#versionLabel").queryAs(Label.class);
+        waitUntil(() -> !version.getText().isEmpty());
+        robot.clickOn("Sync");
+        robot.clickOn("#sourceUrl").write(source.url());
+        robot.clickOn("#sourceDatabase").write("demo");
+        robot.clickOn("#sourceCollection").write("va_table");
+        robot.clickOn("#targetCollection").write("fx_copy");
+        robot.doubleClickOn("#batchSize").eraseText(4).write("500");
+        robot.clickOn("#startButton");
+        assertEquals("", robot.lookup("#syncError").queryAs(Label.class).getText());
+
+        TableView<SyncJobRow> jobs = robot.lookup("#jobsTable").queryTableView();
+        waitUntil(() -> jobs.getItems().size() == 1);
+        SyncJobRow row = jobs.getItems().get(0);
+        waitUntil(() -> row.doneProperty().get().matches("[1-9][0-9,]* of 20,000"));
+        String first = row.doneProperty().get();
+        waitUntil(() -> !row.doneProperty().get().equals(first));
+        assertTrue(row.fractionProperty().get() > 0 && row.fractionProperty().get() < 1);
+        waitUntil(() -> robot.from(jobs).lookup((javafx.scene.Node n) -> n instanceof Labeled l
+                && l.getText() != null && l.getText().matches("[1-9][0-9,]* of 20,000")).tryQuery().isPresent());
+        snapshot(robot, Path.of("target", "sync-pane.png"));
+
+        robot.clickOn("#pauseJob");
+        waitUntil(() -> row.stateProperty().get() == SyncState.PAUSED);
+        String paused = row.doneProperty().get();
+        assertEquals("Resume", robot.lookup("#pauseJob").queryButton().getText());
+        robot.clickOn("#pauseJob");
+        waitUntil(() -> row.stateProperty().get() == SyncState.RUNNING && !row.doneProperty().get().equals(paused));
+
+        robot.clickOn("#cancelJob");
+        waitUntil(() -> row.stateProperty().get() == SyncState.CANCELLED);
+        assertTrue(row.statusProperty().get().startsWith("cancelled"), row.statusProperty().get());
+        TableView<?> history = robot.lookup("#historyTable").queryTableView();
+        waitUntil(() -> history.getItems().size() == 1);
+        snapshot(robot, Path.of("target", "sync-pane-cancelled.png"));
+        robot.clickOn("#themeButton");
+        snapshot(robot, Path.of("target", "sync-pane-dark.png"));
+        robot.clickOn("#themeButton");
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+
+    private void snapshot(FxRobot robot, Path file) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] holder = new WritableImage[1];
+        robot.interact(() -> holder[0] = stage.getScene().snapshot(null));
+        Files.createDirectories(file.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(holder[0], null), "png", file.toFile());
+    }
+}

@@ -1,0 +1,133 @@
+package io.arangoconsole.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.arangoconsole.core.sync.SyncHistory;
+import io.arangoconsole.sandbox.Sandbox;
+import io.arangoconsole.sandbox.SandboxConfig;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sync run} against two sandboxes started here, over real HTTP. */
+class SyncCommandTest {
+
+    static Sandbox source;
+    static Sandbox target;
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void start() {
+        source = Sandbox.start(SandboxConfig.defaults().withRecords(1_500));
+        target = Sandbox.start(SandboxConfig.defaults().withRecords(0));
+    }
+
+    @AfterAll
+    static void stop() {
+        source.close();
+        target.close();
+    }
+
+    private int run(String... args) {
+        SyncCommand.Env env = new SyncCommand.Env(Map.of(SyncCommand.PASSWORD_ENV, "")::get,
+                new SyncHistory(dir.resolve("history.jsonl")));
+        return Cli.execute(SandboxRunner.serving(), env, new PrintWriter(out, true), new PrintWriter(err, true),
+                args);
+    }
+
+    private JsonNode json() throws Exception {
+        String text = out.toString().strip();
+        assertEquals(1, text.lines().count(), "exactly one object on stdout: " + text);
+        return new ObjectMapper().readTree(text);
+    }
+
+    @Test
+    void fullThenIncrementalRunWritesOnlyWhatIsNewAndVerifies() throws Exception {
+        String[] args = {"sync", "run", "--source-url", source.url(), "--target-url", target.url(),
+            "--database", "demo", "--collection", "va_table", "--target-collection", "cli_copy", "--json"};
+        assertEquals(0, run(args), err.toString());
+        JsonNode first = json();
+        assertEquals(1_500, first.get("read").asLong());
+        assertEquals(1_500, first.get("written").asLong());
+        assertEquals(0, first.get("rejected").asLong());
+        assertTrue(first.get("verified").asBoolean(), first.toString());
+        assertTrue(first.has("rejectsFile"));
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(args), err.toString());
+        JsonNode second = json();
+        assertEquals(0, second.get("written").asLong(), second.toString());
+        assertTrue(second.get("verified").asBoolean(), second.toString());
+        assertEquals(2, new SyncHistory(dir.resolve("history.jsonl")).list().size(), "each run is in the history");
+    }
+
+    @Test
+    void aCorruptJsonlLineGoesToTheRejectsFileAndTheRestThrough() throws Exception {
+        Path file = dir.resolve("in.jsonl");
+        Files.write(file, List.of("{\"_key\":\"a\",\"submissiondate\":\"2024-01-01\"}", "{broken",
+                "{\"_key\":\"b\",\"submissiondate\":\"2024-01-02\"}"));
+        Path rejects = dir.resolve("rejects.jsonl");
+        assertEquals(0, run("sync", "run", "--source-file", file.toString(), "--target-url", target.url(),
+                "--database", "demo", "--collection", "from_file", "--rejects", rejects.toString(), "--json"),
+                err.toString());
+        JsonNode result = json();
+        assertEquals(2, result.get("written").asLong());
+        assertEquals(1, result.get("rejected").asLong());
+        assertEquals(rejects.toString(), result.get("rejectsFile").asText());
+        JsonNode reject = new ObjectMapper().readTree(Files.readAllLines(rejects).get(0));
+        assertEquals(2, reject.get("line").asInt());
+    }
+
+    @Test
+    void withoutJsonItPrintsASummaryLine() {
+        Path file = dir.resolve("one.jsonl");
+        assertEquals(0, run("sync", "run", "--source-file", writeOne(file), "--target-url", target.url(),
+                "--database", "demo", "--collection", "summary_copy"), err.toString());
+        assertTrue(out.toString().startsWith("Read 1, wrote 1, rejected 0"), out.toString());
+    }
+
+    private static String writeOne(Path file) {
+        try {
+            Files.writeString(file, "{\"_key\":\"x\",\"submissiondate\":\"2024-01-01\"}\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return file.toString();
+    }
+
+    @Test
+    void aMissingSourceCollectionFailsWithOneSentence() {
+        assertEquals(1, run("sync", "run", "--source-url", source.url(), "--target-url", target.url(),
+                "--database", "demo", "--collection", "no_such_collection"));
+        String text = err.toString().strip();
+        assertEquals(1, text.lines().filter(l -> !l.startsWith("sync: ")).count(), text);
+        assertTrue(text.contains("The sync failed") && text.contains("no_such_collection"), text);
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertEquals(2, run("sync", "run", "--source-url", source.url(), "--source-file", "x.jsonl",
+                "--target-url", target.url(), "--database", "demo", "--collection", "c"));
+        assertEquals(2, run("sync", "run", "--source-url", source.url(), "--target-url", target.url(),
+                "--database", "demo"));
+        assertEquals(2, run("sync", "run", "--source-file", "/no/such/file.jsonl", "--target-url", target.url(),
+                "--database", "demo", "--collection", "c"));
+        assertEquals(2, run("sync", "run", "--source-url", "not a url", "--target-url", target.url(),
+                "--database", "demo", "--collection", "c"));
+        assertFalse(err.toString().isBlank());
+    }
+}

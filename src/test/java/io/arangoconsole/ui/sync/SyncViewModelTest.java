@@ -1,0 +1,200 @@
+package io.arangoconsole.ui.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.arangoconsole.core.arango.ArangoClients;
+import io.arangoconsole.core.arango.ArangoSyncConnector;
+import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.sync.ColumnType;
+import io.arangoconsole.core.sync.SyncHistory;
+import io.arangoconsole.core.sync.SyncJobs;
+import io.arangoconsole.core.sync.SyncState;
+import io.arangoconsole.sandbox.Sandbox;
+import io.arangoconsole.sandbox.SandboxConfig;
+import io.arangoconsole.sandbox.faults.Faults;
+import io.arangoconsole.ui.common.InlineTaskRunner;
+import io.arangoconsole.ui.common.UiThread;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Sync pane's view model with inline tasks, syncing sandbox to sandbox over real HTTP. */
+class SyncViewModelTest {
+
+    static Sandbox source;
+    static Sandbox target;
+    @TempDir
+    Path dir;
+    private ArangoClients clients;
+    private SyncJobs jobs;
+    private SyncHistory history;
+    private final List<String> written = new CopyOnWriteArrayList<>();
+    private SyncViewModel model;
+
+    @BeforeAll
+    static void start() {
+        source = Sandbox.start(SandboxConfig.defaults().withRecords(1_200));
+        target = Sandbox.start(SandboxConfig.defaults().withRecords(0));
+    }
+
+    @AfterAll
+    static void stop() {
+        source.close();
+        target.close();
+    }
+
+    @BeforeEach
+    void build() {
+        clients = new ArangoClients();
+        history = new SyncHistory(dir.resolve("sync-history.jsonl"));
+        jobs = new SyncJobs(new ArangoSyncConnector(clients), history, written::add, 2);
+        model = newModel();
+    }
+
+    private SyncViewModel newModel() {
+        ConnectionTarget primary = new ConnectionTarget(target.url(), "root", "", "demo",
+                ConnectionTarget.Label.PRIMARY);
+        return new SyncViewModel(jobs, history, new InlineTaskRunner(), UiThread.inline(),
+                new SimpleObjectProperty<>(primary));
+    }
+
+    @AfterEach
+    void close() {
+        jobs.close();
+        clients.close();
+    }
+
+    private void fromSource(String collection, String into) {
+        model.form().sourceKind.set(SyncForm.SourceKind.DATABASE);
+        model.form().sourceUrl.set(source.url());
+        model.form().sourceCollection.set(collection);
+        model.form().targetCollection.set(into);
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within a minute");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void aSyncRunsShowsItsEndInTheJobsPanelAndTheHistoryAndTellsTheStatsHook() throws Exception {
+        fromSource("va_table", "vm_copy");
+        SyncJobRow row = model.start();
+        assertEquals("", model.errorProperty().get());
+        assertEquals(List.of(row), model.jobs());
+        await(() -> model.history().size() == 1);
+
+        assertEquals(SyncState.SUCCEEDED, row.stateProperty().get(), row.statusProperty().get());
+        assertEquals("1,200 read, 1,200 written", row.doneProperty().get());
+        assertEquals(1.0, row.fractionProperty().get());
+        SyncHistoryRow done = model.history().get(0);
+        assertEquals("1,200", done.written());
+        assertEquals("equal", done.verificationProperty().get());
+        assertEquals(List.of("vm_copy"), written, "the stats of the written collection are invalidated");
+
+        model.verifyNow(done);
+        assertEquals("equal (checked now)", done.verificationProperty().get());
+
+        model.clearFinished();
+        assertTrue(model.jobs().isEmpty());
+    }
+
+    @Test
+    void theHistoryOfEarlierSessionsIsLoadedOnActivation() throws Exception {
+        fromSource("va_table", "vm_history");
+        model.start();
+        await(() -> model.history().size() == 1);
+
+        SyncViewModel reopened = newModel();
+        reopened.activate();
+        assertEquals(1, reopened.history().size());
+        SyncHistoryRow row = reopened.history().get(0);
+        assertEquals("1,200", row.read());
+        assertEquals("equal", row.verificationProperty().get());
+        assertNull(row.spec(), "an earlier session's run cannot be re-verified without its source settings");
+        reopened.verifyNow(row);
+        assertTrue(reopened.errorProperty().get().startsWith("Only runs started since the console opened"));
+    }
+
+    @Test
+    void twoJobsRunAtOnceAndASecondRunWritesNothingNew() throws Exception {
+        fromSource("va_table", "vm_a");
+        SyncJobRow a = model.start();
+        fromSource("va_table", "vm_b");
+        SyncJobRow b = model.start();
+        assertEquals(List.of(b, a), model.jobs());
+
+        await(() -> model.history().size() == 2);
+
+        fromSource("va_table", "vm_a");
+        model.start();
+        await(() -> model.history().size() == 3);
+        assertEquals("0", model.history().get(0).written(), "the incremental run finds nothing new");
+    }
+
+    @Test
+    void aTargetThatFailsPartOfTheTimeShowsRetryingInTheJobAndStillFinishesEqual() throws Exception {
+        List<String> statuses = new CopyOnWriteArrayList<>();
+        fromSource("va_table", "vm_flaky");
+        model.form().batchSizeProperty().set("100");
+        target.faults().failRequests(0.15, new Faults.Failure(503, 0, "service unavailable"));
+        try {
+            SyncJobRow row = model.start();
+            row.statusProperty().addListener((obs, old, text) -> statuses.add(text));
+            await(() -> model.history().size() == 1);
+        } finally {
+            target.faults().reset();
+        }
+        assertTrue(statuses.stream().anyMatch(t -> t.matches("retrying \\(\\d+/8\\): .*")), statuses.toString());
+        assertEquals("equal", model.history().get(0).verificationProperty().get(),
+                model.history().get(0).result().message());
+        assertEquals("1,200", model.history().get(0).written());
+    }
+
+    @Test
+    void aFormMissingItsSourceStartsNothingAndSaysWhatIsMissing() {
+        model.form().sourceUrl.set("");
+        assertNull(model.start());
+        assertEquals("Fill in the source URL.", model.errorProperty().get());
+        model.form().sourceUrl.set(source.url());
+        model.form().sourceCollection.set("va_table");
+        model.form().batchSize.set("many");
+        assertNull(model.start());
+        assertEquals("The batch size must be a whole number, not 'many'.", model.errorProperty().get());
+        assertTrue(model.jobs().isEmpty());
+    }
+
+    @Test
+    void aCsvFileListsItsColumnsAndConvertsThemAsConfigured() throws Exception {
+        Path csv = dir.resolve("people.csv");
+        Files.write(csv, List.of("_key,code,submissiondate", "a,007,2024-01-01", "b,042,2024-01-02"));
+        model.form().sourceKind.set(SyncForm.SourceKind.FILE);
+        model.chooseSourceFile(csv);
+        assertEquals(List.of("_key", "code", "submissiondate"),
+                model.form().csvColumns.stream().map(CsvColumn::name).toList());
+        assertEquals("people", model.form().targetCollection.get());
+        model.form().csvColumns.get(1).typeProperty().set(ColumnType.NUMBER);
+        model.start();
+        await(() -> model.history().size() == 1);
+        assertEquals("2", model.history().get(0).written());
+        assertEquals("equal", model.history().get(0).verificationProperty().get());
+        String stored = target.store().database("demo").collection("people").get("a").node().toString();
+        assertTrue(stored.contains("\"code\":7"), stored);
+    }
+}
