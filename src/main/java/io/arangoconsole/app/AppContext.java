@@ -143,6 +143,12 @@ public final class AppContext implements AutoCloseable {
         this.syncJobs = new SyncJobs(new ArangoSyncConnector(clients), syncHistory(dirs), this::collectionWritten,
                 SYNC_JOBS_AT_ONCE);
         this.sync = new SyncViewModel(syncJobs, syncHistory(dirs), tasks, UiThread.fx(), shell.targetProperty());
+        // The console's own writes drop the cached stats they change: syncs per collection, index builds all.
+        onCollectionWritten(collection -> {
+            overview.collectionsChanged();
+            overview.invalidate(collection);
+        });
+        onIndexesChanged(overview::indexesChanged);
     }
 
     /** Makes {@code active} the console's connection: panes route through it, the shell shows its primary. */

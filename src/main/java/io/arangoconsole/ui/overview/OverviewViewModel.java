@@ -219,6 +219,18 @@ public final class OverviewViewModel {
         }
     }
 
+    /**
+     * After the console built or dropped an index: every cached figure may change (earliest/latest and the status
+     * breakdown become index-backed or stop being so), so all are dropped and read anew. FX thread.
+     */
+    public void indexesChanged() {
+        StatsSession current = session;
+        if (current != null) {
+            current.stats().invalidateAll();
+        }
+        refresh();
+    }
+
     /** After the console created or dropped a collection: the name list is read anew. Any thread. */
     public void collectionsChanged() {
         StatsSession current = session;
