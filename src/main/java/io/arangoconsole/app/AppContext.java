@@ -12,6 +12,7 @@ import io.arangoconsole.core.connection.KeychainSecretStore;
 import io.arangoconsole.core.connection.SecretStore;
 import io.arangoconsole.core.routing.Operation;
 import io.arangoconsole.core.routing.Route;
+import io.arangoconsole.core.routing.Router;
 import io.arangoconsole.core.arango.StatsSessions;
 import io.arangoconsole.core.stats.StatsSettings;
 import io.arangoconsole.sandbox.SandboxConfig;
@@ -100,16 +101,18 @@ public final class AppContext implements AutoCloseable {
         StatusViewModel status = new StatusViewModel(gateway, new FxPoller(executor));
         this.shell = new ShellViewModel(settings, tasks, sandbox, status);
 
-        // ---- Overview pane: stats of the shell's current target (cached, refreshed every 5 min) ----
-        StatsSessions statsSessions = new StatsSessions(clients, StatsSettings.defaults(), executor);
-        this.overview = new OverviewViewModel(shell.targetProperty(), statsSessions::open, tasks,
-                new FxPoller(executor), Clock.systemDefaultZone());
-        // ---- end Overview ----
-
         // ---- Monitoring (issue 6): sampler + history + alerts, Queries and Caches panes ----
         this.monitoring = new MonitoringWiring(dirs.dataDir().resolve("history"), settings, clients,
                 shell.targetProperty(), executor);
         // ---- end of monitoring ----
+
+        // ---- Overview pane: stats of the active connection, reads routed (cached, refreshed every 5 min) ----
+        StatsSessions statsSessions = new StatsSessions(clients, StatsSettings.defaults(), executor,
+                monitoring.caches);
+        this.overview = new OverviewViewModel(shell.targetProperty(),
+                target -> statsSessions.open(routerFor(target)), tasks, new FxPoller(executor),
+                Clock.systemDefaultZone());
+        // ---- end Overview ----
 
         settingsStore.autoSave(settings);
         this.connector = new ProfileConnector(clients, gateway, ProfileConnector.DEFAULT_PROBE_INTERVAL,
@@ -149,6 +152,13 @@ public final class AppContext implements AutoCloseable {
             overview.invalidate(collection);
         });
         onIndexesChanged(overview::indexesChanged);
+    }
+
+    /** The active connection's router when {@code target} is its primary, else a router with no replica. */
+    private Router<ConnectionTarget> routerFor(ConnectionTarget target) {
+        ActiveConnection active = connection.get();
+        return active != null && active.router().primary().equals(target) ? active.router()
+                : ActiveConnection.single(target).router();
     }
 
     /** Makes {@code active} the console's connection: panes route through it, the shell shows its primary. */
@@ -192,6 +202,7 @@ public final class AppContext implements AutoCloseable {
         shell.deactivate();
         connections.deactivate();
         overview.deactivate();
+        monitoring.model.stop();
     }
 
     private static StartProfile startProfile(ProfilesDto profiles, SecretStore secrets) {
