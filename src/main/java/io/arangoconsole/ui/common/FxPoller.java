@@ -2,6 +2,7 @@ package io.arangoconsole.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import javafx.concurrent.ScheduledService;
 import javafx.concurrent.Task;
@@ -32,6 +33,16 @@ public final class FxPoller implements Poller {
                         return work.call();
                     }
                 };
+            }
+
+            @Override
+            protected void executeTask(Task<T> task) {
+                if (executor instanceof ExecutorService pool && pool.isShutdown()) {
+                    // The console is closing: a round already scheduled when the pool shut down is dropped.
+                    task.cancel();
+                    return;
+                }
+                super.executeTask(task);
             }
         };
         service.setPeriod(Duration.millis(period.toMillis()));
