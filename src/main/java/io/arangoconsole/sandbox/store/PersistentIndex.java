@@ -142,7 +142,9 @@ public class PersistentIndex extends Index {
             return 1;
         }
         long mods = modifications.get();
-        if (mods != estimatedAt) {
+        // Counting distinct values walks the whole index: on a large one, only after 1% of it changed.
+        long stale = mods - estimatedAt;
+        if (estimatedAt < 0 || (stale != 0 && (entries.size() < 100_000 || stale > entries.size() / 100))) {
             estimate = computeEstimate();
             estimatedAt = mods;
         }
@@ -188,7 +190,7 @@ public class PersistentIndex extends Index {
         out.put("cacheEnabled", spec.cacheEnabled());
         out.put("deduplicate", spec.deduplicate());
         out.put("estimates", spec.estimates());
-        if (spec.estimates()) {
+        if (spec.estimates() && !isBuilding()) {
             out.put("selectivityEstimate", selectivityEstimate());
         }
         if (!spec.storedValues().isEmpty()) {
