@@ -2,9 +2,11 @@ package io.arangoconsole.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.concurrent.ScheduledService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
 
@@ -14,6 +16,7 @@ import javafx.util.Duration;
  */
 public final class FxPoller implements Poller {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FxPoller.class);
     private static final Duration MAX_BACKOFF = Duration.minutes(1);
     private final Executor executor;
 
@@ -34,19 +37,17 @@ public final class FxPoller implements Poller {
                     }
                 };
             }
-
-            @Override
-            protected void executeTask(Task<T> task) {
-                if (executor instanceof ExecutorService pool && pool.isShutdown()) {
-                    // The console is closing: a round already scheduled when the pool shut down is dropped.
-                    task.cancel();
-                    return;
-                }
-                super.executeTask(task);
-            }
         };
         service.setPeriod(Duration.millis(period.toMillis()));
-        service.setExecutor(executor);
+        // ScheduledService hands a delayed round to the executor only when it falls due: if the console closed the
+        // pool meanwhile, that round is dropped here instead of being rejected on the FX thread.
+        service.setExecutor(command -> {
+            try {
+                executor.execute(command);
+            } catch (RejectedExecutionException closing) {
+                LOG.debug("Poll '{}' dropped: the worker pool is shut down", name);
+            }
+        });
         service.setRestartOnFailure(true);
         service.setBackoffStrategy(ScheduledService.EXPONENTIAL_BACKOFF_STRATEGY);
         service.setMaximumCumulativePeriod(MAX_BACKOFF);
