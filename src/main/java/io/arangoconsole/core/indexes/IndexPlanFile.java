@@ -1,5 +1,6 @@
 package io.arangoconsole.core.indexes;
 
+import io.arangoconsole.core.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 
 /**
@@ -63,19 +63,7 @@ public final class IndexPlanFile {
 
     /** Saves the plan through a temporary file and an atomic move, so a crash never leaves half a plan. */
     public static void write(Path file, IndexPlan plan) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".index-plan", ".tmp");
-        try {
-            Files.writeString(temp, toJson(plan), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, toJson(plan));
     }
 
     /** The plan as the JSON text {@link #parse} reads back to an equal plan. */
