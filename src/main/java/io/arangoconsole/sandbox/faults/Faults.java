@@ -3,7 +3,6 @@ package io.arangoconsole.sandbox.faults;
 import io.arangoconsole.sandbox.store.Store;
 
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.ToLongFunction;
 
 /**
@@ -20,6 +19,8 @@ public final class Faults {
     private volatile double failShare;
     private volatile Failure failure = UNAVAILABLE;
     private volatile boolean refuseConnections;
+
+    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
 
     public Faults(Store store) {
         this.store = store;
@@ -50,6 +51,7 @@ public final class Faults {
             throw new IllegalArgumentException("share must be within 0..1: " + share);
         }
         this.failure = Objects.requireNonNull(failure);
+        this.requests.set(0);
         this.failShare = share;
         return this;
     }
@@ -95,12 +97,17 @@ public final class Faults {
         return Math.max(0, latency.applyAsLong(new FaultRequest(method, path)));
     }
 
-    /** The failure to answer this request with, or null to serve it. */
+    /**
+     * The failure to answer this request with, or null to serve it. Failures are spread evenly rather than drawn at
+     * random (with a share of 0.15, one request in about seven fails), so a test of retries never meets a streak of
+     * failures that only chance produced.
+     */
     public Failure failureFor() {
         double share = failShare;
-        if (share > 0 && ThreadLocalRandom.current().nextDouble() < share) {
-            return failure;
+        if (share <= 0) {
+            return null;
         }
-        return null;
+        long n = requests.incrementAndGet();
+        return Math.floor(n * share) > Math.floor((n - 1) * share) ? failure : null;
     }
 }
