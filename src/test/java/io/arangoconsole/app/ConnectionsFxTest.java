@@ -1,5 +1,6 @@
 package io.arangoconsole.app;
 
+import io.arangoconsole.ui.common.FxSnapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,20 +11,20 @@ import io.arangoconsole.core.routing.Route;
 import io.arangoconsole.sandbox.Sandbox;
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.settings.AppDirs;
-import java.io.IOException;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
+
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
+
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,7 +95,7 @@ class ConnectionsFxTest {
                 robot.lookup("#databaseError").queryAs(Label.class).getText());
         assertEquals("'http//nohost' is not a valid URL: use http://host:port or https://host:port.",
                 robot.lookup("#primaryError").queryAs(Label.class).getText());
-        snapshot(robot, dialogWindow(robot), Path.of("target", "connections-dialog-errors.png"));
+        FxSnapshots.save(robot, dialogWindow(robot), Path.of("target", "connections-dialog-errors.png"));
 
         robot.interact(() -> primaryField.setText(deployment.url()));
         robot.clickOn("#databaseField").write("demo");
@@ -108,7 +109,7 @@ class ConnectionsFxTest {
         waitUntil(() -> result.getText().startsWith("ArangoDB"));
         assertTrue(result.getText().matches("ArangoDB 3\\.1[12]\\.\\d+.*, role SINGLE, latency .+\\."),
                 result.getText());
-        snapshot(robot, stage, Path.of("target", "connections.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "connections.png"));
 
         robot.clickOn("#activeButton");
         Label endpoint = robot.lookup("#endpointLabel").queryAs(Label.class);
@@ -121,9 +122,9 @@ class ConnectionsFxTest {
         assertEquals("primary", robot.lookup("#routeBadge").queryAs(Label.class).getText());
         assertTrue(Files.readString(home.resolve("config").resolve("connections.json"))
                 .contains("\"active\" : \"staging\""));
-        snapshot(robot, stage, Path.of("target", "connections-active.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "connections-active.png"));
         robot.clickOn("#themeButton");
-        snapshot(robot, stage, Path.of("target", "connections-dark.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "connections-dark.png"));
         robot.clickOn("#themeButton");
     }
 
@@ -136,12 +137,4 @@ class ConnectionsFxTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 
-    /** Saves what the window shows, to look at by eye (not an assertion). */
-    private static void snapshot(FxRobot robot, Window window, Path file) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] holder = new WritableImage[1];
-        robot.interact(() -> holder[0] = window.getScene().snapshot(null));
-        Files.createDirectories(file.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(holder[0], null), "png", file.toFile());
-    }
 }

@@ -1,5 +1,6 @@
 package io.arangoconsole.app;
 
+import io.arangoconsole.ui.common.FxSnapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,23 +9,22 @@ import io.arangoconsole.core.indexes.DiffRow;
 import io.arangoconsole.core.indexes.DiffStatus;
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.settings.AppDirs;
-import java.io.IOException;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
+
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
+
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,14 +96,14 @@ class IndexesFxTest {
         assertTrue(table.getItems().stream().allMatch(r -> SATISFIED.contains(r.status().name())));
         assertTrue(createAll.isDisabled(), "nothing left to create");
         assertEquals(6, robot.lookup("#jobTable").queryTableView().getItems().size(), "one job per missing index");
-        snapshot(robot, Path.of("target", "indexes-queue.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "indexes-queue.png"));
 
         robot.clickOn("Proof");
         robot.clickOn("#proofButton");
         waitUntil(() -> !robot.lookup("#proofButton").queryButton().isDisabled());
-        snapshot(robot, Path.of("target", "indexes.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "indexes.png"));
         robot.clickOn("#themeButton");
-        snapshot(robot, Path.of("target", "indexes-dark.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "indexes-dark.png"));
         robot.clickOn("#themeButton");
     }
 
@@ -163,11 +163,4 @@ class IndexesFxTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 
-    private void snapshot(FxRobot robot, Path file) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] holder = new WritableImage[1];
-        robot.interact(() -> holder[0] = stage.getScene().snapshot(null));
-        Files.createDirectories(file.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(holder[0], null), "png", file.toFile());
-    }
 }

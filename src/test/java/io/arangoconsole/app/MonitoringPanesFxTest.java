@@ -1,5 +1,6 @@
 package io.arangoconsole.app;
 
+import io.arangoconsole.ui.common.FxSnapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,20 +16,16 @@ import io.arangoconsole.core.stats.CollectionCatalog;
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.settings.AppDirs;
 import io.arangoconsole.settings.MonitoringSettings;
-import java.io.IOException;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -99,28 +96,25 @@ class MonitoringPanesFxTest {
         assertEquals(AlertEvent.Transition.FIRED, fired.transition());
         TableView<?> pool = robot.lookup("#poolTable").queryTableView();
         assertFalse(pool.getItems().isEmpty(), "the scraped endpoint shows in the pool table");
-        snapshot(robot, Path.of("target", "caches-pane.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "caches-pane.png"));
 
         robot.clickOn("Queries");
         Label summary = robot.lookup("#summaryLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().contains("queries/s"));
         TableView<?> timings = robot.lookup("#timingsTable").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !timings.getItems().isEmpty());
-        snapshot(robot, Path.of("target", "queries-pane.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "queries-pane.png"));
         robot.clickOn("Alerts…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane alerts = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertTrue(robot.lookup(".dialog-pane .list-view").queryListView().getItems().size() == 1,
                 "the rule from the settings is listed");
-        WritableImage[] dialogImage = new WritableImage[1];
-        robot.interact(() -> dialogImage[0] = alerts.getScene().snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage(dialogImage[0], null), "png",
-                Path.of("target", "alerts-dialog.png").toFile());
+        FxSnapshots.save(robot, alerts.getScene().getWindow(), Path.of("target", "alerts-dialog.png"));
         robot.interact(() -> alerts.getScene().getWindow().hide());
         robot.clickOn("#themeButton");
-        snapshot(robot, Path.of("target", "queries-pane-dark.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "queries-pane-dark.png"));
         robot.clickOn("Caches");
-        snapshot(robot, Path.of("target", "caches-pane-dark.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "caches-pane-dark.png"));
         robot.clickOn("#themeButton");
     }
 
@@ -163,11 +157,4 @@ class MonitoringPanesFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> running.getItems().isEmpty());
     }
 
-    private void snapshot(FxRobot robot, Path file) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] holder = new WritableImage[1];
-        robot.interact(() -> holder[0] = stage.getScene().snapshot(null));
-        Files.createDirectories(file.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(holder[0], null), "png", file.toFile());
-    }
 }

@@ -1,23 +1,23 @@
 package io.arangoconsole.app;
 
+import io.arangoconsole.ui.common.FxSnapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.settings.AppDirs;
 import io.arangoconsole.ui.overview.ComparisonLine;
-import java.io.IOException;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
+
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
+
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -86,11 +86,11 @@ class OverviewFxTest {
                 latest.naiveCall());
         assertEquals("not run", latest.oursTook(), "no index on submissiondate: the console does not scan");
 
-        snapshot(robot, Path.of("target", "overview.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "overview.png"));
         robot.interact(() -> robot.lookup("#overview").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
-        snapshot(robot, Path.of("target", "overview-compare.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "overview-compare.png"));
         robot.clickOn("#themeButton");
-        snapshot(robot, Path.of("target", "overview-dark.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "overview-dark.png"));
         robot.clickOn("#themeButton");
     }
 
@@ -98,12 +98,4 @@ class OverviewFxTest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
     }
 
-    /** Saves what the window shows, to look at the pane by eye (not an assertion). */
-    private void snapshot(FxRobot robot, Path file) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] holder = new WritableImage[1];
-        robot.interact(() -> holder[0] = stage.getScene().snapshot(null));
-        Files.createDirectories(file.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(holder[0], null), "png", file.toFile());
-    }
 }

@@ -1,5 +1,6 @@
 package io.arangoconsole.app;
 
+import io.arangoconsole.ui.common.FxSnapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,19 +9,18 @@ import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.settings.AppDirs;
 import io.arangoconsole.settings.Theme;
 import io.arangoconsole.ui.shell.PaneId;
-import java.io.IOException;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
+
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.image.WritableImage;
+
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,11 +89,11 @@ class ShellFxTest {
         assertTrue(robot.lookup("#endpointLabel").queryAs(Label.class).getText().startsWith("http://127.0.0.1:"));
         assertFalse(latency.getText().isEmpty());
 
-        snapshot(robot, Path.of("target", "shell.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "shell.png"));
         robot.clickOn("#themeButton");
         assertEquals(Theme.DARK, context.settings().themeProperty().get());
         robot.clickOn("Sync");
-        snapshot(robot, Path.of("target", "shell-dark.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "shell-dark.png"));
         robot.clickOn("#themeButton");
         assertEquals(Theme.LIGHT, context.settings().themeProperty().get());
     }
@@ -102,12 +102,4 @@ class ShellFxTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 
-    /** Saves what the window shows, to look at the theme by eye (not an assertion). */
-    private void snapshot(FxRobot robot, Path file) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] holder = new WritableImage[1];
-        robot.interact(() -> holder[0] = stage.getScene().snapshot(null));
-        Files.createDirectories(file.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(holder[0], null), "png", file.toFile());
-    }
 }

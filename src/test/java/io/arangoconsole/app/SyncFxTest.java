@@ -1,5 +1,6 @@
 package io.arangoconsole.app;
 
+import io.arangoconsole.ui.common.FxSnapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,19 +9,18 @@ import io.arangoconsole.sandbox.Sandbox;
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.settings.AppDirs;
 import io.arangoconsole.ui.sync.SyncJobRow;
-import java.io.IOException;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
+
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
+
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,7 +96,7 @@ class SyncFxTest {
         assertTrue(row.fractionProperty().get() > 0 && row.fractionProperty().get() < 1);
         waitUntil(() -> robot.from(jobs).lookup((javafx.scene.Node n) -> n instanceof Labeled l
                 && l.getText() != null && l.getText().matches("[1-9][0-9,]* of 20,000")).tryQuery().isPresent());
-        snapshot(robot, Path.of("target", "sync-pane.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "sync-pane.png"));
 
         robot.clickOn("#pauseJob");
         waitUntil(() -> row.stateProperty().get() == SyncState.PAUSED);
@@ -110,9 +110,9 @@ class SyncFxTest {
         assertTrue(row.statusProperty().get().startsWith("cancelled"), row.statusProperty().get());
         TableView<?> history = robot.lookup("#historyTable").queryTableView();
         waitUntil(() -> history.getItems().size() == 1);
-        snapshot(robot, Path.of("target", "sync-pane-cancelled.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "sync-pane-cancelled.png"));
         robot.clickOn("#themeButton");
-        snapshot(robot, Path.of("target", "sync-pane-dark.png"));
+        FxSnapshots.save(robot, stage, Path.of("target", "sync-pane-dark.png"));
         robot.clickOn("#themeButton");
     }
 
@@ -120,11 +120,4 @@ class SyncFxTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 
-    private void snapshot(FxRobot robot, Path file) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] holder = new WritableImage[1];
-        robot.interact(() -> holder[0] = stage.getScene().snapshot(null));
-        Files.createDirectories(file.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(holder[0], null), "png", file.toFile());
-    }
 }

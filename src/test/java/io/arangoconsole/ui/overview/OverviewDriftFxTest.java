@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.overview;
 
+import io.arangoconsole.ui.common.FxSnapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,6 @@ import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.ui.common.FxPoller;
 import io.arangoconsole.ui.common.FxTaskRunner;
 import io.arangoconsole.ui.common.Views;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -25,12 +25,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -98,10 +95,6 @@ class OverviewDriftFxTest {
         assertTrue(robot.lookup("#driftBox").query().isVisible());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".drifted").tryQuery().isPresent());
 
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = stage.getScene().snapshot(null));
-        Path file = Path.of("target", "overview-drift.png");
-        Files.createDirectories(file.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+        FxSnapshots.save(robot, stage, Path.of("target", "overview-drift.png"));
     }
 }
