@@ -262,8 +262,10 @@ public final class SyncBench {
         Platform.runLater(() -> {
             probe.stop();
             stall[0] = probe.maxGap;
-            System.out.printf("(longest FX gap ended %.1f s after the first pulse of the sync; longest after the "
-                    + "first second %.1f ms)%n", probe.maxGapAt / 1e9, probe.maxGapAfterFirstSecond / 1e6);
+            System.out.printf("(longest FX gap ended %.1f s after the first pulse of the sync, at %s, FX thread busy "
+                    + "%.1f ms of it; longest after the first second %.1f ms)%n", probe.maxGapAt / 1e9,
+                    java.time.Instant.ofEpochMilli(probe.maxGapEndWallMillis), probe.maxGapCpuNanos / 1e6,
+                    probe.maxGapAfterFirstSecond / 1e6);
             stall[1] = probe.pulses;
             stall[2] = probe.over50;
             outcome.complete(new String[] {row[0].stateProperty().get().name(),
@@ -309,6 +311,9 @@ public final class SyncBench {
         long first;
         long maxGap;
         long maxGapAt;
+        long maxGapEndWallMillis;
+        long maxGapCpuNanos;
+        long lastCpu;
         long maxGapAfterFirstSecond;
         long pulses;
         long over50;
@@ -316,6 +321,8 @@ public final class SyncBench {
         @Override
         public void handle(long now) {
             long t = System.nanoTime();
+            // the FX thread's own CPU time across a gap tells work on it from waiting for a core or a safepoint
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             if (last != 0) {
                 long gap = t - last;
                 if (t - first > 1_000_000_000L) {
@@ -324,6 +331,8 @@ public final class SyncBench {
                 if (gap > maxGap) {
                     maxGap = gap;
                     maxGapAt = t - first;
+                    maxGapEndWallMillis = System.currentTimeMillis();
+                    maxGapCpuNanos = cpu - lastCpu;
                 }
                 if (gap > 50_000_000L) {
                     over50++;
@@ -333,6 +342,7 @@ public final class SyncBench {
                 first = t;
             }
             last = t;
+            lastCpu = cpu;
             pulses++;
         }
     }

@@ -2,13 +2,13 @@ package io.arangoconsole.ui.indexes;
 
 import io.arangoconsole.core.indexes.DiffStatus;
 import io.arangoconsole.core.indexes.IndexJob;
+import io.arangoconsole.ui.common.TextTipCell;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
@@ -42,23 +42,7 @@ final class IndexCells {
 
     /** Text that may be cut off, whole in a tooltip (reasons and messages are full sentences). */
     static <S> TableCell<S, String> textWithTooltip() {
-        return new TableCell<>() {
-            private final Tooltip tooltip = new Tooltip();
-
-            {
-                tooltip.setWrapText(true);
-                tooltip.setMaxWidth(480);
-            }
-
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                boolean blank = empty || text == null || text.isEmpty();
-                setText(blank ? null : text);
-                tooltip.setText(blank ? "" : text);
-                setTooltip(blank ? null : tooltip);
-            }
-        };
+        return new TextTipCell<>(480);
     }
 
     /** A job's percent done as a bar with the number on it; indeterminate while the server has said nothing. */

@@ -2,6 +2,7 @@ package io.arangoconsole.ui.sync;
 
 import io.arangoconsole.core.sync.ColumnType;
 import io.arangoconsole.core.sync.SyncState;
+import io.arangoconsole.ui.common.TextTipCell;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -15,7 +16,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -141,18 +141,8 @@ final class SyncTables {
                                                    double width) {
         TableColumn<R, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> value.apply(c.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            // narrow columns elide: the full text is one hover away; one tooltip per cell, as cells update 10/s
-            private final Tooltip tip = new Tooltip();
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                tip.setText(item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : tip);
-            }
-        });
+        // narrow columns elide: the full text is one hover away
+        column.setCellFactory(c -> new TextTipCell<>());
         column.setMinWidth(width);
         column.setPrefWidth(width);
         return column;
