@@ -75,7 +75,7 @@ public final class AppContext implements AutoCloseable {
     private final AtomicReference<ActiveConnection> connection = new AtomicReference<>();
     private final StartProfile startProfile;
     // Indexes pane: builds run one at a time on their own thread; the timer polls progress and cancels.
-    private final IndexConnections indexConnections = new IndexConnections();
+    private final IndexConnections indexConnections;
     private final ExecutorService indexBuilds = Executors.newSingleThreadExecutor(daemonThread("index-build"));
     private final ScheduledExecutorService indexTimer =
             Executors.newSingleThreadScheduledExecutor(daemonThread("index-timer"));
@@ -96,6 +96,7 @@ public final class AppContext implements AutoCloseable {
         this.startProfile = startProfile;
         this.executor = Executors.newFixedThreadPool(4, daemonThreads());
         this.gateway = new ArangoGateway(clients);
+        this.indexConnections = new IndexConnections(clients);
         this.sandbox = new EmbeddedSandbox(sandboxConfig);
         FxTaskRunner tasks = new FxTaskRunner(executor);
         StatusViewModel status = new StatusViewModel(gateway, new FxPoller(executor));

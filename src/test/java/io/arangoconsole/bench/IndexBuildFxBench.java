@@ -102,7 +102,7 @@ public final class IndexBuildFxBench {
         long baseline = probe.longestNanos.getAndSet(0);
         int baselinePulses = (int) probe.pulses.getAndSet(0);
         probe.over50.set(0);
-        onFx(probe.gaps::clear);
+        onFx(probe::clearGaps);
         gc.longestMillis.set(0);
         probe.resetWorst();
 
@@ -131,6 +131,9 @@ public final class IndexBuildFxBench {
                         + " p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms; gaps over 50 ms: %d%n", probe.pulses.get(),
                 probe.longestNanos.get() / 1e6, pct(gaps, 0.50), pct(gaps, 0.99), pct(gaps, 0.999),
                 probe.over50.get());
+        CompletableFuture<String> account = new CompletableFuture<>();
+        Platform.runLater(() -> account.complete(probe.longestGapAccount()));
+        System.out.println("the longest gap " + account.get(30, TimeUnit.SECONDS));
         System.out.printf(Locale.ROOT, "longest stop-the-world GC pause in this JVM during the builds: %d ms%n",
                 gc.longestMillis.get());
         System.out.print("FX thread during the longest sampled stall:\n" + probe.worstStack());
@@ -174,6 +177,11 @@ public final class IndexBuildFxBench {
         final AtomicLong over50 = new AtomicLong();
         final java.util.List<Long> gaps = new java.util.ArrayList<>();
         private volatile long last = NOT_STARTED;
+        private long lastCpu;
+        private long startedAt = NOT_STARTED;
+        /** When the longest gap ended (ns after the first pulse), and how much CPU the FX thread itself used in it. */
+        private long longestEndedAt;
+        private long longestCpu;
         private volatile Thread fxThread;
         private long worstSeenGap;
         private StackTraceElement[] worstStack;
@@ -222,18 +230,40 @@ public final class IndexBuildFxBench {
             worstStack = null;
         }
 
+        /** Clears the recorded gaps and restarts the clock of {@link #longestGapAccount()}; on the FX thread. */
+        void clearGaps() {
+            gaps.clear();
+            startedAt = NOT_STARTED;
+        }
+
+        /** Where the longest gap fell and how busy the FX thread was in it; read on the FX thread. */
+        String longestGapAccount() {
+            return String.format(Locale.ROOT, "ended %.2f s after the probe's (re)start; FX thread busy %.1f ms of it",
+                    longestEndedAt / 1e9, longestCpu / 1e6);
+        }
+
         @Override
         public void handle(long now) {
             fxThread = Thread.currentThread();
+            // the FX thread's own CPU time across a gap tells work on it from waiting for a core or a safepoint
+            long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            if (startedAt == NOT_STARTED) {
+                startedAt = now;
+            }
             if (last != NOT_STARTED) {
                 long gap = now - last;
                 gaps.add(gap);
+                if (gap > longestNanos.get()) {
+                    longestEndedAt = now - startedAt;
+                    longestCpu = cpu - lastCpu;
+                }
                 longestNanos.accumulateAndGet(gap, Math::max);
                 if (gap > 50_000_000L) {
                     over50.incrementAndGet();
                 }
             }
             last = now;
+            lastCpu = cpu;
             pulses.incrementAndGet();
         }
 

@@ -30,21 +30,15 @@ public final class ArangoClients implements AutoCloseable {
     private final Map<Key, ArangoDB> clients = new HashMap<>();
     private final Map<ConnectionTarget, ServerSpec> specs = new HashMap<>();
     private final Map<ConnectionTarget, ArangoDB> profileClients = new HashMap<>();
+    /** Clients with a long request timeout, keyed like the short ones: endpoint and user, or the profile target. */
+    private final Map<Object, ArangoDB> longClients = new HashMap<>();
     private final Map<ConnectionTarget, Integer> registrations = new HashMap<>();
     private final int timeoutMillis;
     private boolean closed;
 
     /** Clients that give up after {@link #TIMEOUT_MILLIS}: an unreachable server fails in seconds. */
     public ArangoClients() {
-        this(java.time.Duration.ofMillis(TIMEOUT_MILLIS));
-    }
-
-    /**
-     * Clients with their own request timeout, for calls that legitimately take long: an index build answers only
-     * once the index is built.
-     */
-    public ArangoClients(java.time.Duration timeout) {
-        this.timeoutMillis = Math.toIntExact(timeout.toMillis());
+        this.timeoutMillis = TIMEOUT_MILLIS;
     }
 
     /**
@@ -60,6 +54,10 @@ public final class ArangoClients implements AutoCloseable {
             if (stale != null) {
                 shutdownQuietly(stale);
             }
+            ArangoDB staleLong = longClients.remove(target);
+            if (staleLong != null) {
+                shutdownQuietly(staleLong);
+            }
         }
     }
 
@@ -73,6 +71,10 @@ public final class ArangoClients implements AutoCloseable {
         ArangoDB previous = profileClients.remove(target);
         if (previous != null) {
             shutdownQuietly(previous);
+        }
+        ArangoDB previousLong = longClients.remove(target);
+        if (previousLong != null) {
+            shutdownQuietly(previousLong);
         }
     }
 
@@ -99,6 +101,28 @@ public final class ArangoClients implements AutoCloseable {
         }
         Key key = new Key(target.endpoint(), target.user(), target.password());
         return clients.computeIfAbsent(key, k -> build(target, timeoutMillis));
+    }
+
+    /**
+     * A client like {@link #client(ConnectionTarget)} (a profile's endpoints, TLS, protocol and JWT included) whose
+     * requests may take up to {@code timeout}: for the calls that legitimately take long, such as an index build,
+     * which ArangoDB answers only once the index is built. Kept apart from the short-timeout client, so an
+     * unreachable server still fails every other call in seconds.
+     */
+    public synchronized ArangoDB longRunning(ConnectionTarget target, java.time.Duration timeout) {
+        if (closed) {
+            throw new IllegalStateException("the driver clients are closed");
+        }
+        int millis = Math.toIntExact(timeout.toMillis());
+        ServerSpec spec = specs.get(target);
+        if (spec != null) {
+            return longClients.computeIfAbsent(target, t -> {
+                LOG.info("Building long-running driver client for {} with {}", t, spec);
+                return ClientFactory.build(spec.withTimeoutSeconds(Math.max(1, millis / 1000)));
+            });
+        }
+        Key key = new Key(target.endpoint(), target.user(), target.password());
+        return longClients.computeIfAbsent(key, k -> build(target, millis));
     }
 
     private static ArangoDB build(ConnectionTarget target, int timeoutMillis) {
@@ -139,6 +163,8 @@ public final class ArangoClients implements AutoCloseable {
         clients.clear();
         profileClients.values().forEach(ArangoClients::shutdownQuietly);
         profileClients.clear();
+        longClients.values().forEach(ArangoClients::shutdownQuietly);
+        longClients.clear();
     }
 
     private static void shutdownQuietly(ArangoDB client) {

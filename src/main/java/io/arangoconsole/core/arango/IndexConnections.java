@@ -11,20 +11,36 @@ import java.util.List;
 
 /**
  * The driver-backed index services for a target: the gateway that builds and drops indexes, and the source the
- * explain proof runs on. Create calls go through clients whose timeout allows for a whole build (ArangoDB answers
+ * explain proof runs on. Create calls go through a client whose timeout allows for a whole build (ArangoDB answers
  * only once the index is built, minutes on a large collection); every other call keeps the short timeout, so an
- * unreachable server still fails in seconds.
+ * unreachable server still fails in seconds. Both come from the console's shared {@link ArangoClients}, so a
+ * connection profile's endpoints, TLS, protocol and JWT apply to builds as to every other call.
  */
 public final class IndexConnections implements AutoCloseable {
     /** How long one build may take before the driver gives up waiting (the build goes on on the server). */
     public static final Duration BUILD_TIMEOUT = Duration.ofHours(2);
-    private final ArangoClients builds = new ArangoClients(BUILD_TIMEOUT);
-    private final ArangoClients clients = new ArangoClients();
+    private final ArangoClients clients;
+    private final boolean ownsClients;
+
+    /** Index services on clients of their own (the command line); {@link #close()} shuts them down. */
+    public IndexConnections() {
+        this(new ArangoClients(), true);
+    }
+
+    /** Index services on the console's shared clients, which the caller keeps and closes. */
+    public IndexConnections(ArangoClients shared) {
+        this(shared, false);
+    }
+
+    private IndexConnections(ArangoClients clients, boolean ownsClients) {
+        this.clients = clients;
+        this.ownsClients = ownsClients;
+    }
 
     /** Index calls on the target's database. */
     public IndexGateway gateway(ConnectionTarget target) {
         IndexGateway quick = new IndexGatewayArango(clients.client(target), target.database());
-        IndexGateway slow = new IndexGatewayArango(builds.client(target), target.database());
+        IndexGateway slow = new IndexGatewayArango(clients.longRunning(target, BUILD_TIMEOUT), target.database());
         return new IndexGateway() {
             @Override
             public List<String> collections() {
@@ -54,10 +70,11 @@ public final class IndexConnections implements AutoCloseable {
                 target.label().display()));
     }
 
-    /** Shuts the clients down. */
+    /** Shuts the clients down when they are this object's own. */
     @Override
     public void close() {
-        builds.close();
-        clients.close();
+        if (ownsClients) {
+            clients.close();
+        }
     }
 }

@@ -35,6 +35,12 @@ public record ServerSpec(List<String> endpoints, String user, String secret, Aut
         };
     }
 
+    /** The same side with another request timeout (an index build answers only once the index is built). */
+    public ServerSpec withTimeoutSeconds(int seconds) {
+        return new ServerSpec(endpoints, user, secret, auth, tls, caFile, verifyHost, protocol, poolSize, seconds,
+                dirtyRead);
+    }
+
     /** The target the rest of the console passes around for this side. */
     public ConnectionTarget target(String database, ConnectionTarget.Label label) {
         return new ConnectionTarget(endpoints.get(0), user, secret, database, label);
