@@ -2,8 +2,11 @@ package io.arangoconsole.core.arango;
 
 import com.arangodb.ArangoDB;
 import com.arangodb.Protocol;
+import com.arangodb.http.HttpProtocolConfig;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.connection.ServerSpec;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,6 +37,11 @@ public final class ArangoClients implements AutoCloseable {
     private final Map<Object, ArangoDB> longClients = new HashMap<>();
     private final Map<ConnectionTarget, Integer> registrations = new HashMap<>();
     private final int timeoutMillis;
+    /**
+     * One Vert.x instance under every client built here. Left to itself the driver starts a Vert.x instance, with
+     * its threads, for each connection it opens; a DBA's console holds several clients of up to 20 connections.
+     */
+    private Vertx vertx;
     private boolean closed;
 
     /** Clients that give up after {@link #TIMEOUT_MILLIS}: an unreachable server fails in seconds. */
@@ -96,11 +104,11 @@ public final class ArangoClients implements AutoCloseable {
         if (spec != null) {
             return profileClients.computeIfAbsent(target, t -> {
                 LOG.info("Building driver client for {} with {}", t, spec);
-                return ClientFactory.build(spec);
+                return ClientFactory.build(spec, vertx());
             });
         }
         Key key = new Key(target.endpoint(), target.user(), target.password());
-        return clients.computeIfAbsent(key, k -> build(target, timeoutMillis));
+        return clients.computeIfAbsent(key, k -> build(target, timeoutMillis, vertx()));
     }
 
     /**
@@ -118,14 +126,22 @@ public final class ArangoClients implements AutoCloseable {
         if (spec != null) {
             return longClients.computeIfAbsent(target, t -> {
                 LOG.info("Building long-running driver client for {} with {}", t, spec);
-                return ClientFactory.build(spec.withTimeoutSeconds(Math.max(1, millis / 1000)));
+                return ClientFactory.build(spec.withTimeoutSeconds(Math.max(1, millis / 1000)), vertx());
             });
         }
         Key key = new Key(target.endpoint(), target.user(), target.password());
-        return longClients.computeIfAbsent(key, k -> build(target, millis));
+        return longClients.computeIfAbsent(key, k -> build(target, millis, vertx()));
     }
 
-    private static ArangoDB build(ConnectionTarget target, int timeoutMillis) {
+    private Vertx vertx() {
+        if (vertx == null) {
+            vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true)
+                    .setEventLoopPoolSize(Math.max(2, Runtime.getRuntime().availableProcessors())));
+        }
+        return vertx;
+    }
+
+    private static ArangoDB build(ConnectionTarget target, int timeoutMillis, Vertx vertx) {
         URI uri = parse(target.endpoint());
         boolean tls = "https".equalsIgnoreCase(uri.getScheme()) || "ssl".equalsIgnoreCase(uri.getScheme());
         int port = uri.getPort() > 0 ? uri.getPort() : 8529;
@@ -138,6 +154,7 @@ public final class ArangoClients implements AutoCloseable {
                 .user(target.user())
                 .password(target.password())
                 .protocol(Protocol.HTTP_JSON)
+                .protocolConfig(HttpProtocolConfig.builder().vertx(vertx).build())
                 .timeout(timeoutMillis)
                 .build();
     }
@@ -165,6 +182,11 @@ public final class ArangoClients implements AutoCloseable {
         profileClients.clear();
         longClients.values().forEach(ArangoClients::shutdownQuietly);
         longClients.clear();
+        if (vertx != null) {
+            // the clients do not close a Vert.x instance they were given
+            vertx.close();
+            vertx = null;
+        }
     }
 
     private static void shutdownQuietly(ArangoDB client) {

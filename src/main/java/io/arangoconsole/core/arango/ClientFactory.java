@@ -3,9 +3,11 @@ package io.arangoconsole.core.arango;
 import com.arangodb.ArangoDB;
 import com.arangodb.Protocol;
 import com.arangodb.entity.LoadBalancingStrategy;
+import com.arangodb.http.HttpProtocolConfig;
 import io.arangoconsole.core.connection.AuthMethod;
 import io.arangoconsole.core.connection.ServerSpec;
 import io.arangoconsole.core.connection.WireProtocol;
+import io.vertx.core.Vertx;
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -22,7 +24,18 @@ public final class ClientFactory {
      * @throws ConnectionFailure (TLS) when the CA file cannot be used
      */
     public static ArangoDB build(ServerSpec spec) {
+        return build(spec, null);
+    }
+
+    /**
+     * As {@link #build(ServerSpec)}, on {@code vertx} when given: the driver then opens its connections on that
+     * shared instance rather than starting a Vert.x instance of its own for each one.
+     */
+    public static ArangoDB build(ServerSpec spec, Vertx vertx) {
         ArangoDB.Builder builder = new ArangoDB.Builder();
+        if (vertx != null) {
+            builder.protocolConfig(HttpProtocolConfig.builder().vertx(vertx).build());
+        }
         boolean tls = spec.tls();
         for (String endpoint : spec.endpoints()) {
             URI uri = ArangoClients.parse(endpoint);

@@ -93,8 +93,8 @@ public final class IndexJobQueue {
         return entry.snapshot(clock.instant());
     }
 
-    /** Queues every build in order ("Create all missing"). */
-    public List<IndexJob> submitAll(List<IndexSpec> specs) {
+    /** Queues every build in order ("Create all missing"); listeners see the whole batch at once, never a part. */
+    public synchronized List<IndexJob> submitAll(List<IndexSpec> specs) {
         List<IndexJob> out = new ArrayList<>();
         specs.forEach(s -> out.add(submit(s)));
         return out;
