@@ -4,6 +4,7 @@ import io.arangoconsole.core.arango.ArangoClients;
 import io.arangoconsole.core.arango.ArangoGateway;
 import io.arangoconsole.core.arango.ConnectionTester;
 import io.arangoconsole.core.arango.ProfileConnector;
+import io.arangoconsole.core.arango.StatsSessions;
 import io.arangoconsole.core.connection.ActiveConnection;
 import io.arangoconsole.core.connection.ConnectionProfile;
 import io.arangoconsole.core.connection.ConnectionRoutes;
@@ -13,7 +14,6 @@ import io.arangoconsole.core.connection.SecretStore;
 import io.arangoconsole.core.routing.Operation;
 import io.arangoconsole.core.routing.Route;
 import io.arangoconsole.core.routing.Router;
-import io.arangoconsole.core.arango.StatsSessions;
 import io.arangoconsole.core.stats.StatsSettings;
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.settings.AppDirs;
@@ -26,32 +26,18 @@ import io.arangoconsole.ui.common.FxPoller;
 import io.arangoconsole.ui.common.FxTaskRunner;
 import io.arangoconsole.ui.connections.ConnectionSwitch;
 import io.arangoconsole.ui.connections.ConnectionsViewModel;
+import io.arangoconsole.ui.indexes.IndexesViewModel;
+import io.arangoconsole.ui.overview.OverviewViewModel;
 import io.arangoconsole.ui.shell.ShellViewModel;
 import io.arangoconsole.ui.shell.StatusViewModel;
-import io.arangoconsole.core.arango.IndexConnections;
-import io.arangoconsole.core.indexes.IndexGateway;
-import io.arangoconsole.core.indexes.IndexJobQueue;
-import io.arangoconsole.core.indexes.IndexService;
-import io.arangoconsole.ui.common.UiThread;
-import io.arangoconsole.ui.indexes.IndexesConnection;
-import io.arangoconsole.ui.indexes.IndexesViewModel;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledExecutorService;
-import io.arangoconsole.ui.overview.OverviewViewModel;
-import java.time.Clock;
-import io.arangoconsole.core.arango.ArangoSyncConnector;
-import io.arangoconsole.core.sync.SyncHistory;
-import io.arangoconsole.core.sync.SyncJobs;
 import io.arangoconsole.ui.sync.SyncViewModel;
-import java.util.function.Consumer;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,19 +54,14 @@ public final class AppContext implements AutoCloseable {
     private final ArangoGateway gateway;
     private final EmbeddedSandbox sandbox;
     private final ShellViewModel shell;
-    // --- Connections (issue 3): profiles, secrets, one router per active profile ---
+    // connections: profiles, secrets, one router per active profile
     private final ArangoClients clients = new ArangoClients();
     private final ProfileConnector connector;
     private final ConnectionsViewModel connections;
     private final AtomicReference<ActiveConnection> connection = new AtomicReference<>();
     private final StartProfile startProfile;
-    // Indexes pane: builds run one at a time on their own thread; the timer polls progress and cancels.
-    private final IndexConnections indexConnections;
-    private final ExecutorService indexBuilds = Executors.newSingleThreadExecutor(daemonThread("index-build"));
-    private final ScheduledExecutorService indexTimer =
-            Executors.newSingleThreadScheduledExecutor(daemonThread("index-timer"));
-    private final List<Runnable> indexesChangedHooks = new CopyOnWriteArrayList<>();
-    private final IndexesViewModel indexes;
+    private final IndexesWiring indexes;
+    private final SyncWiring sync;
     private final OverviewViewModel overview;
     private final MonitoringWiring monitoring;
 
@@ -94,26 +75,22 @@ public final class AppContext implements AutoCloseable {
         this.settingsStore = settingsStore;
         this.settings = settings;
         this.startProfile = startProfile;
-        this.executor = Executors.newFixedThreadPool(4, daemonThreads());
+        this.executor = Executors.newFixedThreadPool(4, Threads.numbered("console-worker"));
         this.gateway = new ArangoGateway(clients);
-        this.indexConnections = new IndexConnections(clients);
         this.sandbox = new EmbeddedSandbox(sandboxConfig);
         FxTaskRunner tasks = new FxTaskRunner(executor);
         StatusViewModel status = new StatusViewModel(gateway, new FxPoller(executor));
         this.shell = new ShellViewModel(settings, tasks, sandbox, status);
 
-        // ---- Monitoring (issue 6): sampler + history + alerts, Queries and Caches panes ----
         this.monitoring = new MonitoringWiring(dirs.dataDir().resolve("history"), settings, clients,
                 shell.targetProperty(), executor);
-        // ---- end of monitoring ----
 
-        // ---- Overview pane: stats of the active connection, reads routed (cached, refreshed every 5 min) ----
+        // Overview: stats of the active connection, reads routed (cached, refreshed every 5 min)
         StatsSessions statsSessions = new StatsSessions(clients, StatsSettings.defaults(), executor,
                 monitoring.caches);
         this.overview = new OverviewViewModel(shell.targetProperty(),
                 target -> statsSessions.open(routerFor(target)), tasks, new FxPoller(executor),
                 Clock.systemDefaultZone());
-        // ---- end Overview ----
 
         settingsStore.autoSave(settings);
         this.connector = new ProfileConnector(clients, gateway, ProfileConnector.DEFAULT_PROBE_INTERVAL,
@@ -137,16 +114,8 @@ public final class AppContext implements AutoCloseable {
                 replaceConnection(ActiveConnection.single(target));
             }
         });
-        // Indexes pane: its service follows the shell's target (the embedded sandbox included).
-        this.indexes = new IndexesViewModel(tasks, UiThread.fx(), this::indexesChanged);
-        shell.targetProperty().addListener((obs, old, target) -> {
-            if (target != null) {
-                indexes.connect(indexesConnection(target));
-            }
-        });
-        this.syncJobs = new SyncJobs(new ArangoSyncConnector(clients), syncHistory(dirs), this::collectionWritten,
-                SYNC_JOBS_AT_ONCE);
-        this.sync = new SyncViewModel(syncJobs, syncHistory(dirs), tasks, UiThread.fx(), shell.targetProperty());
+        this.indexes = new IndexesWiring(clients, tasks, shell.targetProperty());
+        this.sync = new SyncWiring(clients, dirs, tasks, shell.targetProperty());
         // The console's own writes drop the cached stats they change: syncs per collection, index builds all.
         onCollectionWritten(collection -> {
             overview.collectionsChanged();
@@ -220,7 +189,6 @@ public final class AppContext implements AutoCloseable {
         String fromEnv = System.getenv(PASSWORD_ENV);
         return secrets.lookup(profile.name(), side).orElse(fromEnv == null ? "" : fromEnv);
     }
-    // --- end Connections ---
 
     /** Blocking (reads the settings file): call before the FX thread needs it, e.g. in {@code Application.init}. */
     public static AppContext create(AppDirs dirs, SandboxConfig sandboxConfig) {
@@ -267,32 +235,17 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    private IndexesConnection indexesConnection(ConnectionTarget target) {
-        IndexGateway indexGateway = indexConnections.gateway(target);
-        IndexService service = new IndexService(indexGateway, new IndexJobQueue(indexGateway, indexBuilds,
-                indexTimer));
-        boolean replica = target.label() == ConnectionTarget.Label.REPLICA;
-        return new IndexesConnection(service, indexConnections.proof(target),
-                target.label() == ConnectionTarget.Label.SANDBOX ? "primary (sandbox)"
-                        : target.label().display(),
-                replica ? "Connected to a replica: indexes are built and dropped on the primary only." : null);
-    }
-
-    private void indexesChanged() {
-        indexesChangedHooks.forEach(Runnable::run);
-    }
-
     /**
      * Registers a hook run on the FX thread after an index was built or dropped, so the stats that depend on
      * indexes (e.g. the Overview's explain-backed figures) refresh.
      */
     public void onIndexesChanged(Runnable hook) {
-        indexesChangedHooks.add(hook);
+        indexes.onIndexesChanged(hook);
     }
 
     /** The Indexes pane's view model. */
     public IndexesViewModel indexes() {
-        return indexes;
+        return indexes.model;
     }
 
     public Settings settings() {
@@ -312,19 +265,9 @@ public final class AppContext implements AutoCloseable {
         return monitoring;
     }
 
-    // ---- Sync (issue 5): jobs run on their own bounded pool; a run that wrote tells the collection-written hooks.
-    private static final int SYNC_JOBS_AT_ONCE = 3;
-    private final List<Consumer<String>> collectionWrittenHooks = new CopyOnWriteArrayList<>();
-    private final SyncJobs syncJobs;
-    private final SyncViewModel sync;
-
-    private static SyncHistory syncHistory(AppDirs dirs) {
-        return new SyncHistory(dirs.dataDir().resolve(SyncHistory.FILE_NAME));
-    }
-
     /** The Sync pane's view model. */
     public SyncViewModel sync() {
-        return sync;
+        return sync.model;
     }
 
     /**
@@ -332,13 +275,8 @@ public final class AppContext implements AutoCloseable {
      * stats service drops its cached figures of that collection.
      */
     public void onCollectionWritten(Consumer<String> hook) {
-        collectionWrittenHooks.add(hook);
+        sync.onCollectionWritten(hook);
     }
-
-    private void collectionWritten(String collection) {
-        collectionWrittenHooks.forEach(h -> h.accept(collection));
-    }
-    // ---- end of Sync
 
     /**
      * Blocking: writes pending settings, shuts the driver clients down and closes the sandbox. Call off the FX
@@ -349,33 +287,14 @@ public final class AppContext implements AutoCloseable {
         monitoring.close();
         settingsStore.close();
         overview.close();
-        syncJobs.close();
+        sync.close();
         executor.shutdownNow();
         ActiveConnection active = connection.getAndSet(null);
         if (active != null) {
             active.close();
         }
-        indexBuilds.shutdownNow();
-        indexTimer.shutdownNow();
-        indexConnections.close();
+        indexes.close();
         gateway.close();
         sandbox.close();
-    }
-
-    private static ThreadFactory daemonThread(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "console-worker-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -36,7 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The monitoring part of the composition root (issue 6): one latency recorder for the console's requests, the
+ * The monitoring part of the composition root: one latency recorder for the console's requests, the
  * console caches registry, the on-disk history, the app-wide sampler and the Queries and Caches view models.
  */
 final class MonitoringWiring implements AutoCloseable {

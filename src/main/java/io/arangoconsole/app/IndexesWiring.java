@@ -1,0 +1,64 @@
+package io.arangoconsole.app;
+
+import io.arangoconsole.core.arango.ArangoClients;
+import io.arangoconsole.core.arango.IndexConnections;
+import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.indexes.IndexGateway;
+import io.arangoconsole.core.indexes.IndexJobQueue;
+import io.arangoconsole.core.indexes.IndexService;
+import io.arangoconsole.ui.common.TaskRunner;
+import io.arangoconsole.ui.common.UiThread;
+import io.arangoconsole.ui.indexes.IndexesConnection;
+import io.arangoconsole.ui.indexes.IndexesViewModel;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The index part of the composition root: the Indexes pane's view model, connected to whatever the console is
+ * connected to; builds run one at a time on their own thread, and a timer polls their progress and cancels.
+ */
+final class IndexesWiring implements AutoCloseable {
+
+    private final IndexConnections connections;
+    private final ExecutorService builds = Executors.newSingleThreadExecutor(Threads.daemon("index-build"));
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(Threads.daemon("index-timer"));
+    private final List<Runnable> changedHooks = new CopyOnWriteArrayList<>();
+    final IndexesViewModel model;
+
+    IndexesWiring(ArangoClients clients, TaskRunner tasks, ObservableValue<ConnectionTarget> target) {
+        this.connections = new IndexConnections(clients);
+        this.model = new IndexesViewModel(tasks, UiThread.fx(), () -> changedHooks.forEach(Runnable::run));
+        // the pane follows the shell's target, the embedded sandbox included
+        target.addListener((obs, old, now) -> {
+            if (now != null) {
+                model.connect(connection(now));
+            }
+        });
+    }
+
+    /** Runs {@code hook} on the FX thread after an index was built or dropped. */
+    void onIndexesChanged(Runnable hook) {
+        changedHooks.add(hook);
+    }
+
+    private IndexesConnection connection(ConnectionTarget target) {
+        IndexGateway gateway = connections.gateway(target);
+        IndexService service = new IndexService(gateway, new IndexJobQueue(gateway, builds, timer));
+        boolean replica = target.label() == ConnectionTarget.Label.REPLICA;
+        return new IndexesConnection(service, connections.proof(target),
+                target.label() == ConnectionTarget.Label.SANDBOX ? "primary (sandbox)" : target.label().display(),
+                replica ? "Connected to a replica: indexes are built and dropped on the primary only." : null);
+    }
+
+    @Override
+    public void close() {
+        builds.shutdownNow();
+        timer.shutdownNow();
+        connections.close();
+    }
+}
