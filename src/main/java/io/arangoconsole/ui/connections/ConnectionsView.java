@@ -3,6 +3,7 @@ package io.arangoconsole.ui.connections;
 import atlantafx.base.theme.Styles;
 import io.arangoconsole.core.connection.ConnectionProfile;
 import io.arangoconsole.ui.common.Views;
+import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -47,6 +48,10 @@ public final class ConnectionsView {
                 + "Add one to connect to your deployment."));
         model.activeProperty().addListener(obs -> profileList.refresh());
         model.selectedProperty().addListener((obs, old, p) -> profileList.getSelectionModel().select(p));
+        // Reloading the profiles (each time the pane is shown) replaces the items, which clears the list's
+        // selection while the model keeps the same profile selected: show it again.
+        model.profiles().addListener((ListChangeListener<ConnectionProfile>) c ->
+                profileList.getSelectionModel().select(model.selectedProperty().get()));
         profileList.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
             if (p != null) {
                 model.selectedProperty().set(p);

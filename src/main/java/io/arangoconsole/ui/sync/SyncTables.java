@@ -114,8 +114,8 @@ final class SyncTables {
         action.setMinWidth(100);
         action.setPrefWidth(100);
         table.getColumns().setAll(List.of(
-                text("Start", r -> new ReadOnlyStringWrapper(r.start()), 90),
-                text("End", r -> new ReadOnlyStringWrapper(r.end()), 90),
+                text("Start", r -> new ReadOnlyStringWrapper(r.start()), 112),
+                text("End", r -> new ReadOnlyStringWrapper(r.end()), 112),
                 text("Job", r -> new ReadOnlyStringWrapper(r.job()), 96),
                 text("Read", r -> new ReadOnlyStringWrapper(r.read()), 60),
                 text("Written", r -> new ReadOnlyStringWrapper(r.written()), 70),

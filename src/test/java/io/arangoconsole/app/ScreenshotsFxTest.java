@@ -1,0 +1,155 @@
+package io.arangoconsole.app;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.arangoconsole.sandbox.Sandbox;
+import io.arangoconsole.sandbox.SandboxConfig;
+import io.arangoconsole.settings.AppDirs;
+import io.arangoconsole.settings.Theme;
+import io.arangoconsole.settings.WindowGeometry;
+import io.arangoconsole.ui.common.FxSnapshots;
+import io.arangoconsole.ui.shell.PaneId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders every pane of the console, headless on the embedded sandbox with its demo data, in the light and the dark
+ * theme: {@code <pane>-light.png} and {@code <pane>-dark.png} under the directory named by the system property
+ * {@value #DIR_PROPERTY} (else {@code target/screenshots}). {@code mvn -Pscreenshots test} writes them into the
+ * project's {@code screenshots/} for the README. Each pane is first used as a DBA would use it (indexes built, a
+ * file synced, a slow query logged, a profile tested; see {@link DemoSession}), so the pictures show real figures.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsFxTest {
+
+    static final String DIR_PROPERTY = "screenshots.dir";
+    static final int WIDTH = 1280;
+    static final int HEIGHT = 800;
+    /** Fewer distinct colours than this and a picture is blank or nearly so; a pane with text has hundreds. */
+    private static final int MIN_COLOURS = 32;
+
+    @TempDir
+    static Path home;
+    /** A second deployment: the source of a sync and the server of a connection profile. */
+    private static Sandbox staging;
+    private AppContext context;
+    private Stage stage;
+
+    @BeforeAll
+    static void startStaging() {
+        staging = Sandbox.start(SandboxConfig.defaults().withRecords(20_000));
+    }
+
+    @AfterAll
+    static void stopStaging() {
+        staging.close();
+    }
+
+    @Start
+    void start(Stage primary) {
+        // A stage of its own, as in the other FX tests: the primary stage is shared by every class in this JVM.
+        stage = new Stage();
+        context = AppContext.create(new AppDirs(home.resolve("config"), home.resolve("data")),
+                SandboxConfig.defaults());
+        // The window a user gets after sizing it once: the geometry comes from the settings, as on a restart.
+        context.settings().windowProperty().set(new WindowGeometry(0, 0, WIDTH, HEIGHT, false));
+        context.settings().themeProperty().set(Theme.LIGHT);
+        new MainWindow(stage, context).show();
+        context.startShell();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            context.shell().deactivate();
+            stage.close();
+        });
+        context.close();
+    }
+
+    @Test
+    void everyPaneRendersWithDataInTheLightAndTheDarkTheme(FxRobot robot) throws Exception {
+        Path dir = outputDirectory();
+        // Pictures of an earlier run must not stand in for ones this run failed to write.
+        for (PaneId pane : PaneId.values()) {
+            for (Theme theme : Theme.values()) {
+                Files.deleteIfExists(file(dir, pane, theme));
+            }
+        }
+        try (DemoSession session = new DemoSession(robot, context, staging, home.resolve("work"))) {
+            session.useEveryPane();
+            for (Theme theme : Theme.values()) {
+                showTheme(robot, theme);
+                for (PaneId pane : PaneId.values()) {
+                    session.show(pane);
+                    session.settle(pane);
+                    FxSnapshots.save(robot, stage, file(dir, pane, theme));
+                }
+            }
+        }
+
+        Map<PaneId, ShotImage> light = new EnumMap<>(PaneId.class);
+        Map<PaneId, ShotImage> dark = new EnumMap<>(PaneId.class);
+        for (PaneId pane : PaneId.values()) {
+            light.put(pane, ShotImage.read(file(dir, pane, Theme.LIGHT)));
+            dark.put(pane, ShotImage.read(file(dir, pane, Theme.DARK)));
+        }
+        List<Executable> checks = new ArrayList<>();
+        for (PaneId pane : PaneId.values()) {
+            checks.add(() -> assertReadable(light.get(pane)));
+            checks.add(() -> assertReadable(dark.get(pane)));
+            checks.add(() -> assertTrue(light.get(pane).meanLuminance() > 0.5, pane + ": the light theme is dark"));
+            checks.add(() -> assertTrue(dark.get(pane).meanLuminance() < 0.5, pane + ": the dark theme is light"));
+            checks.add(() -> assertTrue(dark.get(pane).meanLuminance() < light.get(pane).meanLuminance(),
+                    pane + ": the dark theme is not darker than the light one (mean luminance "
+                            + dark.get(pane).meanLuminance() + " vs " + light.get(pane).meanLuminance() + ")"));
+        }
+        assertAll(checks);
+    }
+
+    private static void assertReadable(ShotImage shot) {
+        assertTrue(shot.bytes() > 0, shot.file() + " is empty");
+        assertEquals(WIDTH, shot.width(), shot.file() + ": width");
+        assertEquals(HEIGHT, shot.height(), shot.file() + ": height");
+        assertTrue(shot.colours() >= MIN_COLOURS, shot.file() + " is blank: " + shot.colours() + " colours");
+    }
+
+    /** Switches the theme with the toolbar button, as a user does; the choice goes through the settings. */
+    private void showTheme(FxRobot robot, Theme theme) throws Exception {
+        if (context.settings().themeProperty().get() != theme) {
+            robot.clickOn("#themeButton");
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.settings().themeProperty().get() == theme);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static Path outputDirectory() {
+        String configured = System.getProperty(DIR_PROPERTY);
+        return configured == null || configured.isBlank() ? Path.of("target", "screenshots") : Path.of(configured);
+    }
+
+    static Path file(Path dir, PaneId pane, Theme theme) {
+        return dir.resolve(pane.name().toLowerCase(Locale.ROOT) + "-" + theme.name().toLowerCase(Locale.ROOT)
+                + ".png");
+    }
+}
