@@ -8,7 +8,10 @@ import io.arangoconsole.sandbox.store.IndexCreation;
 import io.arangoconsole.sandbox.store.IndexSpec;
 import io.arangoconsole.sandbox.store.Json;
 
-/** {@code /_api/index}: list (with {@code withHidden} for builds in progress), get, create, drop. */
+/**
+ * {@code /_api/index}: list (with {@code withHidden} for builds in progress and {@code withStats} for each index's
+ * {@code figures}), get, create, drop.
+ */
 final class IndexHandlers {
 
     void register(Router r) {
@@ -23,8 +26,14 @@ final class IndexHandlers {
         ObjectNode body = Json.object();
         ArrayNode indexes = body.putArray("indexes");
         ObjectNode identifiers = body.putObject("identifiers");
+        boolean withStats = ctx.flag("withStats", false);
         for (Index index : c.indexes(ctx.flag("withHidden", false))) {
             ObjectNode d = index.describe(c.name());
+            if (withStats) {
+                // as a RocksDB server answers: the index's memory, and no in-memory cache in use
+                d.putObject("figures").put("memory", index.memory()).put("cacheInUse", false).put("cacheSize", 0)
+                        .put("cacheUsage", 0);
+            }
             indexes.add(d);
             identifiers.set(d.get("id").asText(), d);
         }

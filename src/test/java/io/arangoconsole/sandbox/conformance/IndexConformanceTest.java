@@ -77,6 +77,23 @@ class IndexConformanceTest extends ConformanceBase {
     }
 
     @BothProtocols
+    void withStatsGivesEachIndexItsMemory(Protocol p) {
+        ArangoCollection c = filled(p, "stats", 500);
+        c.ensurePersistentIndex(List.of("group"), new PersistentIndexOptions().name("by_group"));
+        var plain = call(arango(p), Request.builder().db(dbName).method(Request.Method.GET).path("/_api/index")
+                .queryParam("collection", c.name()).build());
+        var stats = call(arango(p), Request.builder().db(dbName).method(Request.Method.GET).path("/_api/index")
+                .queryParam("collection", c.name()).queryParam("withStats", "true").build());
+
+        assertTrue(plain.json().path("indexes").get(0).path("figures").isMissingNode(), "figures only on request");
+        for (JsonNode index : stats.json().path("indexes")) {
+            JsonNode figures = index.path("figures");
+            assertTrue(figures.path("memory").asLong(-1) > 0, index.toString());
+            assertFalse(figures.path("cacheInUse").asBoolean(true), index.toString());
+        }
+    }
+
+    @BothProtocols
     void uniqueIndexOverDuplicatesFailsWith1210(Protocol p) {
         ArangoCollection c = filled(p, "uniq", 20);
         assertArangoError(400, 1210, () -> c.ensurePersistentIndex(List.of("group"),
