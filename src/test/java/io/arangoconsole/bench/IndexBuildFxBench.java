@@ -96,6 +96,11 @@ public final class IndexBuildFxBench {
         });
         waitFor(() -> onFxValue(() -> model[0].rows().stream().anyMatch(r -> r.status() == DiffStatus.MISSING)),
                 120);
+        // -Dbench.threads=true: also note every thread's CPU, to say who had the core during the longest gap
+        ThreadCpuRecorder cpu = Boolean.getBoolean("bench.threads") ? new ThreadCpuRecorder() : null;
+        if (cpu != null) {
+            cpu.start();
+        }
         probe.startOnFx();
         probe.startWatchdog();
         Thread.sleep(3_000); // quiet seconds: the probe's baseline on this machine, before any build
@@ -137,6 +142,10 @@ public final class IndexBuildFxBench {
         System.out.printf(Locale.ROOT, "longest stop-the-world GC pause in this JVM during the builds: %d ms%n",
                 gc.longestMillis.get());
         System.out.print("FX thread during the longest sampled stall:\n" + probe.worstStack());
+        if (cpu != null) {
+            cpu.stop();
+            System.out.print(cpu.busiestBetween(probe.longestFrom, probe.longestTo));
+        }
 
         Platform.exit();
         builds.shutdownNow();
@@ -182,6 +191,9 @@ public final class IndexBuildFxBench {
         /** When the longest gap ended (ns after the first pulse), and how much CPU the FX thread itself used in it. */
         private long longestEndedAt;
         private long longestCpu;
+        /** The longest gap's start and end, System.nanoTime(). */
+        volatile long longestFrom;
+        volatile long longestTo;
         private volatile Thread fxThread;
         private long worstSeenGap;
         private StackTraceElement[] worstStack;
@@ -256,6 +268,8 @@ public final class IndexBuildFxBench {
                 if (gap > longestNanos.get()) {
                     longestEndedAt = now - startedAt;
                     longestCpu = cpu - lastCpu;
+                    longestFrom = last;
+                    longestTo = now;
                 }
                 longestNanos.accumulateAndGet(gap, Math::max);
                 if (gap > 50_000_000L) {

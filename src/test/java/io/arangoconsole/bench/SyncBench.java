@@ -67,6 +67,8 @@ import javax.management.openmbean.CompositeData;
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
  * java -Xmx512m -cp target/test-classes:target/classes:$(cat cp.txt) io.arangoconsole.bench.SyncBench 100000 1000000
  * </pre>
+ * With the servers on core 0 and the console on core 1, as if on two machines:
+ * {@code taskset -c 1 java -XX:+UseG1GC -Xmx512m -Dbench.serverCpus=0 -cp ... SyncBench 100000 1000000}
  */
 public final class SyncBench {
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
@@ -385,9 +387,17 @@ public final class SyncBench {
 
     private static Process sandbox(int records, String heap) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>();
+        // -Dbench.serverCpus=0 pins the sandboxes to those cores (Linux taskset), so that, as with a server on
+        // another machine, the console's threads do not compete with the server's for a core
+        String cpus = System.getProperty("bench.serverCpus");
+        if (cpus != null) {
+            command.addAll(List.of("taskset", "-c", cpus));
+        }
+        command.addAll(List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
                 "io.arangoconsole.app.Launcher", "sandbox", "--port", "0", "--records", String.valueOf(records),
-                "--no-auth");
+                "--no-auth"));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectErrorStream(true);
         return pb.start();
     }

@@ -46,7 +46,12 @@ public final class ArangoClients implements AutoCloseable {
 
     /** Clients that give up after {@link #TIMEOUT_MILLIS}: an unreachable server fails in seconds. */
     public ArangoClients() {
-        this.timeoutMillis = TIMEOUT_MILLIS;
+        this(java.time.Duration.ofMillis(TIMEOUT_MILLIS));
+    }
+
+    /** Clients that give up after {@code timeout} (tests make a slow call cross it in a second, not ten). */
+    ArangoClients(java.time.Duration timeout) {
+        this.timeoutMillis = Math.toIntExact(timeout.toMillis());
     }
 
     /**

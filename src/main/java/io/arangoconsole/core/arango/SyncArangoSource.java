@@ -21,6 +21,7 @@ import java.util.List;
  */
 public final class SyncArangoSource implements SyncSource {
     private final ArangoDB arango;
+    private final ArangoDB checksums;
     private final ArangoDatabase db;
     private final String collection;
     private final String watermark;
@@ -36,7 +37,17 @@ public final class SyncArangoSource implements SyncSource {
     /** As above, with {@code cursorBatch} documents per cursor batch. */
     public SyncArangoSource(ArangoDB arango, String database, String collection, String watermark, String label,
                             int cursorBatch) {
+        this(arango, arango, database, collection, watermark, label, cursorBatch);
+    }
+
+    /**
+     * As above, the whole-collection checksum asked through {@code checksums}: a client whose timeout allows for a
+     * server hashing every document of a large collection.
+     */
+    public SyncArangoSource(ArangoDB arango, ArangoDB checksums, String database, String collection,
+                            String watermark, String label, int cursorBatch) {
         this.arango = arango;
+        this.checksums = checksums;
         this.db = arango.db(database);
         this.collection = collection;
         this.watermark = SyncQueries.requireAttribute(watermark);
@@ -101,7 +112,7 @@ public final class SyncArangoSource implements SyncSource {
 
     @Override
     public String checksum() {
-        return SyncArango.checksum(arango, db.name(), collection);
+        return SyncArango.checksum(checksums, db.name(), collection);
     }
 
     @Override

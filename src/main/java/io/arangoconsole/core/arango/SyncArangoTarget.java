@@ -35,13 +35,23 @@ public final class SyncArangoTarget implements SyncTarget {
             + ": .*)?$", Pattern.DOTALL);
     private static final int DUPLICATE_NAME = 1207;
     private final ArangoDB arango;
+    private final ArangoDB checksums;
     private final ArangoDatabase db;
     private final String collection;
     private final String label;
 
     /** @param label how messages name the target, e.g. {@code http://primary:8529/demo/va_table} */
     public SyncArangoTarget(ArangoDB arango, String database, String collection, String label) {
+        this(arango, arango, database, collection, label);
+    }
+
+    /**
+     * As above, the whole-collection checksum asked through {@code checksums}: a client whose timeout allows for a
+     * server hashing every document of a large collection.
+     */
+    public SyncArangoTarget(ArangoDB arango, ArangoDB checksums, String database, String collection, String label) {
         this.arango = arango;
+        this.checksums = checksums;
         this.db = arango.db(database);
         this.collection = collection;
         this.label = label;
@@ -149,7 +159,7 @@ public final class SyncArangoTarget implements SyncTarget {
 
     @Override
     public String checksum() {
-        return SyncArango.checksum(arango, db.name(), collection);
+        return SyncArango.checksum(checksums, db.name(), collection);
     }
 
     @Override
