@@ -1,6 +1,8 @@
 package io.arangoconsole.core.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -49,8 +51,17 @@ public final class SyncHistory {
                 "arango-console");
     }
 
-    /** Appends one finished run. */
-    public synchronized void append(SyncResult result) {
+    /** A recorded run and, when the run recorded it, what is needed to verify it again (null otherwise). */
+    public record Entry(SyncResult result, StoredSpec spec) {
+    }
+
+    /** Appends one finished run without its settings (it cannot be verified again from the history). */
+    public void append(SyncResult result) {
+        append(result, null);
+    }
+
+    /** Appends one finished run with the secret-free part of its settings, so a later session can verify it. */
+    public synchronized void append(SyncResult result, SyncSpec spec) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -58,7 +69,11 @@ public final class SyncHistory {
             }
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-                out.write(SyncJson.MAPPER.writeValueAsString(result));
+                ObjectNode line = SyncJson.MAPPER.valueToTree(result);
+                if (spec != null) {
+                    line.set("spec", SyncJson.MAPPER.valueToTree(StoredSpec.of(spec)));
+                }
+                out.write(SyncJson.MAPPER.writeValueAsString(line));
                 out.write('\n');
             }
         } catch (IOException e) {
@@ -67,8 +82,13 @@ public final class SyncHistory {
     }
 
     /** All recorded runs, oldest first; empty when there is no history yet. */
-    public synchronized List<SyncResult> list() {
-        List<SyncResult> out = new ArrayList<>();
+    public List<SyncResult> list() {
+        return entries().stream().map(Entry::result).toList();
+    }
+
+    /** All recorded runs with their settings where recorded, oldest first. */
+    public synchronized List<Entry> entries() {
+        List<Entry> out = new ArrayList<>();
         if (!Files.exists(file)) {
             return out;
         }
@@ -78,8 +98,9 @@ public final class SyncHistory {
                     continue;
                 }
                 try {
-                    out.add(SyncJson.MAPPER.readValue(line, SyncResult.class));
-                } catch (JsonProcessingException e) {
+                    JsonNode node = SyncJson.MAPPER.readTree(line);
+                    out.add(new Entry(SyncJson.MAPPER.treeToValue(node, SyncResult.class), spec(node.get("spec"))));
+                } catch (JsonProcessingException | IllegalArgumentException e) {
                     // a torn last line from a crash: the other entries still count
                 }
             }
@@ -87,6 +108,18 @@ public final class SyncHistory {
             throw new UncheckedIOException("cannot read sync history " + file + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** An entry's settings; null when absent (an older history) or unreadable, the run itself still counts. */
+    private static StoredSpec spec(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            return SyncJson.MAPPER.treeToValue(node, StoredSpec.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Where the history is kept. */

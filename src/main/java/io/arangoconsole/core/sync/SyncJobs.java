@@ -119,7 +119,7 @@ public final class SyncJobs implements AutoCloseable {
 
     private SyncResult finish(SyncSpec spec, SyncResult result) {
         try {
-            history.append(result);
+            history.append(result, spec);
         } catch (RuntimeException e) {
             LOG.warn("could not record sync run {}", result.jobId(), e);
         }

@@ -11,8 +11,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * A finished run in the History table. {@code spec} is known for runs started in this session, which can then be
- * verified again on demand; runs read back from an earlier session only show what they recorded.
+ * A finished run in the History table. {@code spec} is known for runs of this session and for earlier runs the
+ * history recorded with their settings, which can then be verified again on demand; a run recorded without them
+ * (by an earlier version) only shows what it recorded.
  */
 public final class SyncHistoryRow {
 
@@ -37,7 +38,7 @@ public final class SyncHistoryRow {
         return result;
     }
 
-    /** How to run or verify this sync again; null for runs of an earlier session. */
+    /** How to run or verify this sync again; null for a run recorded without its settings. */
     public SyncSpec spec() {
         return spec;
     }

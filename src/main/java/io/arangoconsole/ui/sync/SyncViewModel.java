@@ -2,6 +2,7 @@ package io.arangoconsole.ui.sync;
 
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.sync.CsvSource;
+import io.arangoconsole.core.sync.StoredSpec;
 import io.arangoconsole.core.sync.SyncHistory;
 import io.arangoconsole.core.sync.SyncJobs;
 import io.arangoconsole.core.sync.SyncProgress;
@@ -65,7 +66,7 @@ public final class SyncViewModel {
         if (!historyLoaded) {
             historyLoaded = true;
             busy.set(true);
-            tasks.run("load sync history", history::list, this::showHistory, this::fail);
+            tasks.run("load sync history", history::entries, this::showHistory, this::fail);
         }
     }
 
@@ -74,16 +75,17 @@ public final class SyncViewModel {
         // progress is pushed by the jobs, so there is no polling to stop
     }
 
-    private void showHistory(List<SyncResult> results) {
+    private void showHistory(List<SyncHistory.Entry> entries) {
         busy.set(false);
         // newest first, after the runs of this session that finished while loading
         List<SyncHistoryRow> loaded = new java.util.ArrayList<>();
-        for (int i = results.size() - 1; i >= 0; i--) {
-            SyncResult r = results.get(i);
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            SyncResult r = entries.get(i).result();
             boolean shown = historyRows.stream().anyMatch(row -> row.result().jobId().equals(r.jobId())
                     && row.result().start().equals(r.start()));
             if (!shown) {
-                loaded.add(new SyncHistoryRow(r, null));
+                StoredSpec stored = entries.get(i).spec();
+                loaded.add(new SyncHistoryRow(r, stored == null ? null : stored.toSpec(this::withKnownPassword)));
             }
         }
         historyRows.addAll(loaded);
@@ -125,6 +127,23 @@ public final class SyncViewModel {
         lastUpdated.set(Instant.now());
     }
 
+    /**
+     * A server of an earlier run with the password the console knows for it now: the current connection's, or the
+     * one typed in the form for that source; else none (a server that wants one then says so when verifying).
+     */
+    private ConnectionTarget withKnownPassword(ConnectionTarget server) {
+        ConnectionTarget current = connection.get();
+        if (current != null && current.endpoint().equals(server.endpoint()) && current.user().equals(server.user())) {
+            return new ConnectionTarget(server.endpoint(), server.user(), current.password(), server.database(),
+                    server.label());
+        }
+        if (form.sourceUrl.get().strip().equals(server.endpoint()) && form.sourceUser.get().equals(server.user())) {
+            return new ConnectionTarget(server.endpoint(), server.user(), form.sourcePassword.get(),
+                    server.database(), server.label());
+        }
+        return server;
+    }
+
     /** Removes ended jobs from the jobs panel (they stay in the history). */
     public void clearFinished() {
         jobRows.removeIf(r -> r.stateProperty().get().isFinal());
@@ -133,7 +152,8 @@ public final class SyncViewModel {
     /** Compares source and target of a run of this session again, in the background. */
     public void verifyNow(SyncHistoryRow row) {
         if (row.spec() == null) {
-            error.set("Only runs started since the console opened can be verified again: start the sync again.");
+            error.set("This run was recorded without its settings (by an earlier version): start the sync again "
+                    + "to verify it.");
             return;
         }
         row.showVerification("verifying...");

@@ -1,5 +1,6 @@
 package io.arangoconsole.core.sync;
 
+import io.arangoconsole.core.connection.ConnectionTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class SyncHistoryTest {
     @TempDir
@@ -30,5 +32,47 @@ class SyncHistoryTest {
         assertEquals(1000.0, read.get(0).docsPerSecond());
         assertEquals(4000, read.get(0).durationMillis());
         assertEquals(List.of(), new SyncHistory(dir.resolve("none.jsonl")).list());
+    }
+
+    @Test
+    void aRunKeepsWhatVerifyingItAgainNeedsButNeverAPassword() throws Exception {
+        Path file = dir.resolve("sync-history.jsonl");
+        ConnectionTarget from = new ConnectionTarget("http://old:8529", "reader", "s3cret-source", "demo",
+                ConnectionTarget.Label.REPLICA);
+        ConnectionTarget to = new ConnectionTarget("http://new:8529", "root", "s3cret-target", "demo",
+                ConnectionTarget.Label.PRIMARY);
+        SyncSpec.Source source = new SyncSpec.ArangoCollection(from, "va_table");
+        SyncSpec spec = new SyncSpec(source, to, "va_copy", SyncJobConfig.defaults(SyncSpec.jobIdFor(source, to,
+                "va_copy")).withWatermark("created_at").withBatchSize(250).withOnDuplicate(OnDuplicate.REPLACE));
+        SyncResult run = SyncResult.of(spec.config().jobId(), source.describe(), spec.describeTarget(),
+                Instant.parse("2026-11-27T01:00:00Z"), Instant.parse("2026-11-27T01:00:04Z"), 10, 10, 0,
+                SyncState.SUCCEEDED, "equal", null, null, false);
+        new SyncHistory(file).append(run, spec);
+
+        String written = Files.readString(file);
+        assertFalse(written.contains("s3cret"), written);
+        SyncHistory.Entry entry = new SyncHistory(file).entries().get(0);
+        assertEquals(run, entry.result());
+        SyncSpec again = entry.spec().toSpec(t -> new ConnectionTarget(t.endpoint(), t.user(),
+                t.endpoint().contains("old") ? "typed-again" : "from-profile", t.database(), t.label()));
+        assertEquals(new SyncSpec(new SyncSpec.ArangoCollection(new ConnectionTarget("http://old:8529", "reader",
+                "typed-again", "demo", ConnectionTarget.Label.REPLICA), "va_table"), new ConnectionTarget(
+                "http://new:8529", "root", "from-profile", "demo", ConnectionTarget.Label.PRIMARY), "va_copy",
+                SyncJobConfig.defaults(spec.config().jobId()).withWatermark("created_at").withBatchSize(250)
+                        .withOnDuplicate(OnDuplicate.REPLACE)), again);
+    }
+
+    @Test
+    void aCsvRunKeepsItsFileAndColumnTypes() {
+        Path file = dir.resolve("sync-history.jsonl");
+        ConnectionTarget to = new ConnectionTarget("http://new:8529", "root", "", "demo",
+                ConnectionTarget.Label.PRIMARY);
+        SyncSpec.Source source = new SyncSpec.CsvFile(dir.resolve("export.csv"),
+                new CsvOptions(java.util.Map.of("age", ColumnType.NUMBER), "id"));
+        SyncSpec spec = new SyncSpec(source, to, "people", SyncJobConfig.defaults("people-job"));
+        new SyncHistory(file).append(SyncResult.of("people-job", source.describe(), spec.describeTarget(),
+                Instant.EPOCH, Instant.EPOCH, 0, 0, 0, SyncState.SUCCEEDED, null, null, null, false), spec);
+
+        assertEquals(spec, new SyncHistory(file).entries().get(0).spec().toSpec(t -> t));
     }
 }

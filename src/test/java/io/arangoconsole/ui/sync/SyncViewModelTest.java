@@ -116,7 +116,7 @@ class SyncViewModelTest {
     }
 
     @Test
-    void theHistoryOfEarlierSessionsIsLoadedOnActivation() throws Exception {
+    void aRunOfAnEarlierSessionIsLoadedOnActivationAndCanBeVerifiedAgain() throws Exception {
         fromSource("va_table", "vm_history");
         model.start();
         await(() -> model.history().size() == 1);
@@ -127,9 +127,18 @@ class SyncViewModelTest {
         SyncHistoryRow row = reopened.history().get(0);
         assertEquals("1,200", row.read());
         assertEquals("equal", row.verificationProperty().get());
-        assertNull(row.spec(), "an earlier session's run cannot be re-verified without its source settings");
         reopened.verifyNow(row);
-        assertTrue(reopened.errorProperty().get().startsWith("Only runs started since the console opened"));
+        await(() -> row.verificationProperty().get().endsWith("(checked now)"));
+        assertEquals("equal (checked now)", row.verificationProperty().get());
+
+        // a document changed on the target since the run: the same button now says so
+        com.arangodb.ArangoDatabase db = clients.client(new ConnectionTarget(target.url(), "root", "", "demo",
+                ConnectionTarget.Label.PRIMARY)).db("demo");
+        String key = db.query("FOR d IN vm_history SORT d._key LIMIT 1 RETURN d._key", String.class).next();
+        db.collection("vm_history").updateDocument(key, java.util.Map.of("status", "changed after the run"));
+        reopened.verifyNow(row);
+        await(() -> row.verificationProperty().get().endsWith("(checked now)"));
+        assertTrue(row.verificationProperty().get().startsWith("differs: "), row.verificationProperty().get());
     }
 
     @Test
