@@ -112,20 +112,7 @@ final class BasicNodes {
 
         @Override
         Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-            Iterator<JsonNode[]> input = dependency.rows(ctx, start);
-            int slot = out.slot();
-            return new RowIter() {
-                @Override
-                JsonNode[] compute() {
-                    if (!input.hasNext()) {
-                        return null;
-                    }
-                    JsonNode[] row = input.next();
-                    row[slot] = ev.eval(row, ctx);
-                    produced++;
-                    return row;
-                }
-            };
+            return eachRowSetting(ctx, start, out.slot(), row -> ev.eval(row, ctx));
         }
 
         @Override
@@ -268,25 +255,14 @@ final class BasicNodes {
 
         @Override
         Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-            Iterator<JsonNode[]> input = dependency.rows(ctx, start);
-            int slot = out.slot();
-            return new RowIter() {
-                @Override
-                JsonNode[] compute() {
-                    if (!input.hasNext()) {
-                        return null;
-                    }
-                    JsonNode[] row = input.next();
-                    ArrayNode result = Values.array();
-                    Iterator<JsonNode> it = body.results(ctx, row);
-                    while (it.hasNext()) {
-                        result.add(it.next());
-                    }
-                    row[slot] = result;
-                    produced++;
-                    return row;
+            return eachRowSetting(ctx, start, out.slot(), row -> {
+                ArrayNode result = Values.array();
+                Iterator<JsonNode> it = body.results(ctx, row);
+                while (it.hasNext()) {
+                    result.add(it.next());
                 }
-            };
+                return result;
+            });
         }
 
         @Override

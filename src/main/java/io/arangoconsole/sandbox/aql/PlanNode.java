@@ -74,6 +74,27 @@ abstract class PlanNode {
     }
 
     /** Iterator that computes the next row on demand; {@code null} from {@link #compute()} ends it. */
+    /**
+     * The dependency's rows, each with {@code slot} set to {@code value(row)}: what every per-row node that binds one
+     * variable does (a calculation, a subquery).
+     */
+    final Iterator<JsonNode[]> eachRowSetting(QueryContext ctx, JsonNode[] start, int slot,
+                                              java.util.function.Function<JsonNode[], JsonNode> value) {
+        Iterator<JsonNode[]> input = dependency.rows(ctx, start);
+        return new RowIter() {
+            @Override
+            JsonNode[] compute() {
+                if (!input.hasNext()) {
+                    return null;
+                }
+                JsonNode[] row = input.next();
+                row[slot] = value.apply(row);
+                produced++;
+                return row;
+            }
+        };
+    }
+
     abstract static class RowIter implements Iterator<JsonNode[]> {
         private JsonNode[] next;
         private boolean done;
