@@ -8,7 +8,6 @@ import io.arangoconsole.core.routing.Operation;
 import io.arangoconsole.core.routing.Route;
 import io.arangoconsole.sandbox.Sandbox;
 import io.arangoconsole.sandbox.SandboxConfig;
-import io.arangoconsole.settings.AppDirs;
 import io.arangoconsole.settings.ProfileStore;
 import io.arangoconsole.settings.ProfilesDto;
 import java.net.ServerSocket;
@@ -40,6 +39,7 @@ class ActiveProfileStartFxTest {
     private static Sandbox deployment;
     private static String deadReplica;
     private AppContext context;
+    private ConsoleWindow window;
 
     @BeforeAll
     static void saveActiveProfile() throws Exception {
@@ -59,17 +59,14 @@ class ActiveProfileStartFxTest {
     }
 
     @Start
-    void start(Stage stage) {
-        context = AppContext.create(new AppDirs(home.resolve("config"), home.resolve("data")),
-                SandboxConfig.defaults().withRecords(10));
-        new MainWindow(stage, context).show();
-        context.startShell();
+    void start(Stage primary) {
+        window = ConsoleWindow.open(home, SandboxConfig.defaults().withRecords(10));
+        context = window.context;
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> context.deactivate());
-        context.close();
+        window.close(robot);
     }
 
     @Test

@@ -10,7 +10,6 @@ import io.arangoconsole.core.routing.Operation;
 import io.arangoconsole.core.routing.Route;
 import io.arangoconsole.sandbox.Sandbox;
 import io.arangoconsole.sandbox.SandboxConfig;
-import io.arangoconsole.settings.AppDirs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +46,7 @@ class ConnectionsFxTest {
     static Path home;
     private static Sandbox deployment;
     private AppContext context;
+    private ConsoleWindow window;
     private Stage stage;
 
     @BeforeAll
@@ -60,18 +60,15 @@ class ConnectionsFxTest {
     }
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
-        context = AppContext.create(dirs, SandboxConfig.defaults().withRecords(500));
-        new MainWindow(stage, context).show();
-        context.startShell();
+    void start(Stage primary) {
+        window = ConsoleWindow.open(home, SandboxConfig.defaults().withRecords(500));
+        context = window.context;
+        stage = window.stage;
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> context.deactivate());
-        context.close();
+        window.close(robot);
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.arangoconsole.core.indexes.DiffRow;
 import io.arangoconsole.core.indexes.DiffStatus;
 import io.arangoconsole.sandbox.SandboxConfig;
-import io.arangoconsole.settings.AppDirs;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -41,26 +40,19 @@ class IndexesFxTest {
     @TempDir
     static Path home;
     private AppContext context;
+    private ConsoleWindow window;
     private Stage stage;
 
     @Start
     void start(Stage primary) {
-        // A stage of its own: TestFX reuses the primary stage across test classes, and a window's listeners on it
-        // would outlive the context they save settings into.
-        this.stage = new Stage();
-        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
-        context = AppContext.create(dirs, SandboxConfig.defaults().withRecords(2_000));
-        new MainWindow(stage, context).show();
-        context.startShell();
+        window = ConsoleWindow.open(home, SandboxConfig.defaults().withRecords(2_000));
+        context = window.context;
+        stage = window.stage;
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            context.shell().deactivate();
-            stage.hide();
-        });
-        context.close();
+        window.close(robot);
     }
 
     @Test

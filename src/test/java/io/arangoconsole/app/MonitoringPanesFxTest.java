@@ -14,7 +14,6 @@ import io.arangoconsole.core.monitoring.ThresholdRule;
 import java.time.Duration;
 import io.arangoconsole.core.stats.CollectionCatalog;
 import io.arangoconsole.sandbox.SandboxConfig;
-import io.arangoconsole.settings.AppDirs;
 import io.arangoconsole.settings.MonitoringSettings;
 
 import java.nio.file.Path;
@@ -42,35 +41,30 @@ class MonitoringPanesFxTest {
     @TempDir
     static Path home;
     private AppContext context;
+    private ConsoleWindow window;
     private Stage stage;
 
     @Start
     void start(Stage primary) {
-        // A stage of its own: the window listeners of each test's context go away with it, rather than staying on
-        // the shared primary stage and writing to the closed settings store of an earlier test.
-        this.stage = new Stage();
-        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
-        context = AppContext.create(dirs, SandboxConfig.defaults().withRecords(2_000));
-        // The sandbox's document cache is cold, so this rule fires on the first scrapes: a notification and a mark.
-        context.settings().monitoringProperty().set(new MonitoringSettings(1,
-                List.of(ThresholdRule.cacheHitRateBelow(0.5, Duration.ZERO))));
-        // A real console cache, used a little, so the table has a row with hits and misses.
-        CollectionCatalog catalog = new CollectionCatalog(() -> List.of("people", "results"));
-        catalog.exists("people");
-        catalog.exists("people");
-        catalog.exists("nothing");
-        context.monitoring().caches.register("collection existence", catalog::cacheStats);
-        new MainWindow(stage, context).show();
-        context.startShell();
+        window = ConsoleWindow.open(home, SandboxConfig.defaults().withRecords(2_000), c -> {
+            // The sandbox's document cache is cold, so this rule fires on the first scrapes: a notification and a
+            // mark.
+            c.settings().monitoringProperty().set(new MonitoringSettings(1,
+                    List.of(ThresholdRule.cacheHitRateBelow(0.5, Duration.ZERO))));
+            // A real console cache, used a little, so the table has a row with hits and misses.
+            CollectionCatalog catalog = new CollectionCatalog(() -> List.of("people", "results"));
+            catalog.exists("people");
+            catalog.exists("people");
+            catalog.exists("nothing");
+            c.monitoring().caches.register("collection existence", catalog::cacheStats);
+        });
+        context = window.context;
+        stage = window.stage;
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            stage.close();
-            context.shell().deactivate();
-        });
-        context.close();
+        window.close(robot);
     }
 
     @Test

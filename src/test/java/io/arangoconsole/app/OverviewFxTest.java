@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.arangoconsole.sandbox.SandboxConfig;
-import io.arangoconsole.settings.AppDirs;
 import io.arangoconsole.ui.overview.ComparisonLine;
 
 import java.nio.file.Path;
@@ -34,26 +33,19 @@ class OverviewFxTest {
     @TempDir
     static Path home;
     private AppContext context;
+    private ConsoleWindow window;
     private Stage stage;
 
     @Start
-    void start(Stage primaryStage) {
-        // A stage of its own: the primary stage is shared by every TestFX class in this JVM, and another test's
-        // window keeps its listeners on it.
-        this.stage = new Stage();
-        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
-        context = AppContext.create(dirs, SandboxConfig.defaults());
-        new MainWindow(stage, context).show();
-        context.startShell();
+    void start(Stage primary) {
+        window = ConsoleWindow.open(home, SandboxConfig.defaults());
+        context = window.context;
+        stage = window.stage;
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            context.shell().deactivate();
-            stage.close();
-        });
-        context.close();
+        window.close(robot);
     }
 
     @Test

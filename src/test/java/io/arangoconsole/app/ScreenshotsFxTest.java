@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.arangoconsole.sandbox.Sandbox;
 import io.arangoconsole.sandbox.SandboxConfig;
-import io.arangoconsole.settings.AppDirs;
 import io.arangoconsole.settings.Theme;
 import io.arangoconsole.settings.WindowGeometry;
 import io.arangoconsole.ui.common.FxSnapshots;
@@ -53,6 +52,7 @@ class ScreenshotsFxTest {
     /** A second deployment: the source of a sync and the server of a connection profile. */
     private static Sandbox staging;
     private AppContext context;
+    private ConsoleWindow window;
     private Stage stage;
 
     @BeforeAll
@@ -67,24 +67,18 @@ class ScreenshotsFxTest {
 
     @Start
     void start(Stage primary) {
-        // A stage of its own, as in the other FX tests: the primary stage is shared by every class in this JVM.
-        stage = new Stage();
-        context = AppContext.create(new AppDirs(home.resolve("config"), home.resolve("data")),
-                SandboxConfig.defaults());
-        // The window a user gets after sizing it once: the geometry comes from the settings, as on a restart.
-        context.settings().windowProperty().set(new WindowGeometry(0, 0, WIDTH, HEIGHT, false));
-        context.settings().themeProperty().set(Theme.LIGHT);
-        new MainWindow(stage, context).show();
-        context.startShell();
+        window = ConsoleWindow.open(home, SandboxConfig.defaults(), c -> {
+            // The window a user gets after sizing it once: the geometry comes from the settings, as on a restart.
+            c.settings().windowProperty().set(new WindowGeometry(0, 0, WIDTH, HEIGHT, false));
+            c.settings().themeProperty().set(Theme.LIGHT);
+        });
+        context = window.context;
+        stage = window.stage;
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            context.shell().deactivate();
-            stage.close();
-        });
-        context.close();
+        window.close(robot);
     }
 
     @Test

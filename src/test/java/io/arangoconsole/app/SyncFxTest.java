@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.arangoconsole.core.sync.SyncState;
 import io.arangoconsole.sandbox.Sandbox;
 import io.arangoconsole.sandbox.SandboxConfig;
-import io.arangoconsole.settings.AppDirs;
 import io.arangoconsole.ui.sync.SyncJobRow;
 
 import java.nio.file.Path;
@@ -43,6 +42,7 @@ class SyncFxTest {
     static Path home;
     static Sandbox source;
     private AppContext context;
+    private ConsoleWindow window;
     private Stage stage;
 
     @BeforeAll
@@ -58,20 +58,14 @@ class SyncFxTest {
 
     @Start
     void start(Stage primary) {
-        stage = new Stage();
-        context = AppContext.create(new AppDirs(home.resolve("config"), home.resolve("data")),
-                SandboxConfig.defaults().withRecords(0));
-        new MainWindow(stage, context).show();
-        context.startShell();
+        window = ConsoleWindow.open(home, SandboxConfig.defaults().withRecords(0));
+        context = window.context;
+        stage = window.stage;
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            context.shell().deactivate();
-            stage.close();
-        });
-        context.close();
+        window.close(robot);
     }
 
     @Test
