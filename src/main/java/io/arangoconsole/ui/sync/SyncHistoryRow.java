@@ -72,9 +72,18 @@ public final class SyncHistoryRow {
         return String.format(Locale.ROOT, "%,.0f/s", result.docsPerSecond());
     }
 
+    /** Short, for the Job column: {@code export.jsonl → va_table (succeeded)}. */
     public String job() {
-        return result.source() + " \u2192 " + result.target() + " (" + result.state().name().toLowerCase(Locale.ROOT)
-                + ")";
+        return JobNames.title(result.source(), result.target()) + " (" + state() + ")";
+    }
+
+    /** In full, for the Job column's tooltip. */
+    public String jobDescription() {
+        return result.source() + " \u2192 " + result.target() + " (" + state() + ")";
+    }
+
+    private String state() {
+        return result.state().name().toLowerCase(Locale.ROOT);
     }
 
     /** "equal", "differs: k1, k2", "not verified", or what the last "Verify now" found. */

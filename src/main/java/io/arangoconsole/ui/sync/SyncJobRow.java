@@ -22,6 +22,7 @@ public final class SyncJobRow {
 
     private SyncJobs.Handle handle;
     private final String title;
+    private final String description;
     private final DoubleProperty fraction = new SimpleDoubleProperty(this, "fraction", -1);
     private final StringProperty done = new SimpleStringProperty(this, "done", "");
     private final StringProperty rate = new SimpleStringProperty(this, "rate", "");
@@ -31,8 +32,10 @@ public final class SyncJobRow {
     private final StringProperty status = new SimpleStringProperty(this, "status", "queued");
     private final ObjectProperty<SyncState> state = new SimpleObjectProperty<>(this, "state", SyncState.PENDING);
 
-    SyncJobRow(String title) {
+    /** {@code title} for the Job column, {@code description} (source and target in full) for its tooltip. */
+    SyncJobRow(String title, String description) {
         this.title = title;
+        this.description = description;
     }
 
     /** Set right after the job is queued; the row exists first so that no early update is lost. */
@@ -98,6 +101,11 @@ public final class SyncJobRow {
 
     public String title() {
         return title;
+    }
+
+    /** Source and target in full, e.g. {@code http://db1:8529/demo/va_table → http://db2:8529/demo/va_table}. */
+    public String description() {
+        return description;
     }
 
     /** 0..1, or -1 while the total is unknown (an indeterminate bar). */

@@ -56,7 +56,7 @@ final class SyncTables {
         });
         done.setMinWidth(130);
         table.getColumns().setAll(List.of(
-                text("Job", r -> new ReadOnlyStringWrapper(r.title()), 120), done,
+                job("Job", SyncJobRow::title, SyncJobRow::description, 120), done,
                 text("Docs/s", SyncJobRow::rateProperty, 68), text("ETA", SyncJobRow::etaProperty, 64),
                 text("Errors", SyncJobRow::errorsProperty, 56), text("Watermark", SyncJobRow::watermarkProperty, 100),
                 text("State", SyncJobRow::statusProperty, 120), actions()));
@@ -116,7 +116,7 @@ final class SyncTables {
         table.getColumns().setAll(List.of(
                 text("Start", r -> new ReadOnlyStringWrapper(r.start()), 112),
                 text("End", r -> new ReadOnlyStringWrapper(r.end()), 112),
-                text("Job", r -> new ReadOnlyStringWrapper(r.job()), 96),
+                job("Job", SyncHistoryRow::job, SyncHistoryRow::jobDescription, 96),
                 text("Read", r -> new ReadOnlyStringWrapper(r.read()), 60),
                 text("Written", r -> new ReadOnlyStringWrapper(r.written()), 70),
                 text("Rejected", r -> new ReadOnlyStringWrapper(r.rejected()), 76),
@@ -145,6 +145,14 @@ final class SyncTables {
         column.setCellFactory(c -> new TextTipCell<>());
         column.setMinWidth(width);
         column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A job's short name, its source and target in full on hover. */
+    private static <R> TableColumn<R, String> job(String title, Function<R, String> shortName,
+                                                  Function<R, String> fullName, double width) {
+        TableColumn<R, String> column = text(title, r -> new ReadOnlyStringWrapper(shortName.apply(r)), width);
+        column.setCellFactory(c -> new TextTipCell<>(640, fullName));
         return column;
     }
 

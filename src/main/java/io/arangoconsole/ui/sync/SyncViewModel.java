@@ -102,7 +102,8 @@ public final class SyncViewModel {
             return null;
         }
         error.set("");
-        SyncJobRow row = new SyncJobRow(spec.source().describe() + " \u2192 " + spec.describeTarget());
+        SyncJobRow row = new SyncJobRow(JobNames.title(spec.source().describe(), spec.describeTarget()),
+                spec.source().describe() + " \u2192 " + spec.describeTarget());
         Consumer<SyncProgress> toUi = UiThread.latestOnly(ui, row::apply);
         SyncJobs.Handle handle;
         try {

@@ -32,8 +32,13 @@ class TextTipCellFxTest {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue()));
         column.setCellFactory(c -> new TextTipCell<>(480));
         column.setPrefWidth(90);
+        TableColumn<String, String> shortName = new TableColumn<>("Job");
+        shortName.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isEmpty() ? "" : "short"));
+        shortName.setCellFactory(c -> new TextTipCell<>(0, row -> "in full: " + row));
+        shortName.setPrefWidth(80);
         table.getColumns().add(column);
-        stage.setScene(new Scene(table, 200, 160));
+        table.getColumns().add(shortName);
+        stage.setScene(new Scene(table, 300, 160));
         stage.show();
     }
 
@@ -48,6 +53,17 @@ class TextTipCellFxTest {
                 && cell.getTooltip().isShowing());
         Tooltip tip = cell.getTooltip();
         assertEquals(MESSAGE, tip.getText());
+    }
+
+    @Test
+    void aShortNameShowsTheLongOneOnHover(FxRobot robot) throws Exception {
+        TableCell<?, ?> cell = robot.lookup(".table-cell").match((TableCell<?, ?> c) -> "short".equals(c.getText()))
+                .query();
+        robot.moveTo(cell);
+        robot.moveBy(3, 0);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cell.getTooltip() != null
+                && cell.getTooltip().isShowing());
+        assertEquals("in full: " + MESSAGE, cell.getTooltip().getText());
     }
 
     @Test
