@@ -56,7 +56,7 @@ final class SyncTables {
         });
         done.setMinWidth(130);
         table.getColumns().setAll(List.of(
-                job("Job", SyncJobRow::title, SyncJobRow::description, 120), done,
+                job("Job", SyncJobRow::title, SyncJobRow::description, 190), done,
                 text("Docs/s", SyncJobRow::rateProperty, 68), text("ETA", SyncJobRow::etaProperty, 64),
                 text("Errors", SyncJobRow::errorsProperty, 56), text("Watermark", SyncJobRow::watermarkProperty, 100),
                 text("State", SyncJobRow::statusProperty, 120), actions()));
@@ -116,12 +116,12 @@ final class SyncTables {
         table.getColumns().setAll(List.of(
                 text("Start", r -> new ReadOnlyStringWrapper(r.start()), 112),
                 text("End", r -> new ReadOnlyStringWrapper(r.end()), 112),
-                job("Job", SyncHistoryRow::job, SyncHistoryRow::jobDescription, 96),
+                job("Job", SyncHistoryRow::job, SyncHistoryRow::jobDescription, 150),
                 text("Read", r -> new ReadOnlyStringWrapper(r.read()), 60),
                 text("Written", r -> new ReadOnlyStringWrapper(r.written()), 70),
                 text("Rejected", r -> new ReadOnlyStringWrapper(r.rejected()), 76),
                 text("Duration", r -> new ReadOnlyStringWrapper(r.duration()), 74),
-                text("Throughput", r -> new ReadOnlyStringWrapper(r.throughput()), 88),
+                text("Throughput", r -> new ReadOnlyStringWrapper(r.throughput()), 100),
                 text("Verification", SyncHistoryRow::verificationProperty, 100), action));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
