@@ -38,6 +38,8 @@ public final class SyncJob {
     private volatile long rejected;
     private volatile long estimated = -1;
     private volatile Position high;
+    /** Shown with the running state: why reading is slow (see {@link SyncSource#readNote()}), or null. */
+    private volatile String note;
     private long startNanos;
 
     /** A job reporting progress to {@code listener} (which must not block; it may be a no-op). */
@@ -92,6 +94,7 @@ public final class SyncJob {
             high = from == null || from.key() == null ? null : Position.of(from.watermark(), from.key());
             boolean compare = retrier.call("count", target::count) > 0;
             estimated = retrier.call("estimate", () -> source.estimateRemaining(from));
+            note = readNote();
             BlockingQueue<SourcePump.Item> queue = new ArrayBlockingQueue<>(config.inFlight());
             pump = new SourcePump(source, queue, config.batchSize(), config.watermark(), retrier, from);
             reader = new Thread(pump, "sync-read-" + config.jobId());
@@ -224,7 +227,19 @@ public final class SyncJob {
         });
     }
 
+    /** The source's note on slow reading, shown while running; a note that cannot be had is no reason to fail. */
+    private String readNote() {
+        try {
+            return source.readNote();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private void publish(SyncState state, String message) {
+        if (message == null && state == SyncState.RUNNING) {
+            message = note;
+        }
         double seconds = (nanoTime.getAsLong() - startNanos) / 1e9;
         long d = done;
         double rate = seconds > 0 ? d / seconds : 0;

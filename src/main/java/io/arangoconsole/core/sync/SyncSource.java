@@ -41,6 +41,14 @@ public interface SyncSource extends AutoCloseable {
         return null;
     }
 
+    /**
+     * Why reading this source will be slow, for the job's status while it runs (e.g. a database source with no index
+     * for its {@code (watermark, _key)} order sorts everything before the first batch); null when nothing is.
+     */
+    default String readNote() {
+        return null;
+    }
+
     /** Releases cursors and files. */
     @Override
     void close();

@@ -92,6 +92,26 @@ class SyncArangoSandboxTest {
     }
 
     @Test
+    void aSourceWithoutAnIndexForItsOrderSaysSoWhileTheJobRuns() {
+        String copy = unique("va_note");
+        List<SyncProgress> seen = new CopyOnWriteArrayList<>();
+        SyncArangoSource unindexed = new SyncArangoSource(sourceDriver, DB, "ccva_results", "created_at",
+                "source/ccva_results", 500);
+
+        SyncResult run = new SyncJob(unindexed, into(copy), config(unique("job")).withWatermark("created_at"),
+                seen::add).run();
+
+        assertEquals(SyncState.SUCCEEDED, run.state(), run.message());
+        assertTrue(seen.stream().anyMatch(p -> p.state() == SyncState.RUNNING && p.message() != null
+                        && p.message().startsWith("the source has no index on [created_at, _key]")),
+                seen.stream().map(SyncProgress::message).distinct().toList().toString());
+
+        sourceDriver.db(DB).collection("ccva_results").ensurePersistentIndex(List.of("created_at", "_key"),
+                new com.arangodb.model.PersistentIndexOptions());
+        assertEquals(null, unindexed.readNote(), "with the index the read starts at once");
+    }
+
+    @Test
     void fullThenIncrementalMovesOnlyTheNewRecordsIntoACreatedCollection() {
         String copy = unique("va_copy");
         String job = unique("job");
