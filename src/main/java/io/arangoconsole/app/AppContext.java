@@ -27,6 +27,7 @@ import io.arangoconsole.ui.common.FxTaskRunner;
 import io.arangoconsole.ui.connections.ConnectionSwitch;
 import io.arangoconsole.ui.connections.ConnectionsViewModel;
 import io.arangoconsole.ui.indexes.IndexesViewModel;
+import io.arangoconsole.ui.jobs.JobsViewModel;
 import io.arangoconsole.ui.overview.OverviewViewModel;
 import io.arangoconsole.ui.shell.ShellViewModel;
 import io.arangoconsole.ui.shell.StatusViewModel;
@@ -62,6 +63,7 @@ public final class AppContext implements AutoCloseable {
     private final StartProfile startProfile;
     private final IndexesWiring indexes;
     private final SyncWiring sync;
+    private final JobsViewModel jobs;
     private final OverviewViewModel overview;
     private final MonitoringWiring monitoring;
 
@@ -116,6 +118,9 @@ public final class AppContext implements AutoCloseable {
         });
         this.indexes = new IndexesWiring(clients, tasks, shell.targetProperty());
         this.sync = new SyncWiring(clients, dirs, tasks, shell.targetProperty());
+        this.jobs = new JobsViewModel(sync.model.jobs(), indexes.model.jobs(), indexes.model::cancel,
+                sync.model::clearFinished, indexes.model::clearFinished);
+        shell.jobsSummaryProperty().bind(jobs.summaryProperty());
         // The console's own writes drop the cached stats they change: syncs per collection, index builds all.
         onCollectionWritten(collection -> {
             overview.collectionsChanged();
@@ -263,6 +268,11 @@ public final class AppContext implements AutoCloseable {
     /** The monitoring services and view models (Queries and Caches panes). */
     MonitoringWiring monitoring() {
         return monitoring;
+    }
+
+    /** The Jobs pane's view model: every sync and index build, whichever pane started it. */
+    public JobsViewModel jobs() {
+        return jobs;
     }
 
     /** The Sync pane's view model. */

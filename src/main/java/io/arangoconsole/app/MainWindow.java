@@ -11,6 +11,7 @@ import io.arangoconsole.ui.shell.ShellView;
 import io.arangoconsole.ui.shell.ShellViewModel;
 import io.arangoconsole.ui.connections.ConnectionsView;
 import io.arangoconsole.ui.indexes.IndexesView;
+import io.arangoconsole.ui.jobs.JobsView;
 import io.arangoconsole.ui.sync.SyncView;
 import io.arangoconsole.ui.shell.PaneId;
 import java.util.function.Supplier;
@@ -55,7 +56,8 @@ public final class MainWindow {
                 PaneId.QUERIES, once(() -> Views.load(new QueriesView(context.monitoring().queries,
                         context.monitoring().alerts))),
                 PaneId.CACHES, once(() -> Views.load(new CachesView(context.monitoring().cachesPane))),
-                PaneId.SYNC, once(() -> Views.load(new SyncView(context.sync())))));
+                PaneId.SYNC, once(() -> Views.load(new SyncView(context.sync()))),
+                PaneId.JOBS, once(() -> Views.load(new JobsView(context.jobs())))));
         // Sampling runs while the window is open; stopped here, on the FX thread, before the executor shuts down.
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.monitoring().model.stop());
     }

@@ -63,7 +63,7 @@ class ShellFxTest {
     @Test
     void shellListsThePanesShowsPlaceholdersAndConnectsToTheSandbox(FxRobot robot) throws Exception {
         ListView<PaneId> navigation = robot.lookup("#navigation").queryListView();
-        assertEquals(List.of("Overview", "Indexes", "Queries", "Caches", "Sync", "Connections"),
+        assertEquals(List.of("Overview", "Indexes", "Queries", "Caches", "Sync", "Jobs", "Connections"),
                 navigation.getItems().stream().map(PaneId::title).toList());
 
         robot.clickOn("Indexes");

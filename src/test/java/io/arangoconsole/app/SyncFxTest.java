@@ -2,11 +2,14 @@ package io.arangoconsole.app;
 
 import io.arangoconsole.ui.common.FxSnapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.arangoconsole.core.sync.SyncState;
 import io.arangoconsole.sandbox.Sandbox;
 import io.arangoconsole.sandbox.SandboxConfig;
+import io.arangoconsole.ui.jobs.JobItem;
+import io.arangoconsole.ui.sync.SyncHistoryRow;
 import io.arangoconsole.ui.sync.SyncJobRow;
 
 import java.nio.file.Path;
@@ -14,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -72,6 +76,16 @@ class SyncFxTest {
     void startASyncSeeItsProgressMoveAndCancelIt(FxRobot robot) throws Exception {
         Label version = robot.lookup("#versionLabel").queryAs(Label.class);
         waitUntil(() -> !version.getText().isEmpty());
+        // slow enough to pause, resume and cancel, however warm this JVM already is
+        source.faults().latency(30);
+        try {
+            syncPauseResumeCancel(robot);
+        } finally {
+            source.faults().latency(0);
+        }
+    }
+
+    private void syncPauseResumeCancel(FxRobot robot) throws Exception {
         robot.clickOn("Sync");
         robot.clickOn("#sourceUrl").write(source.url());
         robot.clickOn("#sourceDatabase").write("demo");
@@ -102,12 +116,52 @@ class SyncFxTest {
         robot.clickOn("#cancelJob");
         waitUntil(() -> row.stateProperty().get() == SyncState.CANCELLED);
         assertTrue(row.statusProperty().get().startsWith("cancelled"), row.statusProperty().get());
-        TableView<?> history = robot.lookup("#historyTable").queryTableView();
-        waitUntil(() -> history.getItems().size() == 1);
+        // the history file is shared by this class's tests: look for this run's row
+        TableView<SyncHistoryRow> history = robot.lookup("#historyTable").queryTableView();
+        waitUntil(() -> history.getItems().stream().anyMatch(r -> r.job().contains("fx_copy (cancelled)")));
         FxSnapshots.save(robot, stage, Path.of("target", "sync-pane-cancelled.png"));
         robot.clickOn("#themeButton");
         FxSnapshots.save(robot, stage, Path.of("target", "sync-pane-dark.png"));
         robot.clickOn("#themeButton");
+    }
+
+    @Test
+    void aRunningSyncShowsInTheStatusBarAndIsPausedAndCancelledFromTheJobsPane(FxRobot robot) throws Exception {
+        Label version = robot.lookup("#versionLabel").queryAs(Label.class);
+        waitUntil(() -> !version.getText().isEmpty());
+        Button jobsButton = robot.lookup("#jobsButton").queryButton();
+        assertFalse(jobsButton.isVisible(), "no job, nothing in the status bar");
+        source.faults().latency(40); // a sync slow enough to be caught running
+        try {
+            robot.clickOn("Sync");
+            robot.clickOn("#sourceUrl").write(source.url());
+            robot.clickOn("#sourceDatabase").write("demo");
+            robot.clickOn("#sourceCollection").write("va_table");
+            robot.clickOn("#targetCollection").write("fx_jobs");
+            robot.doubleClickOn("#batchSize").eraseText(4).write("500");
+            robot.clickOn("#startButton");
+            waitUntil(() -> jobsButton.isVisible() && "1 background job running".equals(jobsButton.getText()));
+
+            robot.clickOn(jobsButton);
+            TableView<JobItem> jobs = robot.lookup("#jobsTable").queryTableView();
+            waitUntil(() -> jobs.getItems().size() == 1);
+            JobItem item = jobs.getItems().get(0);
+            assertEquals(JobItem.Kind.SYNC, item.kind());
+            assertEquals("va_table@" + java.net.URI.create(source.url()).getAuthority() + " \u2192 fx_jobs",
+                    item.titleProperty().get());
+            waitUntil(() -> item.progressProperty().get().matches("[1-9][0-9,]* of 20,000"));
+            SyncJobRow row = context.sync().jobs().get(0);
+
+            robot.clickOn("#jobPause");
+            waitUntil(() -> row.stateProperty().get() == SyncState.PAUSED);
+            assertEquals("Resume", robot.lookup("#jobPause").queryButton().getText());
+            robot.clickOn("#jobCancel");
+            waitUntil(() -> row.stateProperty().get() == SyncState.CANCELLED);
+            waitUntil(() -> !jobsButton.isVisible());
+            assertTrue(item.stateProperty().get().startsWith("cancelled"), item.stateProperty().get());
+        } finally {
+            source.faults().latency(0);
+        }
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

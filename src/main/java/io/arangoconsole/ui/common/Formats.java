@@ -26,6 +26,19 @@ public final class Formats {
         return String.format(Locale.ROOT, "%.1f s", ms / 1000);
     }
 
+    /** Elapsed times and ETAs: {@code 420 ms}, {@code 12 s}, {@code 3 min 05 s}, {@code 2 h 10 min}; empty for none. */
+    public static String duration(Duration d) {
+        if (d == null || d.isZero() || d.isNegative()) {
+            return "";
+        }
+        long s = d.toSeconds();
+        if (s < 1) {
+            return d.toMillis() + " ms";
+        }
+        return s < 60 ? s + " s" : s < 3600 ? String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60)
+                : String.format(Locale.ROOT, "%d h %02d min", s / 3600, s % 3600 / 60);
+    }
+
     /**
      * One sentence for an error: its message, or its type when it has none, ending with a full stop. Walks past
      * wrappers (e.g. {@code ExecutionException}) that add nothing.

@@ -9,6 +9,7 @@ public enum PaneId {
     QUERIES("Queries", "it will list running and slow queries, explain them, and kill a runaway one."),
     CACHES("Caches", "it will show the query results cache and the RocksDB block cache with their hit rates."),
     SYNC("Sync", "it will copy collections from the primary to the replica and verify them with checksums."),
+    JOBS("Jobs", "it will show every background job, syncs and index builds, with its progress."),
     CONNECTIONS("Connections", "it will let you add, test and switch between primary, replica and sandbox "
             + "connections.");
 

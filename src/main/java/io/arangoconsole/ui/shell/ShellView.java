@@ -39,6 +39,7 @@ public final class ShellView {
     @FXML private Label roleLabel;
     @FXML private Label latencyLabel;
     @FXML private Label errorLabel;
+    @FXML private Button jobsButton;
 
     /**
      * @param builtPanes the panes that exist, by id; every other pane shows its placeholder
@@ -94,6 +95,9 @@ public final class ShellView {
         showWhenNotEmpty(roleLabel, status.roleProperty());
         showWhenNotEmpty(latencyLabel, status.latencyProperty());
         showWhenNotEmpty(errorLabel, status.errorProperty());
+        // the running jobs, whichever pane started them, one click away from any pane
+        jobsButton.textProperty().bind(model.jobsSummaryProperty());
+        showWhenNotEmpty(jobsButton, model.jobsSummaryProperty());
     }
 
     private static void showWhenNotEmpty(Node node, ReadOnlyStringProperty text) {
@@ -113,6 +117,11 @@ public final class ShellView {
         paneTitle.setText(pane.title());
         paneText.setText(pane.placeholder());
         content.getChildren().setAll(placeholder);
+    }
+
+    @FXML
+    private void showJobs() {
+        show(PaneId.JOBS);
     }
 
     @FXML

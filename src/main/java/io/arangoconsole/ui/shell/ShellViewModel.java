@@ -9,6 +9,8 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -29,6 +31,7 @@ public final class ShellViewModel {
     private final ObjectProperty<PaneId> selectedPane = new SimpleObjectProperty<>(this, "selectedPane",
             PaneId.OVERVIEW);
     private final ObjectProperty<ConnectionTarget> target = new SimpleObjectProperty<>(this, "target");
+    private final StringProperty jobsSummary = new SimpleStringProperty(this, "jobsSummary", "");
 
     public ShellViewModel(Settings settings, TaskRunner tasks, SandboxLauncher sandboxLauncher,
                           StatusViewModel status) {
@@ -97,6 +100,14 @@ public final class ShellViewModel {
     }
 
     /** The server the console works on, {@code null} until known. */
+    /**
+     * "2 background jobs running" for the status bar, empty when none runs; bound by the composition root to the
+     * Jobs pane's summary.
+     */
+    public StringProperty jobsSummaryProperty() {
+        return jobsSummary;
+    }
+
     public ReadOnlyObjectProperty<ConnectionTarget> targetProperty() {
         return target;
     }
