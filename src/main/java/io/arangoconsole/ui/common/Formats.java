@@ -28,7 +28,7 @@ public final class Formats {
 
     /** Elapsed times and ETAs: {@code 420 ms}, {@code 12 s}, {@code 3 min 05 s}, {@code 2 h 10 min}; empty for none. */
     public static String duration(Duration d) {
-        if (d == null || d.isZero() || d.isNegative()) {
+        if (d == null || d.isNegative()) {
             return "";
         }
         long s = d.toSeconds();

@@ -116,7 +116,8 @@ public final class JobsViewModel {
         item.fraction.set(unknown ? -1 : job.state() == IndexJob.State.DONE ? 1 : job.percent() / 100);
         item.progress.set(unknown || job.state() == IndexJob.State.QUEUED ? ""
                 : String.format(Locale.ROOT, "%.0f%%", job.state() == IndexJob.State.DONE ? 100 : job.percent()));
-        item.detail.set(join(prefixed("elapsed ", Formats.duration(job.elapsed())), prefixed("ETA ", Formats.duration(job.eta()))));
+        item.detail.set(join(prefixed("elapsed ", job.elapsed().isZero() ? "" : Formats.duration(job.elapsed())),
+                prefixed("ETA ", Formats.duration(job.eta()))));
         String state = job.state().name().toLowerCase(Locale.ROOT);
         item.state.set(job.message() == null || job.message().isBlank() ? state : state + ": " + job.message());
         item.active.set(!job.state().finished());

@@ -65,7 +65,7 @@ public final class SyncHistoryRow {
     }
 
     public String duration() {
-        return SyncJobRow.duration(result.duration());
+        return Formats.duration(result.duration());
     }
 
     public String throughput() {

@@ -5,7 +5,6 @@ import io.arangoconsole.core.sync.SyncProgress;
 import io.arangoconsole.core.sync.SyncResult;
 import io.arangoconsole.core.sync.SyncState;
 import io.arangoconsole.ui.common.Formats;
-import java.time.Duration;
 import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -52,7 +51,7 @@ public final class SyncJobRow {
         done.set(p.estimatedTotal() < 0 ? Formats.count(p.done())
                 : Formats.count(p.done()) + " of " + Formats.count(p.estimatedTotal()));
         rate.set(String.format(Locale.ROOT, "%,.0f/s", p.docsPerSecond()));
-        eta.set(p.eta() == null || p.state().isFinal() ? "" : duration(p.eta()));
+        eta.set(p.eta() == null || p.state().isFinal() ? "" : Formats.duration(p.eta()));
         errors.set(Formats.count(p.errors()));
         watermark.set(p.currentWatermark() == null ? "" : p.currentWatermark().asText());
         status.set(describe(p.state(), p.message()));
@@ -76,12 +75,6 @@ public final class SyncJobRow {
             return word;
         }
         return message.toLowerCase(Locale.ROOT).startsWith(word.substring(0, 5)) ? message : word + ": " + message;
-    }
-
-    static String duration(Duration d) {
-        long s = d.toSeconds();
-        return s < 60 ? s + " s" : s < 3600 ? (s / 60) + " min " + (s % 60) + " s"
-                : (s / 3600) + " h " + (s % 3600 / 60) + " min";
     }
 
     /** Stops between batches. */
