@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.jobs;
 
+import io.arangoconsole.ui.common.ProgressCell;
 import io.arangoconsole.ui.common.TextTipCell;
 import java.util.List;
 import java.util.function.Function;
@@ -12,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -54,29 +54,7 @@ public final class JobsView {
     private static TableColumn<JobItem, JobItem> progress() {
         TableColumn<JobItem, JobItem> column = new TableColumn<>("Done");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            private final ProgressBar bar = new ProgressBar();
-            private final Label text = new Label();
-            private final VBox box = new VBox(2, text, bar);
-
-            {
-                bar.setMaxWidth(Double.MAX_VALUE);
-            }
-
-            @Override
-            protected void updateItem(JobItem item, boolean empty) {
-                super.updateItem(item, empty);
-                bar.progressProperty().unbind();
-                text.textProperty().unbind();
-                if (empty || item == null) {
-                    setGraphic(null);
-                    return;
-                }
-                bar.progressProperty().bind(item.fractionProperty());
-                text.textProperty().bind(item.progressProperty());
-                setGraphic(box);
-            }
-        });
+        column.setCellFactory(c -> new ProgressCell<>(JobItem::fractionProperty, JobItem::progressProperty));
         column.setMinWidth(150);
         column.setPrefWidth(150);
         return column;

@@ -2,6 +2,7 @@ package io.arangoconsole.ui.sync;
 
 import io.arangoconsole.core.sync.ColumnType;
 import io.arangoconsole.core.sync.SyncState;
+import io.arangoconsole.ui.common.ProgressCell;
 import io.arangoconsole.ui.common.TextTipCell;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,13 +13,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 
 /** The columns and cells of the Sync pane's three tables, kept out of the view so it stays a binder. */
 final class SyncTables {
@@ -30,30 +29,7 @@ final class SyncTables {
         table.setPlaceholder(new Label("No sync running: define one above and press Start."));
         TableColumn<SyncJobRow, SyncJobRow> done = new TableColumn<>("Done");
         done.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        done.setCellFactory(c -> new TableCell<>() {
-            private final ProgressBar bar = new ProgressBar();
-            private final Label text = new Label();
-            private final VBox box = new VBox(2, text, bar);
-
-            {
-                bar.setMaxWidth(Double.MAX_VALUE);
-            }
-
-            @Override
-            protected void updateItem(SyncJobRow row, boolean empty) {
-                super.updateItem(row, empty);
-                bar.progressProperty().unbind();
-                text.textProperty().unbind();
-                if (empty || row == null) {
-                    setGraphic(null);
-                    return;
-                }
-                // -1 is ProgressBar's indeterminate state: the total is not known yet
-                bar.progressProperty().bind(row.fractionProperty());
-                text.textProperty().bind(row.doneProperty());
-                setGraphic(box);
-            }
-        });
+        done.setCellFactory(c -> new ProgressCell<>(SyncJobRow::fractionProperty, SyncJobRow::doneProperty));
         done.setMinWidth(130);
         table.getColumns().setAll(List.of(
                 job("Job", SyncJobRow::title, SyncJobRow::description, 190), done,
