@@ -3,6 +3,9 @@ package io.arangoconsole.ui.indexes;
 import io.arangoconsole.core.indexes.DiffRow;
 import io.arangoconsole.core.indexes.DiffStatus;
 import io.arangoconsole.core.indexes.IndexJob;
+import io.arangoconsole.ui.common.TableWarmUp;
+import java.time.Duration;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -85,6 +88,8 @@ public final class IndexesView {
         IndexTables.self(jobCancelColumn);
         jobCancelColumn.setCellFactory(c -> IndexCells.cancel(this::cancel));
         jobTable.setItems(model.jobs());
+        TableWarmUp.onFirstShow(jobTable, new IndexJob(-1, "warm-up", List.of("warm-up"), IndexJob.State.RUNNING, 0,
+                Duration.ZERO, null, "", null, null));
 
         IndexTables.value(proofQueryColumn, l -> l.query().label());
         IndexTables.proofSide(beforeColumn, ProofLine::before);

@@ -1,6 +1,7 @@
 package io.arangoconsole.ui.jobs;
 
 import io.arangoconsole.ui.common.ProgressCell;
+import io.arangoconsole.ui.common.TableWarmUp;
 import io.arangoconsole.ui.common.TextTipCell;
 import java.util.List;
 import java.util.function.Function;
@@ -44,6 +45,7 @@ public final class JobsView {
                 actions()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setItems(model.items());
+        TableWarmUp.onFirstShow(table, new JobItem(JobItem.Kind.SYNC, () -> { }, () -> { }, () -> { }));
     }
 
     @FXML

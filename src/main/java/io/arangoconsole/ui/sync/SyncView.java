@@ -1,6 +1,7 @@
 package io.arangoconsole.ui.sync;
 
 import io.arangoconsole.core.sync.OnDuplicate;
+import io.arangoconsole.ui.common.TableWarmUp;
 import io.arangoconsole.ui.sync.SyncForm.SourceKind;
 import io.arangoconsole.ui.sync.SyncForm.TargetKind;
 import java.io.File;
@@ -91,6 +92,7 @@ public final class SyncView {
         showWhen(model.errorProperty().isNotEmpty(), errorLabel);
         SyncTables.jobs(jobs);
         jobs.setItems(model.jobs());
+        TableWarmUp.onFirstShow(jobs, new SyncJobRow("warm-up", "warm-up"));
         SyncTables.history(history, model::verifyNow);
         history.setItems(model.history());
         root.sceneProperty().addListener((obs, old, scene) -> {
