@@ -155,6 +155,7 @@ class SyncFxTest {
             robot.clickOn("#jobPause");
             waitUntil(() -> row.stateProperty().get() == SyncState.PAUSED);
             assertEquals("Resume", robot.lookup("#jobPause").queryButton().getText());
+            waitUntil(() -> "1 background job paused".equals(jobsButton.getText()));
             robot.clickOn("#jobCancel");
             waitUntil(() -> row.stateProperty().get() == SyncState.CANCELLED);
             waitUntil(() -> !jobsButton.isVisible());

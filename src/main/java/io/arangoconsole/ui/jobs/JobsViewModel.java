@@ -55,7 +55,7 @@ public final class JobsViewModel {
         return items;
     }
 
-    /** "2 background jobs running", or empty when none runs. */
+    /** "2 background jobs running, 1 paused", "1 background job paused", or empty when none is under way. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
@@ -101,6 +101,7 @@ public final class JobsViewModel {
                 row.stateProperty()));
         item.paused.bind(row.stateProperty().isEqualTo(SyncState.PAUSED));
         item.active.addListener((obs, was, is) -> recount());
+        item.paused.addListener((obs, was, is) -> recount());
         return item;
     }
 
@@ -127,9 +128,18 @@ public final class JobsViewModel {
     }
 
     private void recount() {
-        long running = items.stream().filter(i -> i.active.get()).count();
-        summary.set(running == 0 ? "" : running == 1 ? "1 background job running"
-                : running + " background jobs running");
+        long active = items.stream().filter(i -> i.active.get()).count();
+        long paused = items.stream().filter(i -> i.active.get() && i.paused.get()).count();
+        long running = active - paused;
+        List<String> parts = new ArrayList<>();
+        if (running > 0) {
+            parts.add(running + (running == 1 ? " background job running" : " background jobs running"));
+        }
+        if (paused > 0) {
+            parts.add(running > 0 ? paused + " paused" : paused + (paused == 1 ? " background job paused"
+                    : " background jobs paused"));
+        }
+        summary.set(String.join(", ", parts));
     }
 
     private static String errors(String count) {
