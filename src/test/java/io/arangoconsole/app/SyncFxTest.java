@@ -156,6 +156,7 @@ class SyncFxTest {
             waitUntil(() -> row.stateProperty().get() == SyncState.PAUSED);
             assertEquals("Resume", robot.lookup("#jobPause").queryButton().getText());
             waitUntil(() -> "1 background job paused".equals(jobsButton.getText()));
+            waitUntil(() -> row.etaProperty().get().isEmpty()); // a paused job has no ETA
             robot.clickOn("#jobCancel");
             waitUntil(() -> row.stateProperty().get() == SyncState.CANCELLED);
             waitUntil(() -> !jobsButton.isVisible());

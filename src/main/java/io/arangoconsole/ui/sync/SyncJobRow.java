@@ -51,7 +51,9 @@ public final class SyncJobRow {
         done.set(p.estimatedTotal() < 0 ? Formats.count(p.done())
                 : Formats.count(p.done()) + " of " + Formats.count(p.estimatedTotal()));
         rate.set(String.format(Locale.ROOT, "%,.0f/s", p.docsPerSecond()));
-        eta.set(p.eta() == null || p.state().isFinal() ? "" : Formats.duration(p.eta()));
+        // no ETA while paused: the job is not moving towards its end
+        eta.set(p.eta() == null || p.state().isFinal() || p.state() == SyncState.PAUSED ? ""
+                : Formats.duration(p.eta()));
         errors.set(Formats.count(p.errors()));
         watermark.set(p.currentWatermark() == null ? "" : p.currentWatermark().asText());
         status.set(describe(p.state(), p.message()));
