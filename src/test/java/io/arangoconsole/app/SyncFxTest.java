@@ -86,13 +86,7 @@ class SyncFxTest {
     }
 
     private void syncPauseResumeCancel(FxRobot robot) throws Exception {
-        robot.clickOn("Sync");
-        robot.clickOn("#sourceUrl").write(source.url());
-        robot.clickOn("#sourceDatabase").write("demo");
-        robot.clickOn("#sourceCollection").write("va_table");
-        robot.clickOn("#targetCollection").write("fx_copy");
-        robot.doubleClickOn("#batchSize").eraseText(4).write("500");
-        robot.clickOn("#startButton");
+        startSync(robot, "fx_copy");
         assertEquals("", robot.lookup("#syncError").queryAs(Label.class).getText());
 
         TableView<SyncJobRow> jobs = robot.lookup("#jobsTable").queryTableView();
@@ -133,13 +127,7 @@ class SyncFxTest {
         assertFalse(jobsButton.isVisible(), "no job, nothing in the status bar");
         source.faults().latency(40); // a sync slow enough to be caught running
         try {
-            robot.clickOn("Sync");
-            robot.clickOn("#sourceUrl").write(source.url());
-            robot.clickOn("#sourceDatabase").write("demo");
-            robot.clickOn("#sourceCollection").write("va_table");
-            robot.clickOn("#targetCollection").write("fx_jobs");
-            robot.doubleClickOn("#batchSize").eraseText(4).write("500");
-            robot.clickOn("#startButton");
+            startSync(robot, "fx_jobs");
             waitUntil(() -> jobsButton.isVisible() && "1 background job running".equals(jobsButton.getText()));
 
             robot.clickOn(jobsButton);
@@ -164,6 +152,17 @@ class SyncFxTest {
         } finally {
             source.faults().latency(0);
         }
+    }
+
+    /** Fills the Sync pane's form as a DBA would, va_table of the source into {@code into}, and presses Start. */
+    private static void startSync(FxRobot robot, String into) {
+        robot.clickOn("Sync");
+        robot.clickOn("#sourceUrl").write(source.url());
+        robot.clickOn("#sourceDatabase").write("demo");
+        robot.clickOn("#sourceCollection").write("va_table");
+        robot.clickOn("#targetCollection").write(into);
+        robot.doubleClickOn("#batchSize").eraseText(4).write("500");
+        robot.clickOn("#startButton");
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
