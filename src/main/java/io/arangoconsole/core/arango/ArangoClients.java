@@ -9,6 +9,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,11 @@ public final class ArangoClients implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ArangoClients.class);
     /** Connect, idle and request timeout: an unreachable server must fail in seconds, never hang a pane. */
     static final int TIMEOUT_MILLIS = 10_000;
+    /**
+     * For the calls that legitimately take long: an index build (ArangoDB answers once the index is built) and a
+     * whole collection's checksum (the server hashes every document), minutes on a large collection.
+     */
+    public static final java.time.Duration LONG_CALL_TIMEOUT = java.time.Duration.ofHours(2);
 
     private record Key(String endpoint, String user, String password) {
         @Override
@@ -30,10 +36,9 @@ public final class ArangoClients implements AutoCloseable {
         }
     }
 
-    private final Map<Key, ArangoDB> clients = new HashMap<>();
     private final Map<ConnectionTarget, ServerSpec> specs = new HashMap<>();
-    private final Map<ConnectionTarget, ArangoDB> profileClients = new HashMap<>();
-    /** Clients with a long request timeout, keyed like the short ones: endpoint and user, or the profile target. */
+    /** Keyed by the registered target for a profile's clients, else by endpoint and credentials ({@link Key}). */
+    private final Map<Object, ArangoDB> shortClients = new HashMap<>();
     private final Map<Object, ArangoDB> longClients = new HashMap<>();
     private final Map<ConnectionTarget, Integer> registrations = new HashMap<>();
     private final int timeoutMillis;
@@ -63,14 +68,7 @@ public final class ArangoClients implements AutoCloseable {
         ServerSpec previous = specs.put(target, spec);
         registrations.merge(target, 1, Integer::sum);
         if (previous != null && !previous.equals(spec)) {
-            ArangoDB stale = profileClients.remove(target);
-            if (stale != null) {
-                shutdownQuietly(stale);
-            }
-            ArangoDB staleLong = longClients.remove(target);
-            if (staleLong != null) {
-                shutdownQuietly(staleLong);
-            }
+            shutDownClientsOf(target);
         }
     }
 
@@ -81,13 +79,15 @@ public final class ArangoClients implements AutoCloseable {
             return;
         }
         specs.remove(target);
-        ArangoDB previous = profileClients.remove(target);
-        if (previous != null) {
-            shutdownQuietly(previous);
-        }
-        ArangoDB previousLong = longClients.remove(target);
-        if (previousLong != null) {
-            shutdownQuietly(previousLong);
+        shutDownClientsOf(target);
+    }
+
+    private void shutDownClientsOf(ConnectionTarget target) {
+        for (Map<Object, ArangoDB> cache : List.of(shortClients, longClients)) {
+            ArangoDB stale = cache.remove(target);
+            if (stale != null) {
+                shutdownQuietly(stale);
+            }
         }
     }
 
@@ -102,40 +102,34 @@ public final class ArangoClients implements AutoCloseable {
 
     /** The shared client for the target's endpoint and credentials, built on first use. */
     public synchronized ArangoDB client(ConnectionTarget target) {
-        if (closed) {
-            throw new IllegalStateException("the driver clients are closed");
-        }
-        ServerSpec spec = specs.get(target);
-        if (spec != null) {
-            return profileClients.computeIfAbsent(target, t -> {
-                LOG.info("Building driver client for {} with {}", t, spec);
-                return ClientFactory.build(spec, vertx());
-            });
-        }
-        Key key = new Key(target.endpoint(), target.user(), target.password());
-        return clients.computeIfAbsent(key, k -> build(target, timeoutMillis, vertx()));
+        return cached(target, shortClients, timeoutMillis);
     }
 
     /**
      * A client like {@link #client(ConnectionTarget)} (a profile's endpoints, TLS, protocol and JWT included) whose
-     * requests may take up to {@code timeout}: for the calls that legitimately take long, such as an index build,
-     * which ArangoDB answers only once the index is built. Kept apart from the short-timeout client, so an
+     * requests may take up to {@link #LONG_CALL_TIMEOUT}. Kept apart from the short-timeout client, so an
      * unreachable server still fails every other call in seconds.
      */
-    public synchronized ArangoDB longRunning(ConnectionTarget target, java.time.Duration timeout) {
+    public synchronized ArangoDB longRunning(ConnectionTarget target) {
+        return cached(target, longClients, Math.toIntExact(LONG_CALL_TIMEOUT.toMillis()));
+    }
+
+    /** A profile's client with {@code millis} as its timeout when {@code target} is registered, else a plain one. */
+    private ArangoDB cached(ConnectionTarget target, Map<Object, ArangoDB> cache, int millis) {
         if (closed) {
             throw new IllegalStateException("the driver clients are closed");
         }
-        int millis = Math.toIntExact(timeout.toMillis());
         ServerSpec spec = specs.get(target);
         if (spec != null) {
-            return longClients.computeIfAbsent(target, t -> {
-                LOG.info("Building long-running driver client for {} with {}", t, spec);
-                return ClientFactory.build(spec.withTimeoutSeconds(Math.max(1, millis / 1000)), vertx());
+            return cache.computeIfAbsent(target, t -> {
+                // the short clients keep the profile's own timeout
+                ServerSpec built = cache == shortClients ? spec : spec.withTimeoutSeconds(millis / 1000);
+                LOG.info("Building driver client for {} with {}", t, built);
+                return ClientFactory.build(built, vertx());
             });
         }
         Key key = new Key(target.endpoint(), target.user(), target.password());
-        return longClients.computeIfAbsent(key, k -> build(target, millis, vertx()));
+        return cache.computeIfAbsent(key, k -> build(target, millis, vertx()));
     }
 
     private Vertx vertx() {
@@ -181,12 +175,10 @@ public final class ArangoClients implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
-        clients.values().forEach(ArangoClients::shutdownQuietly);
-        clients.clear();
-        profileClients.values().forEach(ArangoClients::shutdownQuietly);
-        profileClients.clear();
-        longClients.values().forEach(ArangoClients::shutdownQuietly);
-        longClients.clear();
+        for (Map<Object, ArangoDB> cache : List.of(shortClients, longClients)) {
+            cache.values().forEach(ArangoClients::shutdownQuietly);
+            cache.clear();
+        }
         if (vertx != null) {
             // the clients do not close a Vert.x instance they were given
             vertx.close();

@@ -6,7 +6,6 @@ import io.arangoconsole.core.indexes.IndexGateway;
 import io.arangoconsole.core.indexes.IndexSpec;
 import io.arangoconsole.core.indexes.ProofSource;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -17,8 +16,6 @@ import java.util.List;
  * connection profile's endpoints, TLS, protocol and JWT apply to builds as to every other call.
  */
 public final class IndexConnections implements AutoCloseable {
-    /** How long one build may take before the driver gives up waiting (the build goes on on the server). */
-    public static final Duration BUILD_TIMEOUT = Duration.ofHours(2);
     private final ArangoClients clients;
     private final boolean ownsClients;
 
@@ -40,7 +37,7 @@ public final class IndexConnections implements AutoCloseable {
     /** Index calls on the target's database. */
     public IndexGateway gateway(ConnectionTarget target) {
         IndexGateway quick = new IndexGatewayArango(clients.client(target), target.database());
-        IndexGateway slow = new IndexGatewayArango(clients.longRunning(target, BUILD_TIMEOUT), target.database());
+        IndexGateway slow = new IndexGatewayArango(clients.longRunning(target), target.database());
         return new IndexGateway() {
             @Override
             public List<String> collections() {
