@@ -12,8 +12,8 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The Indexes pane's confirmations and file choosers. */
-final class IndexDialogs {
+/** The Indexes pane's confirmations and file choosers; the cancel confirmation serves the Jobs pane too. */
+public final class IndexDialogs {
     private IndexDialogs() {
     }
 
@@ -25,7 +25,7 @@ final class IndexDialogs {
     }
 
     /** Asks before cancelling a running build, which drops the partly built index. */
-    static boolean confirmCancel(Node owner, IndexJob job) {
+    public static boolean confirmCancel(Node owner, IndexJob job) {
         return confirm(owner, "Cancel build", "Cancel the running build of " + job.describe() + "?",
                 "ArangoDB cannot pause a build: cancelling drops the partly built index, and the work done so far "
                         + "is lost.", "Cancel build");

@@ -1,12 +1,15 @@
 package io.arangoconsole.ui.jobs;
 
+import io.arangoconsole.core.indexes.IndexJob;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -44,8 +47,8 @@ public final class JobItem {
     private final Runnable pause;
     private final Runnable resume;
     private final Runnable cancel;
-    /** The question to confirm before cancelling, or null when cancelling loses nothing. */
-    final StringProperty cancelQuestion = new SimpleStringProperty(this, "cancelQuestion");
+    /** The build as it is now when this is a running index build, whose cancel drops its work; else null. */
+    final ObjectProperty<IndexJob> runningBuild = new SimpleObjectProperty<>(this, "runningBuild");
 
     JobItem(Kind kind, Runnable pause, Runnable resume, Runnable cancel) {
         this.kind = kind;
@@ -111,8 +114,8 @@ public final class JobItem {
         return paused;
     }
 
-    /** What to ask before cancelling, or null to cancel at once. */
-    public ReadOnlyStringProperty cancelQuestionProperty() {
-        return cancelQuestion;
+    /** A running index build, which the view confirms before cancelling (it drops the partly built index). */
+    public IndexJob runningBuild() {
+        return runningBuild.get();
     }
 }

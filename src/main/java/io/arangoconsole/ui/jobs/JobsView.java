@@ -3,16 +3,14 @@ package io.arangoconsole.ui.jobs;
 import io.arangoconsole.ui.common.ProgressCell;
 import io.arangoconsole.ui.common.TableWarmUp;
 import io.arangoconsole.ui.common.TextTipCell;
+import io.arangoconsole.ui.indexes.IndexDialogs;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -92,19 +90,9 @@ public final class JobsView {
         return column;
     }
 
-    /** Cancels at once, or after the confirmation a job asks for (a running index build loses its work). */
+    /** Cancels at once, or, for a running index build, after the Indexes pane's own confirmation. */
     private void cancel(JobItem item) {
-        String question = item.cancelQuestionProperty().get();
-        if (question == null) {
-            item.cancel();
-            return;
-        }
-        ButtonType confirm = new ButtonType("Cancel build", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, confirm,
-                new ButtonType("Keep building", ButtonBar.ButtonData.CANCEL_CLOSE));
-        alert.setHeaderText("Cancel build");
-        alert.initOwner(root.getScene().getWindow());
-        if (alert.showAndWait().orElse(null) == confirm) {
+        if (item.runningBuild() == null || IndexDialogs.confirmCancel(root, item.runningBuild())) {
             item.cancel();
         }
     }

@@ -122,9 +122,7 @@ public final class JobsViewModel {
         String state = job.state().name().toLowerCase(Locale.ROOT);
         item.state.set(job.message() == null || job.message().isBlank() ? state : state + ": " + job.message());
         item.active.set(!job.state().finished());
-        item.cancelQuestion.set(job.state() == IndexJob.State.RUNNING ? "Cancel the running build of "
-                + job.describe() + "? ArangoDB cannot pause a build: cancelling drops the partly built index, and "
-                + "the work done so far is lost." : null);
+        item.runningBuild.set(job.state() == IndexJob.State.RUNNING ? job : null);
     }
 
     private void recount() {
