@@ -112,7 +112,8 @@ final class BasicNodes {
 
         @Override
         Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-            return eachRowSetting(ctx, start, out.slot(), row -> ev.eval(row, ctx));
+            int slot = out.slot();
+            return eachRow(ctx, start, row -> row[slot] = ev.eval(row, ctx));
         }
 
         @Override
@@ -255,13 +256,14 @@ final class BasicNodes {
 
         @Override
         Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-            return eachRowSetting(ctx, start, out.slot(), row -> {
+            int slot = out.slot();
+            return eachRow(ctx, start, row -> {
                 ArrayNode result = Values.array();
                 Iterator<JsonNode> it = body.results(ctx, row);
                 while (it.hasNext()) {
                     result.add(it.next());
                 }
-                return result;
+                row[slot] = result;
             });
         }
 

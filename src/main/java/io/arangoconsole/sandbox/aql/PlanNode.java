@@ -7,6 +7,7 @@ import io.arangoconsole.sandbox.store.Json;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 
 /**
  * One execution node: pulls rows (arrays of variable slots) from its dependency and produces rows. The same objects
@@ -73,13 +74,11 @@ abstract class PlanNode {
         return out;
     }
 
-    /** Iterator that computes the next row on demand; {@code null} from {@link #compute()} ends it. */
     /**
-     * The dependency's rows, each with {@code slot} set to {@code value(row)}: what every per-row node that binds one
-     * variable does (a calculation, a subquery).
+     * The dependency's rows, each passed to {@code onRow} (which may bind a variable in it or write it) and counted:
+     * what every node that does one thing per row and passes the row on does (calculation, subquery, write).
      */
-    final Iterator<JsonNode[]> eachRowSetting(QueryContext ctx, JsonNode[] start, int slot,
-                                              java.util.function.Function<JsonNode[], JsonNode> value) {
+    final Iterator<JsonNode[]> eachRow(QueryContext ctx, JsonNode[] start, Consumer<JsonNode[]> onRow) {
         Iterator<JsonNode[]> input = dependency.rows(ctx, start);
         return new RowIter() {
             @Override
@@ -88,13 +87,14 @@ abstract class PlanNode {
                     return null;
                 }
                 JsonNode[] row = input.next();
-                row[slot] = value.apply(row);
+                onRow.accept(row);
                 produced++;
                 return row;
             }
         };
     }
 
+    /** Iterator that computes the next row on demand; {@code null} from {@link #compute()} ends it. */
     abstract static class RowIter implements Iterator<JsonNode[]> {
         private JsonNode[] next;
         private boolean done;

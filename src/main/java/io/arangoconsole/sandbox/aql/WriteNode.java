@@ -44,29 +44,19 @@ final class WriteNode extends PlanNode {
 
     @Override
     Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-        Iterator<JsonNode[]> input = dependency.rows(ctx, start);
         boolean ignoreErrors = options != null && options.path("ignoreErrors").asBoolean(false);
         WriteOptions writeOptions = writeOptions();
-        return new RowIter() {
-            @Override
-            JsonNode[] compute() {
-                if (!input.hasNext()) {
-                    return null;
+        return eachRow(ctx, start, row -> {
+            ctx.checkAlive();
+            try {
+                write(row, ctx, writeOptions);
+            } catch (ApiError e) {
+                if (!ignoreErrors) {
+                    throw e;
                 }
-                JsonNode[] row = input.next();
-                ctx.checkAlive();
-                try {
-                    write(row, ctx, writeOptions);
-                } catch (ApiError e) {
-                    if (!ignoreErrors) {
-                        throw e;
-                    }
-                    ctx.writesIgnored++;
-                }
-                produced++;
-                return row;
+                ctx.writesIgnored++;
             }
-        };
+        });
     }
 
     private WriteOptions writeOptions() {
