@@ -29,6 +29,23 @@ final class FailureMessages {
                 + ": " + strip(e.getMessage()) + ").";
     }
 
+    /** Why a lookup of the build's hidden index failed, as a clause: "the server could not be asked (...)." */
+    static String forLookup(IndexSpec spec, RuntimeException failure) {
+        return "the indexes of " + spec.collection() + " could not be listed: " + reason(failure) + ".";
+    }
+
+    /** The server's reason without driver wording: its message and HTTP status, or "no answer". */
+    static String reason(RuntimeException failure) {
+        if (failure instanceof IndexGatewayException e) {
+            if (e.status() == 0) {
+                return "the server did not answer";
+            }
+            return strip(e.getMessage()) + " (HTTP " + e.status() + (e.errorNum() == 0 ? "" : ", error "
+                    + e.errorNum()) + ")";
+        }
+        return "an unexpected " + failure.getClass().getSimpleName() + " (details in the log)";
+    }
+
     private static String strip(String message) {
         return message == null ? "no message" : message.endsWith(".") ? message.substring(0, message.length() - 1)
                 : message;

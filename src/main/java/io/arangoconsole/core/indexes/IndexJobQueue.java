@@ -205,13 +205,16 @@ public final class IndexJobQueue {
         IndexJob ended;
         synchronized (this) {
             if (dropError != null) {
-                entry.cancelRequested = false;
+                entry.dropError = dropError;
             }
             finish(entry, created, failure);
             ended = entry.snapshot(clock.instant());
             running = null;
             startNext();
             changed();
+        }
+        if (failure != null && ended.state() == IndexJob.State.FAILED) {
+            LOG.warn("Index build failed: {}", ended.message(), failure);
         }
         try {
             buildFinished.accept(ended);
@@ -225,7 +228,12 @@ public final class IndexJobQueue {
             entry.indexId = created.id();
             entry.indexName = created.name();
         }
-        if (entry.cancelRequested && (created == null || created.created())) {
+        if (entry.dropError != null && created != null && created.created()) {
+            String name = entry.indexName != null ? entry.indexName : entry.indexId;
+            entry.finish(IndexJob.State.CANCELLED, "Cancelled, but dropping the partial index failed: "
+                    + entry.dropError + "; drop it by hand (index " + name + " on " + entry.spec.collection() + ").",
+                    clock.instant());
+        } else if (entry.cancelRequested && (created == null || created.created())) {
             entry.finish(IndexJob.State.CANCELLED, "Cancelled; the partly built index was dropped.", clock.instant());
         } else if (created != null) {
             entry.finish(created.created() ? IndexJob.State.DONE : IndexJob.State.EXISTING,
@@ -258,7 +266,8 @@ public final class IndexJobQueue {
         try {
             hidden = findBuilding(entry.spec);
         } catch (RuntimeException e) {
-            return; // keep the last progress; the build itself reports real failures
+            lookupFailed(entry, e);
+            return; // keep the last progress; the build itself reports whether it worked
         }
         boolean dropNow;
         synchronized (this) {
@@ -282,6 +291,8 @@ public final class IndexJobQueue {
         try {
             hidden = findBuilding(entry.spec);
         } catch (RuntimeException e) {
+            // The next poll tries again while the cancel is still wanted.
+            lookupFailed(entry, e);
             return;
         }
         if (hidden == null) {
@@ -296,24 +307,49 @@ public final class IndexJobQueue {
         String error = dropQuietly(entry.spec.collection(), hidden.id());
         if (error != null) {
             synchronized (this) {
-                // The build goes on; say so rather than pretend the cancel worked.
+                // The build goes on; the error stays with the job so its end says the cancel failed.
                 entry.dropped = false;
                 entry.cancelRequested = false;
-                entry.message = "Could not cancel: " + error;
+                entry.dropError = error;
+                entry.message = "Could not cancel: dropping the partial index failed: " + error
+                        + "; the build goes on, drop it by hand when it ends.";
                 changed();
             }
         }
     }
 
-    /** Drops an index; null when it is gone (404 included), else why the drop failed. */
+    /** Drops an index; null when it is gone (404 included), else why the drop failed (logged at WARN). */
     private String dropQuietly(String collection, String id) {
         try {
             gateway.drop(collection, id);
             return null;
         } catch (IndexGatewayException e) {
-            return e.errorNum() == IndexGatewayException.INDEX_NOT_FOUND ? null : e.getMessage();
+            if (e.errorNum() == IndexGatewayException.INDEX_NOT_FOUND) {
+                return null;
+            }
+            LOG.warn("Dropping index {} of {} failed", id, collection, e);
+            return FailureMessages.reason(e);
         } catch (RuntimeException e) {
-            return String.valueOf(e.getMessage());
+            LOG.warn("Dropping index {} of {} failed", id, collection, e);
+            return FailureMessages.reason(e);
+        }
+    }
+
+    /** Says a failed lookup on the job (progress unknown, or the cancel retried) and logs it at WARN, once per job. */
+    private void lookupFailed(JobEntry entry, RuntimeException e) {
+        boolean first;
+        synchronized (this) {
+            first = !entry.lookupFailureLogged;
+            entry.lookupFailureLogged = true;
+            if (!entry.state.finished()) {
+                String why = FailureMessages.forLookup(entry.spec, e);
+                entry.message = entry.cancelRequested ? "Cancelling, but " + why + " Trying again."
+                        : "Progress unknown: " + why;
+                changed();
+            }
+        }
+        if (first) {
+            LOG.warn("Listing the indexes of {} failed (logged once for this build)", entry.spec.collection(), e);
         }
     }
 

@@ -17,6 +17,10 @@ final class JobEntry {
     String indexName;
     boolean cancelRequested;
     boolean dropped;
+    /** Why dropping the cancelled build's index failed; kept so the job's end says so instead of "Created". */
+    String dropError;
+    /** A failed progress lookup is logged once per job, not every poll. */
+    boolean lookupFailureLogged;
     ScheduledFuture<?> poll;
 
     JobEntry(long id, IndexSpec spec, String message) {

@@ -24,6 +24,8 @@ final class InMemoryIndexGateway implements IndexGateway {
     private final boolean manual;
     private volatile int maxConcurrent;
     private volatile boolean forbidden;
+    private volatile boolean dropsFail;
+    private volatile boolean listsFail;
     private boolean release;
 
     InMemoryIndexGateway(boolean manual, String... collections) {
@@ -40,6 +42,17 @@ final class InMemoryIndexGateway implements IndexGateway {
     InMemoryIndexGateway forbidden() {
         forbidden = true;
         return this;
+    }
+
+    /** Every drop fails as a server error would (HTTP 500), leaving the index in place. */
+    InMemoryIndexGateway failDrops() {
+        dropsFail = true;
+        return this;
+    }
+
+    /** Listing indexes fails (no answer from the server) until {@code fail} is false again. */
+    void failLists(boolean fail) {
+        listsFail = fail;
     }
 
     void add(ExistingIndex index) {
@@ -114,6 +127,9 @@ final class InMemoryIndexGateway implements IndexGateway {
 
     @Override
     public List<ExistingIndex> list(String collection, boolean withHidden) {
+        if (listsFail) {
+            throw new IndexGatewayException(0, 0, "connection refused");
+        }
         if (!collections.contains(collection)) {
             throw new IndexGatewayException(404, 1203, "collection or view not found: " + collection);
         }
@@ -123,6 +139,9 @@ final class InMemoryIndexGateway implements IndexGateway {
 
     @Override
     public void drop(String collection, String id) {
+        if (dropsFail) {
+            throw new IndexGatewayException(500, 4, "disk full");
+        }
         if (!indexes.removeIf(i -> i.id().equals(id))) {
             throw new IndexGatewayException(404, 1212, "index not found");
         }

@@ -1,5 +1,7 @@
 package io.arangoconsole.core.indexes;
 
+import ch.qos.logback.classic.Level;
+import io.arangoconsole.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +123,67 @@ class IndexJobQueueTest {
         assertEquals(IndexJob.State.CANCELLED, job.state());
         assertEquals("Cancelled; the partly built index was dropped.", job.message());
         assertTrue(gateway.list("va_table", true).isEmpty());
+    }
+
+    @Test
+    void aCancelWhoseDropFailsEndsSayingSoAndTheErrorIsLogged() throws Exception {
+        InMemoryIndexGateway gateway = new InMemoryIndexGateway(true, "va_table").failDrops();
+        IndexJobQueue queue = queue(gateway);
+        try (LogCapture log = LogCapture.of(IndexJobQueue.class)) {
+            long id = queue.submit(IndexSpec.of("va_table", "submissiondate")).id();
+            await(() -> gateway.building() != null);
+            String name = gateway.building().name();
+
+            assertTrue(queue.cancel(id));
+            await(() -> queue.job(id).orElseThrow().message().startsWith("Could not cancel"));
+            gateway.finishBuild();
+
+            assertTrue(queue.awaitIdle(Duration.ofSeconds(10)));
+            IndexJob job = queue.job(id).orElseThrow();
+            assertEquals(IndexJob.State.CANCELLED, job.state());
+            assertEquals("Cancelled, but dropping the partial index failed: disk full (HTTP 500, error 4); drop it "
+                    + "by hand (index " + name + " on va_table).", job.message());
+            assertEquals(1, log.withStackTrace(Level.WARN).size(), "the drop failure is logged once");
+        }
+    }
+
+    @Test
+    void aFinishedBuildWhoseLateDropFailsKeepsTheError() throws Exception {
+        InMemoryIndexGateway gateway = new InMemoryIndexGateway(true, "va_table").failDrops();
+        IndexJobQueue queue = queue(gateway);
+        long id = queue.submit(IndexSpec.of("va_table", "submissiondate")).id();
+        await(() -> gateway.building() != null);
+        // The cancel cannot find the hidden index (the lookup fails), so the build finishes before any drop.
+        gateway.failLists(true);
+        assertTrue(queue.cancel(id));
+        await(() -> queue.job(id).orElseThrow().message().startsWith("Cancelling, but the indexes of va_table"));
+        gateway.finishBuild();
+
+        assertTrue(queue.awaitIdle(Duration.ofSeconds(10)));
+        IndexJob job = queue.job(id).orElseThrow();
+        assertEquals(IndexJob.State.CANCELLED, job.state());
+        assertTrue(job.message().startsWith("Cancelled, but dropping the partial index failed: disk full"),
+                job.message());
+        assertTrue(job.message().contains("drop it by hand"), job.message());
+    }
+
+    @Test
+    void aFailingProgressLookupIsShownAndLoggedOnce() throws Exception {
+        InMemoryIndexGateway gateway = new InMemoryIndexGateway(true, "va_table");
+        IndexJobQueue queue = queue(gateway);
+        try (LogCapture log = LogCapture.of(IndexJobQueue.class)) {
+            long id = queue.submit(IndexSpec.of("va_table", "submissiondate")).id();
+            await(() -> gateway.building() != null);
+            gateway.failLists(true);
+            await(() -> queue.job(id).orElseThrow().message().equals(
+                    "Progress unknown: the indexes of va_table could not be listed: the server did not answer."));
+            Thread.sleep(100); // several more polls fail meanwhile
+            gateway.failLists(false);
+            gateway.finishBuild();
+            assertTrue(queue.awaitIdle(Duration.ofSeconds(10)));
+            assertEquals(IndexJob.State.DONE, queue.job(id).orElseThrow().state());
+            assertEquals(1, log.withStackTrace(Level.WARN).size(), "logged once, not once per poll");
+        }
     }
 
     @Test
