@@ -3,6 +3,7 @@ package io.arangoconsole.app;
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.settings.AppDirs;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,9 @@ public final class ConsoleApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // The FX thread gets the handler itself too: JavaFX asks the thread, not only the default.
+        UncaughtFailures.install().showWith(sentence -> Platform.runLater(() -> InternalErrorNotice.show(stage,
+                sentence)));
         new MainWindow(stage, context).show();
         context.startShell();
     }

@@ -26,6 +26,8 @@ public final class Launcher {
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
             System.setProperty(LOG_DIR_PROPERTY, AppDirs.forCurrentUser().logDir().toString());
         }
+        // Before any worker thread exists, so none escapes the log. The window sets its own sink when it opens.
+        UncaughtFailures failures = UncaughtFailures.install();
         if (args.length == 0) {
             // JavaFX warns on stderr that it was loaded from the class path, which the shaded jar does on purpose.
             FX_STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
@@ -39,6 +41,7 @@ public final class Launcher {
                 System.exit(Cli.FAILED);
             }
         } else {
+            failures.showWith(System.err::println);
             System.exit(Cli.run(args));
         }
     }

@@ -117,7 +117,7 @@ final class MonitoringWiring implements AutoCloseable {
             try {
                 history.close();
             } catch (IOException e) {
-                LOG.debug("Closing the metrics history failed", e);
+                LOG.warn("Closing the metrics history failed; the last samples may be missing after a restart", e);
             }
         }
     }

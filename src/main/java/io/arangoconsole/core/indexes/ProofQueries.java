@@ -1,6 +1,8 @@
 package io.arangoconsole.core.indexes;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.arangoconsole.core.FailureLog;
+import org.slf4j.LoggerFactory;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -12,6 +14,7 @@ import java.util.Map;
  * filter, a {@code task_id} lookup. The bind values can be picked from the data with {@link #sample}.
  */
 public final class ProofQueries {
+    private static final FailureLog FAILURES = new FailureLog(LoggerFactory.getLogger(ProofQueries.class));
     private ProofQueries() {
     }
 
@@ -66,6 +69,8 @@ public final class ProofQueries {
             List<JsonNode> rows = source.query(query, Map.of());
             return rows.isEmpty() ? null : rows.get(0);
         } catch (RuntimeException e) {
+            // The proof then shows no sample value; the reason is in the log.
+            FAILURES.warn("Proof sample query", e);
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package io.arangoconsole.core.monitoring;
 
+import io.arangoconsole.core.FailureLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,7 @@ import java.util.function.Supplier;
  */
 public final class MonitoringSampler {
     private static final Logger LOG = LoggerFactory.getLogger(MonitoringSampler.class);
+    private static final FailureLog FAILURES = new FailureLog(LOG);
     /** The operation name under which the scrape itself appears in the console's timings. */
     public static final String SCRAPE_OPERATION = "metrics.scrape";
 
@@ -84,9 +86,11 @@ public final class MonitoringSampler {
             previous = snapshot;
         } catch (MetricsFormatException e) {
             at = clock.instant();
+            FAILURES.warn("Reading the metrics page", e);
             errors.add("unreadable metrics page: " + e.getMessage());
         } catch (Exception e) {
             at = clock.instant();
+            FAILURES.warn("Fetching the metrics page", e);
             errors.add("metrics not available: " + message(e));
         }
         List<LatencyStats> console = recorder.snapshot();

@@ -1,5 +1,7 @@
 package io.arangoconsole.core.stats;
 
+import io.arangoconsole.core.FailureLog;
+import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.function.Supplier;
  * scan). Not cached: drift is about now.
  */
 public final class DriftService {
+    private static final FailureLog FAILURES = new FailureLog(LoggerFactory.getLogger(DriftService.class));
     private final Supplier<StatsSource> primary;
     private final Supplier<StatsSource> replica;
     private final StatsReader reader;
@@ -62,12 +65,14 @@ public final class DriftService {
         try {
             count = source.count(collection);
         } catch (RuntimeException e) {
+            FAILURES.warn("Counting " + collection + " for the drift", e);
             return new Side(null, null, StatsService.rootMessage(e));
         }
         try {
             Watermark watermark = reader.watermark(source, collection, attribute);
             return new Side(count, watermark.latest(), watermark.note());
         } catch (RuntimeException e) {
+            FAILURES.warn("Reading the watermark of " + collection + " for the drift", e);
             return new Side(count, null, StatsService.rootMessage(e));
         }
     }

@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.common;
 
+import io.arangoconsole.core.FailureLog;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -17,6 +18,7 @@ import javafx.util.Duration;
 public final class FxPoller implements Poller {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxPoller.class);
+    private static final FailureLog FAILURES = new FailureLog(LOG);
     private static final Duration MAX_BACKOFF = Duration.minutes(1);
     private final Executor executor;
 
@@ -52,7 +54,10 @@ public final class FxPoller implements Poller {
         service.setBackoffStrategy(ScheduledService.EXPONENTIAL_BACKOFF_STRATEGY);
         service.setMaximumCumulativePeriod(MAX_BACKOFF);
         service.setOnSucceeded(e -> onResult.accept(service.getValue()));
-        service.setOnFailed(e -> onError.accept(service.getException()));
+        service.setOnFailed(e -> {
+            FAILURES.warn("Poll '" + name + "'", service.getException());
+            onError.accept(service.getException());
+        });
         return new Polling() {
             @Override
             public void start() {

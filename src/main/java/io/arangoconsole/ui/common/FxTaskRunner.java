@@ -1,16 +1,19 @@
 package io.arangoconsole.ui.common;
 
+import io.arangoconsole.core.FailureLog;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Wraps work in a {@link Task} on the background executor; JavaFX delivers the callbacks on the FX thread. */
+/**
+ * Wraps work in a {@link Task} on the background executor; JavaFX delivers the callbacks on the FX thread. Every
+ * failure is logged at WARN with its stack trace (repeats counted) before the caller turns it into a sentence.
+ */
 public final class FxTaskRunner implements TaskRunner {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    private static final FailureLog FAILURES = new FailureLog(LoggerFactory.getLogger(FxTaskRunner.class));
     private final Executor executor;
 
     public FxTaskRunner(Executor executor) {
@@ -28,7 +31,7 @@ public final class FxTaskRunner implements TaskRunner {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> {
-            LOG.debug("Task '{}' failed", name, task.getException());
+            FAILURES.warn("Background task '" + name + "'", task.getException());
             onFailure.accept(task.getException());
         });
         executor.execute(task);

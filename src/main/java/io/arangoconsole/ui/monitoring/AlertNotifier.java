@@ -33,7 +33,7 @@ public final class AlertNotifier implements Consumer<AlertEvent> {
             }
         } catch (RuntimeException e) {
             // No window to anchor the popup to (e.g. minimised at start): the log line above is the record.
-            LOG.debug("Could not show the alert notification", e);
+            LOG.warn("Could not show the alert notification", e);
         }
     }
 }

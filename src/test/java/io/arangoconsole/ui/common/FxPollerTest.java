@@ -3,6 +3,9 @@ package io.arangoconsole.ui.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import io.arangoconsole.testing.LogCapture;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -55,6 +58,20 @@ class FxPollerTest {
         int afterStop = rounds.get();
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(rounds.get() <= afterStop + 1, "a stopped polling runs at most the round already in flight");
+    }
+
+    @Test
+    void aFailedTaskIsLoggedAtWarnWithItsStackTrace() throws Exception {
+        try (LogCapture log = LogCapture.of(FxTaskRunner.class)) {
+            new FxTaskRunner(executor).run("load things", () -> {
+                throw new IllegalStateException("disk gone");
+            }, v -> events.add("unexpected"), e -> events.add("failed"));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> events.contains("failed"));
+            List<ILoggingEvent> warned = log.withStackTrace(Level.WARN);
+            assertEquals(1, warned.size(), log.events().toString());
+            assertEquals("Background task 'load things' failed", warned.get(0).getFormattedMessage());
+            assertEquals("disk gone", warned.get(0).getThrowableProxy().getMessage());
+        }
     }
 
     @Test
