@@ -9,7 +9,7 @@ import io.arangoconsole.core.connection.ActiveConnection;
 import io.arangoconsole.core.connection.ConnectionProfile;
 import io.arangoconsole.core.connection.ConnectionRoutes;
 import io.arangoconsole.core.connection.ConnectionTarget;
-import io.arangoconsole.core.connection.KeychainSecretStore;
+import io.arangoconsole.core.connection.SecretStores;
 import io.arangoconsole.core.connection.SecretStore;
 import io.arangoconsole.core.routing.Operation;
 import io.arangoconsole.core.routing.Route;
@@ -202,7 +202,7 @@ public final class AppContext implements AutoCloseable {
         LOG.info("Settings from {}", store.file());
         ProfileStore profileStore = new ProfileStore(dirs.configDir());
         ProfilesDto profiles = profileStore.load();
-        SecretStore secrets = KeychainSecretStore.detect();
+        SecretStore secrets = SecretStores.detect();
         LOG.info("Connection profiles from {}, passwords: {}", profileStore.file(), secrets.description());
         return new AppContext(store, settings, sandboxConfig, profileStore, secrets,
                 startProfile(profiles, secrets), dirs);

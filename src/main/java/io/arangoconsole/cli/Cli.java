@@ -57,7 +57,7 @@ public final class Cli implements Runnable {
             indexesLine.addSubcommand(sub);
         }
         CommandLine commandLine = new CommandLine(new Cli())
-                .addSubcommand(new SandboxCommand(runner))
+                .addSubcommand(new SandboxCommand(runner, env))
                 .addSubcommand(indexesLine)
                 .addSubcommand(new StatsCommand(env))
                 .addSubcommand("sync", new CommandLine(new SyncCommand())

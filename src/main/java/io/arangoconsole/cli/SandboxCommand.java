@@ -4,6 +4,7 @@ import io.arangoconsole.sandbox.SandboxConfig;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,18 +36,25 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--no-auth", description = "Accept requests without credentials.")
     private boolean noAuth;
 
-    @Option(names = "--password", paramLabel = "X", defaultValue = "",
-            description = "Password of user root (default: empty, as in a fresh ArangoDB).")
-    private String password;
+    @Option(names = "--password", paramLabel = "X",
+            description = "Deprecated: any user of the machine sees it in the process list. Set the environment "
+                    + "variable " + PASSWORD_VARIABLE + " instead (default: empty, as in a fresh ArangoDB).")
+    private String passwordOption;
 
     @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1",
             description = "Address to bind (default: ${DEFAULT-VALUE}); 0.0.0.0 serves other machines too.")
     private String host;
 
-    private final SandboxRunner runner;
+    /** Where the root password comes from, so it never shows in a process listing. */
+    static final String PASSWORD_VARIABLE = "ARANGO_SANDBOX_PASSWORD";
 
-    SandboxCommand(SandboxRunner runner) {
+    private final SandboxRunner runner;
+    private final UnaryOperator<String> env;
+    private String password;
+
+    SandboxCommand(SandboxRunner runner, UnaryOperator<String> env) {
         this.runner = runner;
+        this.env = env;
     }
 
     @Override
@@ -57,6 +65,7 @@ final class SandboxCommand implements Callable<Integer> {
         if (records < 0) {
             throw new ParameterException(spec.commandLine(), "--records must not be negative, not " + records);
         }
+        password = password(spec.commandLine().getErr());
         SandboxConfig config = new SandboxConfig(host, port, records, seed, !noAuth, password);
         String url;
         try {
@@ -73,10 +82,27 @@ final class SandboxCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The environment's password; {@code --password} still works but warns, since {@code ps} shows it. */
+    private String password(PrintWriter err) {
+        String fromEnv = env.apply(PASSWORD_VARIABLE);
+        if (passwordOption != null) {
+            err.println("Warning: --password is deprecated, as every user of this machine can read it in the process "
+                    + "list; set " + PASSWORD_VARIABLE + " instead." + (fromEnv != null ? " --password wins over "
+                    + PASSWORD_VARIABLE + " this time." : ""));
+            err.flush();
+            return passwordOption;
+        }
+        return fromEnv == null ? "" : fromEnv;
+    }
+
     private String access() {
         if (noAuth) {
             return "no authentication";
         }
-        return password.isEmpty() ? "user root, empty password" : "user root, password as given";
+        if (password.isEmpty()) {
+            return "user root, empty password";
+        }
+        return passwordOption != null ? "user root, password from --password"
+                : "user root, password from " + PASSWORD_VARIABLE;
     }
 }

@@ -1,6 +1,7 @@
 package io.arangoconsole.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.arangoconsole.sandbox.SandboxConfig;
@@ -73,6 +74,28 @@ class CliTest {
         assertEquals(List.of(new SandboxConfig("127.0.0.1", 8529, 38_000, SandboxConfig.DEFAULT_SEED, true, "")),
                 started);
         assertTrue(out.toString().contains("user root, empty password"), out.toString());
+    }
+
+    @Test
+    void theSandboxPasswordComesFromTheEnvironmentNeverFromArguments() {
+        int code = Cli.execute(recording, name -> name.equals("ARANGO_SANDBOX_PASSWORD") ? "s3cret" : null,
+                new PrintWriter(out, true), new PrintWriter(err, true), "sandbox", "--port", "0");
+        assertEquals(0, code, err.toString());
+        assertEquals("s3cret", started.get(0).password());
+        assertTrue(out.toString().contains("user root, password from ARANGO_SANDBOX_PASSWORD"), out.toString());
+        assertFalse(out.toString().contains("s3cret"), out.toString());
+        assertEquals("", err.toString(), "no warning without --password");
+    }
+
+    @Test
+    void theDeprecatedPasswordOptionStillWorksAndWarnsOnStderr() {
+        int code = Cli.execute(recording, name -> null, new PrintWriter(out, true), new PrintWriter(err, true),
+                "sandbox", "--port", "0", "--password", "old-way");
+        assertEquals(0, code, err.toString());
+        assertEquals("old-way", started.get(0).password());
+        assertEquals("Warning: --password is deprecated, as every user of this machine can read it in the process "
+                + "list; set ARANGO_SANDBOX_PASSWORD instead.", err.toString().strip());
+        assertFalse(out.toString().contains("old-way"), out.toString());
     }
 
     @Test

@@ -7,24 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Secrets in the OS keychain through its command-line tool: the Secret Service via {@code secret-tool} on Linux
- * (attributes {@code service arango-console profile <name>}), the login keychain via {@code security} on macOS.
- * A failing or hanging tool (no keyring daemon on a headless box) counts as "not kept", never as an error.
+ * Secrets in the Secret Service (GNOME Keyring, KWallet, KeePassXC, ...) through {@code secret-tool} from
+ * libsecret, on Linux and other Unixes (attributes {@code service arango-console profile <name>}); the secret goes
+ * on stdin, never on the command line. A failing or hanging tool (no keyring daemon on a headless box) counts as
+ * "not kept", never as an error. macOS and Windows use {@link NativeKeychainSecretStore} (decision 0015).
  */
 public final class KeychainSecretStore implements SecretStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(KeychainSecretStore.class);
     static final String SERVICE = "arango-console";
-
-    /** Which tool speaks to the keychain. */
-    public enum Tool { SECRET_TOOL, MAC_SECURITY }
 
     /** Runs a command; the seam tests replace to check the argument lists. */
     @FunctionalInterface
@@ -37,25 +34,10 @@ public final class KeychainSecretStore implements SecretStore {
     public record Result(int exit, String stdout) {
     }
 
-    private final Tool tool;
     private final Commands commands;
 
-    public KeychainSecretStore(Tool tool, Commands commands) {
-        this.tool = tool;
+    public KeychainSecretStore(Commands commands) {
         this.commands = commands;
-    }
-
-    /** The keychain of this machine when its tool is installed, else an {@link InMemorySecretStore}. */
-    public static SecretStore detect() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.startsWith("mac") && onPath("security")) {
-            return new KeychainSecretStore(Tool.MAC_SECURITY, KeychainSecretStore::exec);
-        }
-        if (!os.startsWith("windows") && onPath("secret-tool")) {
-            return new KeychainSecretStore(Tool.SECRET_TOOL, KeychainSecretStore::exec);
-        }
-        // Windows Credential Manager needs a native library the console does not ship: secrets stay in memory.
-        return new InMemorySecretStore();
     }
 
     static boolean onPath(String executable) {
@@ -73,10 +55,7 @@ public final class KeychainSecretStore implements SecretStore {
 
     @Override
     public Optional<String> lookup(String profile, Side side) {
-        List<String> command = tool == Tool.SECRET_TOOL
-                ? attributes(List.of("secret-tool", "lookup"), profile, side)
-                : List.of("security", "find-generic-password", "-s", SERVICE, "-a", account(profile, side), "-w");
-        Result result = commands.run(command, null);
+        Result result = commands.run(attributes(List.of("secret-tool", "lookup"), profile, side), null);
         if (result.exit() != 0 || result.stdout() == null) {
             return Optional.empty();
         }
@@ -86,16 +65,10 @@ public final class KeychainSecretStore implements SecretStore {
 
     @Override
     public boolean store(String profile, Side side, String secret) {
-        Result result;
-        if (tool == Tool.SECRET_TOOL) {
-            // secret-tool reads the secret from stdin, so it never appears in a process listing.
-            List<String> command = new ArrayList<>(List.of("secret-tool", "store",
-                    "--label=Arango Console: " + account(profile, side)));
-            result = commands.run(attributes(command, profile, side), secret);
-        } else {
-            result = commands.run(List.of("security", "add-generic-password", "-U", "-s", SERVICE, "-a",
-                    account(profile, side), "-w", secret), null);
-        }
+        // secret-tool reads the secret from stdin, so it never appears in a process listing.
+        List<String> command = new ArrayList<>(List.of("secret-tool", "store",
+                "--label=Arango Console: " + account(profile, side)));
+        Result result = commands.run(attributes(command, profile, side), secret);
         if (result.exit() != 0) {
             LOG.warn("The keychain did not keep the secret of profile '{}' (exit {})", profile, result.exit());
         }
@@ -104,10 +77,7 @@ public final class KeychainSecretStore implements SecretStore {
 
     @Override
     public void clear(String profile, Side side) {
-        List<String> command = tool == Tool.SECRET_TOOL
-                ? attributes(List.of("secret-tool", "clear"), profile, side)
-                : List.of("security", "delete-generic-password", "-s", SERVICE, "-a", account(profile, side));
-        commands.run(command, null);
+        commands.run(attributes(List.of("secret-tool", "clear"), profile, side), null);
     }
 
     @Override
@@ -117,7 +87,7 @@ public final class KeychainSecretStore implements SecretStore {
 
     @Override
     public String description() {
-        return tool == Tool.SECRET_TOOL ? "OS keychain (Secret Service)" : "OS keychain (macOS Keychain)";
+        return "OS keychain (Secret Service)";
     }
 
     private static List<String> attributes(List<String> head, String profile, Side side) {
@@ -135,7 +105,7 @@ public final class KeychainSecretStore implements SecretStore {
         return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
-    private static Result exec(List<String> command, String stdin) {
+    static Result exec(List<String> command, String stdin) {
         try {
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             try (OutputStream in = process.getOutputStream()) {

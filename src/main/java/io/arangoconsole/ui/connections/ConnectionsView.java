@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.arangoconsole.core.connection.ConnectionProfile;
 import io.arangoconsole.ui.common.Views;
 import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -47,6 +48,7 @@ public final class ConnectionsView {
         profileList.setPlaceholder(new Label("No profiles yet: the console uses the embedded sandbox. "
                 + "Add one to connect to your deployment."));
         model.activeProperty().addListener(obs -> profileList.refresh());
+        model.notKept().addListener((SetChangeListener<String>) c -> profileList.refresh());
         model.selectedProperty().addListener((obs, old, p) -> profileList.getSelectionModel().select(p));
         // Reloading the profiles (each time the pane is shown) replaces the items, which clears the list's
         // selection while the model keeps the same profile selected: show it again.
@@ -149,8 +151,9 @@ public final class ConnectionsView {
                 case SEPARATE -> "  replica " + String.join(", ", p.replicaEndpoints());
                 case DIRTY_READ -> "  replica: followers (dirty reads)";
             };
+            String password = model.passwordNote(p);
             Label detail = new Label(String.join(", ", p.primaryEndpoints()) + "  db " + p.database() + "  "
-                    + p.protocol().display() + replica);
+                    + p.protocol().display() + replica + (password.isEmpty() ? "" : "  " + password));
             detail.getStyleClass().add("status-muted");
             setText(null);
             setGraphic(new VBox(2, name, detail));

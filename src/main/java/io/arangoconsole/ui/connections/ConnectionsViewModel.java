@@ -25,6 +25,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 
 /**
  * The Connections pane: the saved profiles, which one is active, add / edit / delete, "Test connection" and "Set
@@ -41,6 +42,9 @@ public final class ConnectionsViewModel {
     private final ConnectionSwitch connectionSwitch;
     private final ConnectionRoutes routes;
     private final ObservableList<ConnectionProfile> profiles = FXCollections.observableArrayList();
+    /** Profiles whose password the keychain refused in this run: they say it is asked for when connecting. */
+    private final ObservableSet<String> notKept = FXCollections.observableSet();
+    static final String ASKED = "asked for when connecting";
     private final ObjectProperty<ConnectionProfile> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty active = new SimpleStringProperty(this, "active");
     private final StringProperty result = new SimpleStringProperty(this, "result", "");
@@ -133,19 +137,33 @@ public final class ConnectionsViewModel {
             if (oldName != null && !oldName.equals(profile.name())) {
                 forget(oldName);
             }
-            keep(profile.name(), Side.PRIMARY, secret, oldName == null);
+            boolean kept = keep(profile.name(), Side.PRIMARY, secret, oldName == null);
             if (profile.replicaMode() == ReplicaMode.SEPARATE) {
-                keep(profile.name(), Side.REPLICA, replicaSecret, oldName == null);
+                kept &= keep(profile.name(), Side.REPLICA, replicaSecret, oldName == null);
             }
             store.save(snapshot);
-            return true;
-        }, saved -> done("Saved '" + profile.name() + "'. Password: " + secrets.description() + "."),
-                e -> fail(e));
+            return kept;
+        }, kept -> saved(oldName, profile.name(), kept), e -> fail(e));
+    }
+
+    private void saved(String oldName, String name, boolean kept) {
+        if (oldName != null) {
+            notKept.remove(oldName);
+        }
+        if (kept) {
+            notKept.remove(name);
+            done("Saved '" + name + "'. Password: " + secrets.description() + ".");
+        } else {
+            notKept.add(name);
+            done("Saved '" + name + "'. The " + secrets.description() + " refused the password, so it is not kept: "
+                    + "it will be " + ASKED + ".");
+        }
     }
 
     /** Deletes the profile and its secrets; the active connection stays until another is chosen. */
     public void delete(ConnectionProfile profile) {
         profiles.remove(profile);
+        notKept.remove(profile.name());
         if (profile.name().equals(active.get())) {
             active.set(null);
         }
@@ -232,17 +250,18 @@ public final class ConnectionsViewModel {
 
     /**
      * An empty secret of a new profile is a real one (a fresh ArangoDB's root has none); when editing, an empty
-     * field means "unchanged". The keychain gets only non-empty secrets.
+     * field means "unchanged". The keychain gets only non-empty secrets. False when a keychain refused it.
      */
-    private void keep(String profile, Side side, String secret, boolean isNew) {
+    private boolean keep(String profile, Side side, String secret, boolean isNew) {
         String value = secret == null ? "" : secret;
         if (value.isEmpty() && !isNew) {
-            return;
+            return true;
         }
         session.store(profile, side, value);
         if (secrets.persistent() && !value.isEmpty()) {
-            secrets.store(profile, side, value);
+            return secrets.store(profile, side, value);
         }
+        return true;
     }
 
     private void forget(String profile) {
@@ -303,6 +322,19 @@ public final class ConnectionsViewModel {
     /** Where reads go now: "primary", "replica" or "replica unavailable, from primary". */
     public ReadOnlyStringProperty readRouteProperty() {
         return readRoute;
+    }
+
+    /**
+     * What a profile's line says about its password: empty while the store keeps it, "password asked for when
+     * connecting" when no keychain keeps it (none on this machine, or it refused the save).
+     */
+    public String passwordNote(ConnectionProfile profile) {
+        return !secrets.persistent() || notKept.contains(profile.name()) ? "password " + ASKED : "";
+    }
+
+    /** The names of the profiles whose password the keychain refused; the view refreshes its list on changes. */
+    public ObservableSet<String> notKept() {
+        return notKept;
     }
 
     /** Where secrets are kept on this machine, for the pane's note. */

@@ -11,6 +11,7 @@ import io.arangoconsole.core.connection.ConnectionProfile;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.connection.FieldError.Field;
 import io.arangoconsole.core.connection.InMemorySecretStore;
+import io.arangoconsole.core.connection.NativeKeychainSecretStore;
 import io.arangoconsole.core.connection.SecretStore;
 import io.arangoconsole.core.routing.EndpointHealth;
 import io.arangoconsole.core.routing.Route;
@@ -129,6 +130,67 @@ class ConnectionsViewModelTest {
         restarted.testSelected();
         assertEquals(1, prompts.size(), "asked once per session");
         assertTrue(restarted.resultOkProperty().get(), restarted.resultProperty().get());
+    }
+
+    @Test
+    void aRefusedKeychainSaveIsSaidAndTheProfileSaysItIsAskedForWhenConnecting() {
+        NativeKeychainSecretStore refusing = new NativeKeychainSecretStore(new NativeKeychainSecretStore.Backend() {
+            @Override
+            public String get(String service, String account) {
+                return null;
+            }
+
+            @Override
+            public void set(String service, String account, String secret) throws Exception {
+                throw new IllegalStateException("User interaction is not allowed.");
+            }
+
+            @Override
+            public void delete(String service, String account) {
+            }
+        }, "macOS Keychain");
+        ConnectionsViewModel model = model(refusing);
+        ProfileEditorViewModel editor = fill(model.editor(null), "prod", "pw-root");
+        ConnectionProfile profile = editor.validate().orElseThrow();
+        model.save(null, profile, "pw-root", "");
+
+        assertEquals("Saved 'prod'. The OS keychain (macOS Keychain) refused the password, so it is not kept: it will "
+                + "be asked for when connecting.", model.resultProperty().get());
+        assertEquals("password asked for when connecting", model.passwordNote(profile));
+        // This session still knows it: no prompt now.
+        model.testSelected();
+        assertTrue(model.resultOkProperty().get(), model.resultProperty().get());
+        assertEquals(List.of(), prompts);
+    }
+
+    @Test
+    void aKeptPasswordSaysWhereAndTheProfileNeedsNoNote() {
+        ConnectionsViewModel model = model(new NativeKeychainSecretStore(new MapBackend(), "Windows Credential "
+                + "Manager"));
+        ConnectionProfile profile = fill(model.editor(null), "prod", "pw-root").validate().orElseThrow();
+        model.save(null, profile, "pw-root", "");
+        assertEquals("Saved 'prod'. Password: OS keychain (Windows Credential Manager).", model.resultProperty().get());
+        assertEquals("", model.passwordNote(profile));
+    }
+
+    /** A keychain that keeps what it is given, like a working Credential Manager. */
+    static final class MapBackend implements NativeKeychainSecretStore.Backend {
+        final java.util.Map<String, String> items = new java.util.HashMap<>();
+
+        @Override
+        public String get(String service, String account) {
+            return items.get(service + "/" + account);
+        }
+
+        @Override
+        public void set(String service, String account, String secret) {
+            items.put(service + "/" + account, secret);
+        }
+
+        @Override
+        public void delete(String service, String account) {
+            items.remove(service + "/" + account);
+        }
     }
 
     @Test
