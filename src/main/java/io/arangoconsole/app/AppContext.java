@@ -117,7 +117,8 @@ public final class AppContext implements AutoCloseable {
             }
         });
         this.indexes = new IndexesWiring(clients, tasks, shell.targetProperty());
-        this.sync = new SyncWiring(clients, dirs, tasks, shell.targetProperty());
+        this.sync = new SyncWiring(clients, dirs, tasks, shell.targetProperty(),
+                SyncWiring.savedSources(profileStore, secrets));
         this.jobs = new JobsViewModel(sync.model.jobs(), indexes.model.jobs(), indexes.model::cancel,
                 sync.model::clearFinished, indexes.model::clearFinished);
         shell.jobsSummaryProperty().bind(jobs.summaryProperty());

@@ -1,15 +1,21 @@
 package io.arangoconsole.app;
 
 import io.arangoconsole.core.arango.ArangoClients;
+import io.arangoconsole.core.arango.ArangoServerCatalog;
 import io.arangoconsole.core.arango.ArangoSyncConnector;
+import io.arangoconsole.core.connection.ConnectionProfile;
+import io.arangoconsole.core.connection.SecretStore;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.sync.SyncHistory;
 import io.arangoconsole.core.sync.SyncJobs;
 import io.arangoconsole.settings.AppDirs;
+import io.arangoconsole.settings.ProfileStore;
 import io.arangoconsole.ui.common.TaskRunner;
 import io.arangoconsole.ui.common.UiThread;
+import io.arangoconsole.ui.sync.SavedSources;
 import io.arangoconsole.ui.sync.SyncViewModel;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,10 +32,27 @@ final class SyncWiring implements AutoCloseable {
     private final SyncJobs jobs;
     final SyncViewModel model;
 
-    SyncWiring(ArangoClients clients, AppDirs dirs, TaskRunner tasks, ReadOnlyObjectProperty<ConnectionTarget> target) {
+    SyncWiring(ArangoClients clients, AppDirs dirs, TaskRunner tasks, ReadOnlyObjectProperty<ConnectionTarget> target,
+               SavedSources saved) {
         this.jobs = new SyncJobs(new ArangoSyncConnector(clients), history(dirs),
                 collection -> writtenHooks.forEach(h -> h.accept(collection)), JOBS_AT_ONCE);
-        this.model = new SyncViewModel(jobs, history(dirs), tasks, UiThread.fx(), target);
+        this.model = new SyncViewModel(jobs, history(dirs), tasks, UiThread.fx(), target,
+                new ArangoServerCatalog(clients), saved);
+    }
+
+    /** The saved profiles as sync sources, with the passwords the keychain keeps for them. */
+    static SavedSources savedSources(ProfileStore profiles, SecretStore secrets) {
+        return new SavedSources() {
+            @Override
+            public List<ConnectionProfile> profiles() {
+                return profiles.load().profiles();
+            }
+
+            @Override
+            public Optional<String> password(ConnectionProfile profile) {
+                return secrets.lookup(profile.name(), SecretStore.Side.PRIMARY);
+            }
+        };
     }
 
     private static SyncHistory history(AppDirs dirs) {

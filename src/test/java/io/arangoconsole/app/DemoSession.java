@@ -157,7 +157,8 @@ final class DemoSession implements AutoCloseable {
             kind.setValue(SourceKind.FILE);
             // What the file chooser hands over once the user picked the file.
             context.sync().chooseSourceFile(export);
-            field("#targetCollection").setText("va_table");
+            pick("#targetCollection", "va_table");
+            pick("#watermark", "submissiondate");
             field("#rejectsFile").setText(work.resolve("survey-export.rejects.jsonl").toString());
         });
         robot.clickOn("#startButton");
@@ -169,9 +170,9 @@ final class DemoSession implements AutoCloseable {
         robot.interact(() -> {
             kind.setValue(SourceKind.DATABASE);
             field("#sourceUrl").setText(staging.url());
-            field("#sourceDatabase").setText("demo");
-            field("#sourceCollection").setText("va_table");
-            field("#targetCollection").setText("");
+            pick("#sourceDatabase", "demo");
+            pick("#sourceCollection", "va_table");
+            pick("#targetCollection", "");
             field("#batchSize").setText("500");
             field("#rejectsFile").setText("");
         });
@@ -283,6 +284,12 @@ final class DemoSession implements AutoCloseable {
     /** Fires a button that may sit below the fold of a scrolling pane, as a click on it would. */
     private void fire(Button button) {
         robot.interact(button::fire);
+    }
+
+    /** What choosing or typing a name in one of the form's editable pickers leaves in it. */
+    @SuppressWarnings("unchecked")
+    private void pick(String query, String value) {
+        robot.lookup(query).queryAs(javafx.scene.control.ComboBox.class).setValue(value);
     }
 
     private TextField field(String query) {

@@ -161,6 +161,7 @@ class SyncFxTest {
         robot.clickOn("#sourceDatabase").write("demo");
         robot.clickOn("#sourceCollection").write("va_table");
         robot.clickOn("#targetCollection").write(into);
+        robot.clickOn("#watermark").write("submissiondate");
         robot.doubleClickOn("#batchSize").eraseText(4).write("500");
         robot.clickOn("#startButton");
     }

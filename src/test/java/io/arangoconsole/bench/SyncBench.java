@@ -247,6 +247,7 @@ public final class SyncBench {
             model.form().sourceDatabaseProperty().set("demo");
             model.form().sourceCollectionProperty().set("va_table");
             model.form().targetCollectionProperty().set("synced");
+            model.form().watermarkProperty().set("submissiondate");
             model.form().batchSizeProperty().set(String.valueOf(BATCH));
             probe.start();
             start[0] = System.nanoTime();

@@ -31,6 +31,8 @@ public final class SyncForm {
     public enum TargetKind { PRIMARY, REPLICA }
 
     final ObjectProperty<SourceKind> sourceKind = new SimpleObjectProperty<>(this, "sourceKind", SourceKind.DATABASE);
+    final ObjectProperty<SourceServer> sourceServer = new SimpleObjectProperty<>(this, "sourceServer",
+            SourceServer.TYPED);
     final StringProperty sourceUrl = new SimpleStringProperty(this, "sourceUrl", "");
     final StringProperty sourceDatabase = new SimpleStringProperty(this, "sourceDatabase", "");
     final StringProperty sourceCollection = new SimpleStringProperty(this, "sourceCollection", "");
@@ -41,7 +43,8 @@ public final class SyncForm {
     final ObjectProperty<TargetKind> targetKind = new SimpleObjectProperty<>(this, "targetKind", TargetKind.PRIMARY);
     final StringProperty replicaUrl = new SimpleStringProperty(this, "replicaUrl", "");
     final StringProperty targetCollection = new SimpleStringProperty(this, "targetCollection", "");
-    final StringProperty watermark = new SimpleStringProperty(this, "watermark", "submissiondate");
+    /** No default: the attribute differs per dataset; the picker offers the source collection's indexed ones. */
+    final StringProperty watermark = new SimpleStringProperty(this, "watermark", "");
     final StringProperty batchSize = new SimpleStringProperty(this, "batchSize", "1000");
     final ObjectProperty<OnDuplicate> onDuplicate = new SimpleObjectProperty<>(this, "onDuplicate",
             OnDuplicate.UPDATE);
@@ -63,6 +66,14 @@ public final class SyncForm {
 
     public StringProperty targetCollectionProperty() {
         return targetCollection;
+    }
+
+    public StringProperty watermarkProperty() {
+        return watermark;
+    }
+
+    public ObjectProperty<SourceServer> sourceServerProperty() {
+        return sourceServer;
     }
 
     public StringProperty batchSizeProperty() {

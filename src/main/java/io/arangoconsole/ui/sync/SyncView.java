@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.sync;
 
+import atlantafx.base.theme.Styles;
 import io.arangoconsole.core.sync.OnDuplicate;
 import io.arangoconsole.ui.common.TableWarmUp;
 import io.arangoconsole.ui.sync.SyncForm.SourceKind;
@@ -9,7 +10,11 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -28,18 +33,23 @@ public final class SyncView {
     @FXML private ChoiceBox<SourceKind> sourceKind;
     @FXML private ChoiceBox<TargetKind> targetKind;
     @FXML private TextField sourceUrl;
-    @FXML private TextField sourceDatabase;
-    @FXML private TextField sourceCollection;
+    @FXML private ComboBox<SourceServer> sourceServer;
+    @FXML private ComboBox<String> sourceDatabase;
+    @FXML private ComboBox<String> sourceCollection;
     @FXML private TextField sourceUser;
     @FXML private PasswordField sourcePassword;
     @FXML private TextField sourceFile;
     @FXML private TextField replicaUrl;
-    @FXML private TextField targetCollection;
-    @FXML private TextField watermark;
+    @FXML private ComboBox<String> targetCollection;
+    @FXML private ComboBox<String> watermark;
     @FXML private TextField batchSize;
     @FXML private ChoiceBox<OnDuplicate> onDuplicate;
     @FXML private CheckBox full;
     @FXML private TextField rejectsFile;
+    @FXML private Label serverLabel;
+    @FXML private Button connectButton;
+    @FXML private ProgressIndicator pickerBusy;
+    @FXML private Label pickerStatus;
     @FXML private Label sourceUrlLabel;
     @FXML private Label sourceDbLabel;
     @FXML private Label sourceCollectionLabel;
@@ -68,22 +78,20 @@ public final class SyncView {
         targetKind.valueProperty().bindBidirectional(form.targetKind);
         onDuplicate.setItems(FXCollections.observableArrayList(OnDuplicate.UPDATE, OnDuplicate.REPLACE));
         onDuplicate.valueProperty().bindBidirectional(form.onDuplicate);
+        bindPickers(form, model.pickers());
         sourceUrl.textProperty().bindBidirectional(form.sourceUrl);
-        sourceDatabase.textProperty().bindBidirectional(form.sourceDatabase);
-        sourceCollection.textProperty().bindBidirectional(form.sourceCollection);
         sourceUser.textProperty().bindBidirectional(form.sourceUser);
         sourcePassword.textProperty().bindBidirectional(form.sourcePassword);
         sourceFile.textProperty().bind(form.sourceFile.asString().map(s -> "null".equals(s) ? "" : s));
         replicaUrl.textProperty().bindBidirectional(form.replicaUrl);
         replicaUrl.disableProperty().bind(form.targetKind.isNotEqualTo(TargetKind.REPLICA));
-        targetCollection.textProperty().bindBidirectional(form.targetCollection);
-        watermark.textProperty().bindBidirectional(form.watermark);
         batchSize.textProperty().bindBidirectional(form.batchSize);
         full.selectedProperty().bindBidirectional(form.full);
         rejectsFile.textProperty().bindBidirectional(form.rejectsFile);
         BooleanBinding database = form.sourceKind.isEqualTo(SourceKind.DATABASE);
-        showWhen(database, sourceUrlLabel, sourceUrl, sourceDbLabel, sourceDatabase, sourceCollectionLabel,
-                sourceCollection, sourceUserLabel, sourceUser, sourcePasswordLabel, sourcePassword);
+        showWhen(database, serverLabel, sourceServer, sourceUrlLabel, sourceUrl, sourceDbLabel, sourceDatabase,
+                sourceCollectionLabel, sourceCollection, sourceUserLabel, sourceUser, sourcePasswordLabel,
+                sourcePassword);
         showWhen(database.not(), fileLabel, fileBox);
         SyncTables.csvColumns(csvColumns);
         csvColumns.setItems(form.csvColumns);
@@ -102,6 +110,44 @@ public final class SyncView {
                 model.deactivate();
             }
         });
+    }
+
+    /** The server picker and the editable lists: a name can still be typed, the lists fill after "Connect". */
+    private void bindPickers(SyncForm form, SyncPickers pickers) {
+        sourceServer.setItems(pickers.servers());
+        sourceServer.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SourceServer server) {
+                return server == null ? "" : server.label();
+            }
+
+            @Override
+            public SourceServer fromString(String text) {
+                throw new UnsupportedOperationException("the server picker is not editable");
+            }
+        });
+        sourceServer.valueProperty().bindBidirectional(form.sourceServer);
+        var typed = form.sourceServer.isEqualTo(SourceServer.TYPED).or(form.sourceServer.isNull());
+        sourceUrl.disableProperty().bind(typed.not());
+        sourceUser.disableProperty().bind(typed.not());
+        editable(sourceDatabase, pickers.sourceDatabases(), form.sourceDatabase);
+        editable(sourceCollection, pickers.sourceCollections(), form.sourceCollection);
+        editable(targetCollection, pickers.targetCollections(), form.targetCollection);
+        editable(watermark, pickers.watermarks(), form.watermark);
+        pickerStatus.textProperty().bind(pickers.statusProperty());
+        pickers.statusOkProperty().addListener((obs, old, ok) -> pickerStatus.pseudoClassStateChanged(
+                Styles.STATE_DANGER, !ok));
+        pickerStatus.setTooltip(new Tooltip());
+        pickerStatus.getTooltip().textProperty().bind(pickers.statusProperty());
+        showWhen(pickers.loadingProperty(), pickerBusy);
+        connectButton.disableProperty().bind(pickers.loadingProperty());
+    }
+
+    private static void editable(ComboBox<String> box, javafx.collections.ObservableList<String> items,
+                                 javafx.beans.property.StringProperty value) {
+        box.setItems(items);
+        box.valueProperty().bindBidirectional(value);
+        box.setVisibleRowCount(12);
     }
 
     private static void showWhen(javafx.beans.value.ObservableBooleanValue condition, Node... nodes) {
@@ -135,6 +181,11 @@ public final class SyncView {
         if (file != null) {
             model.chooseSourceFile(file.toPath());
         }
+    }
+
+    @FXML
+    private void connect() {
+        model.pickers().connect();
     }
 
     @FXML

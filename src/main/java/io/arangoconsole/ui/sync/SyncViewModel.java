@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.sync;
 
+import io.arangoconsole.core.catalog.ServerCatalog;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.sync.CsvSource;
 import io.arangoconsole.core.sync.StoredSpec;
@@ -41,6 +42,7 @@ public final class SyncViewModel {
     private final Executor ui;
     private final ReadOnlyObjectProperty<ConnectionTarget> connection;
     private final SyncForm form = new SyncForm();
+    private final SyncPickers pickers;
     private final ObservableList<SyncJobRow> jobRows = FXCollections.observableArrayList();
     private final ObservableList<SyncHistoryRow> historyRows = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
@@ -54,15 +56,27 @@ public final class SyncViewModel {
      */
     public SyncViewModel(SyncJobs jobs, SyncHistory history, TaskRunner tasks, Executor ui,
                          ReadOnlyObjectProperty<ConnectionTarget> connection) {
+        this(jobs, history, tasks, ui, connection, null, SavedSources.none());
+    }
+
+    /**
+     * As above, with pickers: {@code catalog} lists what the source and target hold (null: no lists, fields are
+     * typed), {@code saved} offers the saved connection profiles as sources.
+     */
+    public SyncViewModel(SyncJobs jobs, SyncHistory history, TaskRunner tasks, Executor ui,
+                         ReadOnlyObjectProperty<ConnectionTarget> connection, ServerCatalog catalog,
+                         SavedSources saved) {
         this.jobs = jobs;
         this.history = history;
         this.tasks = tasks;
         this.ui = ui;
         this.connection = connection;
+        this.pickers = new SyncPickers(form, tasks, catalog, saved, connection::get);
     }
 
-    /** Pane shown: loads the history once, in the background. Jobs keep running while the pane is hidden. */
+    /** Pane shown: loads the history and the saved profiles once, in the background. Jobs keep running hidden. */
     public void activate() {
+        pickers.activate();
         if (!historyLoaded) {
             historyLoaded = true;
             busy.set(true);
@@ -187,6 +201,11 @@ public final class SyncViewModel {
 
     public SyncForm form() {
         return form;
+    }
+
+    /** The form's pickers: saved sources, databases, collections and watermark candidates. */
+    public SyncPickers pickers() {
+        return pickers;
     }
 
     public ObservableList<SyncJobRow> jobs() {

@@ -80,6 +80,7 @@ class SyncViewModelTest {
         model.form().sourceUrl.set(source.url());
         model.form().sourceCollection.set(collection);
         model.form().targetCollection.set(into);
+        model.form().watermark.set("submissiondate");
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
@@ -183,6 +184,7 @@ class SyncViewModelTest {
         assertEquals("Fill in the source URL.", model.errorProperty().get());
         model.form().sourceUrl.set(source.url());
         model.form().sourceCollection.set("va_table");
+        model.form().watermark.set("submissiondate");
         model.form().batchSize.set("many");
         assertNull(model.start());
         assertEquals("The batch size must be a whole number, not 'many'.", model.errorProperty().get());
@@ -199,6 +201,7 @@ class SyncViewModelTest {
                 model.form().csvColumns.stream().map(CsvColumn::name).toList());
         assertEquals("people", model.form().targetCollection.get());
         model.form().csvColumns.get(1).typeProperty().set(ColumnType.NUMBER);
+        model.form().watermark.set("submissiondate");
         model.start();
         await(() -> model.history().size() == 1);
         assertEquals("2", model.history().get(0).written());
