@@ -12,8 +12,8 @@ public record SourceServer(ConnectionProfile profile) {
         return profile == null;
     }
 
-    /** What the picker shows. */
+    /** What the picker shows: the profile's name (its URL is in the URL field beside it). */
     public String label() {
-        return profile == null ? "Other: type a URL" : profile.name() + "  (" + profile.firstEndpoint() + ")";
+        return profile == null ? "Other: type a URL" : profile.name();
     }
 }

@@ -181,8 +181,8 @@ public final class SyncPickers {
                         form.watermark.set(found.get(0));
                     }
                     show(true, found.isEmpty() ? "No attribute of '" + collection + "' has an index: type the "
-                            + "watermark attribute." : "Watermark: " + found.size() + " indexed attribute"
-                            + (found.size() == 1 ? "" : "s") + " of '" + collection + "' offered.");
+                            + "watermark attribute." : found.size() + " indexed attribute" + (found.size() == 1 ? ""
+                            : "s") + " of '" + collection + "' offered as watermark.");
                 }, e -> show(false, Formats.sentence(e)));
     }
 

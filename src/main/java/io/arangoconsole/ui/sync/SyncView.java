@@ -70,11 +70,12 @@ public final class SyncView {
     private void initialize() {
         SyncForm form = model.form();
         sourceKind.setItems(FXCollections.observableArrayList(SourceKind.values()));
-        sourceKind.setConverter(names("ArangoDB collection", "JSONL / CSV file"));
-        sourceKind.setTooltip(new javafx.scene.control.Tooltip("Read an ArangoDB collection or a file"));
+        sourceKind.setConverter(names("ArangoDB", "File (JSONL, CSV)"));
+        sourceKind.setTooltip(new Tooltip("Read an ArangoDB collection or a file"));
         sourceKind.valueProperty().bindBidirectional(form.sourceKind);
         targetKind.setItems(FXCollections.observableArrayList(TargetKind.values()));
-        targetKind.setConverter(names("Primary (current)", "Replica deployment"));
+        targetKind.setConverter(names("Primary", "Replica deployment"));
+        targetKind.setTooltip(new Tooltip("Primary: the current connection; or a separate replica deployment"));
         targetKind.valueProperty().bindBidirectional(form.targetKind);
         onDuplicate.setItems(FXCollections.observableArrayList(OnDuplicate.UPDATE, OnDuplicate.REPLACE));
         onDuplicate.valueProperty().bindBidirectional(form.onDuplicate);

@@ -108,7 +108,7 @@ class SyncPickersTest {
     void aSavedProfileFillsTheSourceConnectsAndListsBothSides() {
         SyncPickers pickers = model.pickers();
         assertEquals(2, pickers.servers().size(), "typed URL and the saved profile");
-        assertEquals("staging  (" + source.url() + ")", pickers.servers().get(1).label());
+        assertEquals("staging", pickers.servers().get(1).label());
 
         model.form().sourceServer.set(pickers.servers().get(1));
 
@@ -139,7 +139,7 @@ class SyncPickersTest {
         model.form().sourceCollection.set("va_table");
         assertEquals(List.of("submissiondate", "status"), model.pickers().watermarks());
         assertEquals("submissiondate", model.form().watermark.get(), "an empty field takes the first");
-        assertEquals("Watermark: 2 indexed attributes of 'va_table' offered.",
+        assertEquals("2 indexed attributes of 'va_table' offered as watermark.",
                 model.pickers().statusProperty().get());
 
         model.form().sourceCollection.set("ccva_results");
