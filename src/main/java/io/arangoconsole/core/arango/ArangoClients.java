@@ -190,7 +190,7 @@ public final class ArangoClients implements AutoCloseable {
         try {
             client.shutdown();
         } catch (RuntimeException e) {
-            LOG.debug("Driver client shutdown failed", e);
+            LOG.warn("Driver client shutdown failed; its connections may linger until exit", e);
         }
     }
 }

@@ -1,15 +1,18 @@
 package io.arangoconsole.core.routing;
 
+import io.arangoconsole.core.FailureLog;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 
 /**
  * Probes an endpoint on a fixed interval (default 5 s) on a daemon thread and feeds the result to its
  * {@link EndpointHealth}, so reads fall back to the primary within one interval of the replica going down.
  */
 public final class HealthProbe implements AutoCloseable {
+    private static final FailureLog FAILURES = new FailureLog(LoggerFactory.getLogger(HealthProbe.class));
     /** A cheap call that throws when the endpoint cannot serve, e.g. {@code GET /_api/version}. */
     @FunctionalInterface
     public interface Ping {
@@ -45,6 +48,7 @@ public final class HealthProbe implements AutoCloseable {
             ping.ping();
             health.success();
         } catch (Exception e) {
+            FAILURES.warn("Health probe", e);
             health.failure(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.sync;
 
+import io.arangoconsole.core.FailureLog;
 import io.arangoconsole.core.catalog.ServerCatalog;
 import io.arangoconsole.core.catalog.ServerCatalog.Side;
 import io.arangoconsole.core.connection.ConnectionTarget;
@@ -17,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Sync form's pickers: saved profiles as sources, and once connected the source's databases and collections,
@@ -25,6 +27,8 @@ import javafx.collections.ObservableList;
  * another database or collection is dropped.
  */
 public final class SyncPickers {
+
+    private static final FailureLog FAILURES = new FailureLog(LoggerFactory.getLogger(SyncPickers.class));
 
     private final SyncForm form;
     private final TaskRunner tasks;
@@ -232,6 +236,7 @@ public final class SyncPickers {
                     databases = catalog.databases(source, Side.SOURCE);
                     collections = catalog.collections(source, Side.SOURCE);
                 } catch (RuntimeException e) {
+                    FAILURES.warn("Listing the sync source " + source.endpoint(), e);
                     error = Formats.sentence(e);
                 }
             }
@@ -239,6 +244,7 @@ public final class SyncPickers {
             try {
                 into = catalog.collections(target, Side.TARGET);
             } catch (RuntimeException e) {
+                FAILURES.warn("Listing the sync target " + target.endpoint(), e);
                 error = error == null ? Formats.sentence(e) : error + " " + Formats.sentence(e);
             }
             return new Listing(databases, collections, source == null ? null : source.database(), into,
