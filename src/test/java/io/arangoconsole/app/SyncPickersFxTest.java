@@ -114,6 +114,13 @@ class SyncPickersFxTest {
                 .orElseThrow();
         assertEquals(String.valueOf(staging.store().database("demo").collection("ccva_results").count()),
                 row.written().replace(",", ""), "every document of the picked collection");
+
+        // The file source's form fits as well.
+        robot.clickOn("#sourceKind");
+        robot.clickOn("File (JSONL, CSV)");
+        waitUntil(() -> robot.lookup("#sourceFile").query().isVisible());
+        FxSnapshots.save(robot, window.stage, Path.of("target", "screenshots", "sync-file-1024x700.png"));
+        assertFitsTheWindow(robot);
     }
 
     /** Every control of the form is inside the window, wide enough for its label, and the jobs list still shows. */

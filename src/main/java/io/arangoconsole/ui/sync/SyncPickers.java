@@ -54,6 +54,14 @@ public final class SyncPickers {
         this.saved = saved;
         this.primary = primary;
         form.sourceServer.addListener((obs, old, server) -> serverChosen(server));
+        // What was listed for another kind of source no longer applies: connect again for this one.
+        form.sourceKind.addListener((obs, old, kind) -> {
+            connected = false;
+            sourceDatabases.clear();
+            sourceCollections.clear();
+            watermarks.clear();
+            show(true, "");
+        });
         form.sourceDatabase.addListener((obs, old, db) -> {
             if (connected && form.sourceKind.get() == SourceKind.DATABASE) {
                 loadSourceCollections();

@@ -170,6 +170,20 @@ class SyncPickersTest {
     }
 
     @Test
+    void aFileSourceListsOnlyTheTargetAndForgetsTheSourceLists() {
+        typedSource(SOURCE_PASSWORD);
+        model.pickers().connect();
+        model.form().sourceCollection.set("va_table");
+        model.form().sourceKind.set(SyncForm.SourceKind.FILE);
+        assertTrue(model.pickers().sourceCollections().isEmpty());
+        assertTrue(model.pickers().watermarks().isEmpty());
+        assertEquals("", model.pickers().statusProperty().get());
+        model.pickers().connect();
+        assertEquals("Connected: the target database 'demo' has 3 collections.",
+                model.pickers().statusProperty().get());
+    }
+
+    @Test
     void withoutASourceUrlConnectSaysWhatIsMissing() {
         model.pickers().connect();
         assertEquals("Choose a saved connection or fill in the source URL.", model.pickers().statusProperty().get());
