@@ -46,7 +46,7 @@ final class UncaughtFailures implements Thread.UncaughtExceptionHandler {
         String where = thread.getName().startsWith("JavaFX Application") ? "in the window"
                 : "in a background task";
         String log = System.getProperty(Launcher.LOG_DIR_PROPERTY);
-        return "An internal error stopped the last action " + where + "; the console goes on, the details are in "
-                + (log == null ? "the log" : log + "/arango-console.log") + ". Please try again or report it.";
+        return "An internal error stopped the last action " + where + "; the console goes on, and the details for "
+                + "a report are in " + (log == null ? "the log" : log + "/arango-console.log") + ".";
     }
 }

@@ -8,7 +8,6 @@ import io.arangoconsole.ui.common.Formats;
 import io.arangoconsole.ui.common.TaskRunner;
 import io.arangoconsole.ui.sync.SyncForm.SourceKind;
 import io.arangoconsole.ui.sync.SyncForm.TargetKind;
-import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -135,11 +134,11 @@ public final class SyncPickers {
         ConnectionTarget from = source;
         loading.set(true);
         show(true, "Connecting...");
-        tasks.run("list source and target", () -> Listing.read(catalog, from, target), this::showListing,
+        tasks.run("list source and target", () -> SyncListing.read(catalog, from, target, FAILURES), this::showListing,
                 e -> show(false, Formats.sentence(e)));
     }
 
-    private void showListing(Listing listing) {
+    private void showListing(SyncListing listing) {
         connected = true;
         targetCollections.setAll(listing.targetCollections());
         if (listing.sourceDatabases() != null) {
@@ -229,49 +228,6 @@ public final class SyncPickers {
         loading.set(false);
         statusOk.set(ok);
         status.set(text);
-    }
-
-    /** What one "connect" found; an error names its side, and the other side's lists still show. */
-    record Listing(List<String> sourceDatabases, List<String> sourceCollections, String sourceDatabase,
-                   List<String> targetCollections, String targetDatabase, String error) {
-
-        static Listing read(ServerCatalog catalog, ConnectionTarget source, ConnectionTarget target) {
-            List<String> databases = null;
-            List<String> collections = List.of();
-            String error = null;
-            if (source != null) {
-                try {
-                    databases = catalog.databases(source, Side.SOURCE);
-                    collections = catalog.collections(source, Side.SOURCE);
-                } catch (RuntimeException e) {
-                    FAILURES.warn("Listing the sync source " + source.endpoint(), e);
-                    error = Formats.sentence(e);
-                }
-            }
-            List<String> into = List.of();
-            try {
-                into = catalog.collections(target, Side.TARGET);
-            } catch (RuntimeException e) {
-                FAILURES.warn("Listing the sync target " + target.endpoint(), e);
-                error = error == null ? Formats.sentence(e) : error + " " + Formats.sentence(e);
-            }
-            return new Listing(databases, collections, source == null ? null : source.database(), into,
-                    target.database(), error);
-        }
-
-        String describe() {
-            String into = "the target database '" + targetDatabase + "' has " + count(targetCollections.size());
-            if (sourceDatabases == null) {
-                return "Connected: " + into + ".";
-            }
-            return "Connected: the source has " + sourceDatabases.size() + " database"
-                    + (sourceDatabases.size() == 1 ? "" : "s") + ", " + count(sourceCollections.size())
-                    + " in '" + sourceDatabase + "'; " + into + ".";
-        }
-
-        private static String count(int n) {
-            return n + " collection" + (n == 1 ? "" : "s");
-        }
     }
 
     public ObservableList<SourceServer> servers() {
