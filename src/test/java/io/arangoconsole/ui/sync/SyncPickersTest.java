@@ -161,6 +161,20 @@ class SyncPickersTest {
     }
 
     @Test
+    void aReplicaTargetThatRefusesTheCredentialsIsNamedAsTheTarget() {
+        typedSource(SOURCE_PASSWORD);
+        model.form().targetKind.set(SyncForm.TargetKind.REPLICA);
+        // The replica deployment is written with the current connection's credentials, which it refuses.
+        model.form().replicaUrl.set(source.url());
+        model.pickers().connect();
+        assertFalse(model.pickers().statusOkProperty().get());
+        assertEquals("The target at " + source.url() + " refused user 'root': wrong password (401).",
+                model.pickers().statusProperty().get());
+        assertEquals(List.of("ccva_results", "system_configs", "va_table"), model.pickers().sourceCollections(),
+                "the source side still lists");
+    }
+
+    @Test
     void anUnknownSourceCollectionIsOneSentenceAboutTheSource() {
         typedSource(SOURCE_PASSWORD);
         model.pickers().connect();
