@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +44,25 @@ class UncaughtFailuresFxTest {
         UncaughtFailures failures = UncaughtFailures.install();
         failures.showWith(shown::add);
         return failures;
+    }
+
+    @Test
+    void theSentenceShowsAsANotificationOverTheWindow() throws Exception {
+        FxRobot robot = new FxRobot();
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(new StackPane(), 400, 300));
+            stage[0].show();
+            InternalErrorNotice.show(stage[0], "An internal error stopped the last action in the window.");
+        });
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof Labeled l
+                    && "An internal error stopped the last action in the window.".equals(l.getText()))
+                    .tryQuery().isPresent());
+        } finally {
+            robot.interact(() -> stage[0].close());
+        }
     }
 
     @Test
