@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arangoconsole.sandbox.store.ApiError;
 import io.arangoconsole.sandbox.store.Database;
 import io.arangoconsole.sandbox.store.Json;
+import io.arangoconsole.sandbox.store.Transaction;
 
 import java.util.Iterator;
 
@@ -49,7 +50,8 @@ public final class AqlEngine {
         long t2 = System.nanoTime();
         QueryTracker.Entry entry = tracker.register(db.name(), request.user(), request.query(), request.bindVars(),
                 request.stream(), parsed.modification());
-        QueryContext ctx = new QueryContext(db, request.maxRuntime(), entry);
+        QueryContext ctx = new QueryContext(db, request.maxRuntime(), entry,
+                parsed.modification() ? Transaction.begin(db) : null);
         return new RunningQuery(tracker, entry, ctx, plan, request, parsed.modification(), (t1 - t0) / 1e9,
                 (t2 - t1) / 1e9, planner.slots(), () -> Explain.plan(plan, planner, parsed.modification()));
     }

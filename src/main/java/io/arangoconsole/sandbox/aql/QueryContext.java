@@ -11,6 +11,8 @@ final class QueryContext {
     private static final int MAX_WARNINGS = 10;
 
     final Database db;
+    /** The transaction of a modification query (null for a read-only one): snapshot and locked keys. */
+    final io.arangoconsole.sandbox.store.Transaction txn;
     final long startNanos = System.nanoTime();
     private final long deadlineNanos;
     private final QueryTracker.Entry entry;
@@ -26,7 +28,13 @@ final class QueryContext {
     private int checks;
 
     QueryContext(Database db, double maxRuntimeSeconds, QueryTracker.Entry entry) {
+        this(db, maxRuntimeSeconds, entry, null);
+    }
+
+    QueryContext(Database db, double maxRuntimeSeconds, QueryTracker.Entry entry,
+                 io.arangoconsole.sandbox.store.Transaction txn) {
         this.db = db;
+        this.txn = txn;
         this.entry = entry;
         this.deadlineNanos = maxRuntimeSeconds > 0 ? startNanos + (long) (maxRuntimeSeconds * 1e9) : Long.MAX_VALUE;
     }

@@ -86,6 +86,9 @@ final class RunningQuery implements QueryRun {
             return;
         }
         finished = true;
+        if (ctx.txn != null) {
+            ctx.txn.end();
+        }
         executionSeconds = (System.nanoTime() - ctx.startNanos) / 1e9;
         entry.warnings = ctx.warningCount();
         tracker.finish(entry, killed);

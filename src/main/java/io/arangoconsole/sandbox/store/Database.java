@@ -17,6 +17,10 @@ public final class Database {
         this.id = id;
     }
 
+    Store store() {
+        return store;
+    }
+
     public String name() {
         return name;
     }
