@@ -43,6 +43,11 @@ final class SandboxCommand implements Callable<Integer> {
             description = "Address to bind (default: ${DEFAULT-VALUE}); 0.0.0.0 serves other machines too.")
     private String host;
 
+    @Option(names = "--query-memory-limit", paramLabel = "BYTES", defaultValue = "-1",
+            description = "Memory one AQL query may use unless it sets memoryLimit; 0 for none"
+                    + " (default: a quarter of the heap).")
+    private long queryMemoryLimit;
+
     private final SandboxRunner runner;
 
     SandboxCommand(SandboxRunner runner) {
@@ -57,7 +62,11 @@ final class SandboxCommand implements Callable<Integer> {
         if (records < 0) {
             throw new ParameterException(spec.commandLine(), "--records must not be negative, not " + records);
         }
-        SandboxConfig config = new SandboxConfig(host, port, records, seed, !noAuth, password);
+        if (queryMemoryLimit < -1) {
+            throw new ParameterException(spec.commandLine(),
+                    "--query-memory-limit must be 0 (none) or a number of bytes, not " + queryMemoryLimit);
+        }
+        SandboxConfig config = new SandboxConfig(host, port, records, seed, !noAuth, password, queryMemoryLimit);
         String url;
         try {
             url = runner.start(config);

@@ -40,6 +40,7 @@ public final class Sandbox implements AutoCloseable {
         this.metrics = new Metrics();
         this.faults = new Faults(store);
         this.engine = new AqlEngine(new QueryTracker(metrics::queryFinished));
+        engine.setDefaultMemoryLimit(config.effectiveQueryMemoryLimit());
         this.cursors = new Cursors();
         metrics.setActiveCursors(cursors::size);
         metrics.setCurrentQueries(() -> {

@@ -18,9 +18,21 @@ import java.util.Iterator;
 public final class AqlEngine {
     private static final String[] VOLATILE = {"RAND", "DATE_NOW", "SLEEP", "DOCUMENT"};
     private final QueryTracker tracker;
+    private volatile long defaultMemoryLimit;
 
     public AqlEngine(QueryTracker tracker) {
         this.tracker = tracker;
+    }
+
+    /**
+     * The memory limit of queries that set none (ArangoDB's {@code --query.memory-limit}), in bytes; 0 = none.
+     */
+    public void setDefaultMemoryLimit(long bytes) {
+        this.defaultMemoryLimit = Math.max(0, bytes);
+    }
+
+    public long defaultMemoryLimit() {
+        return defaultMemoryLimit;
     }
 
     public QueryTracker tracker() {
@@ -50,8 +62,19 @@ public final class AqlEngine {
         long t2 = System.nanoTime();
         QueryTracker.Entry entry = tracker.register(db.name(), request.user(), request.query(), request.bindVars(),
                 request.stream(), parsed.modification());
+        long limit = request.memoryLimit() > 0 ? request.memoryLimit() : defaultMemoryLimit;
         QueryContext ctx = new QueryContext(db, request.maxRuntime(), entry,
-                parsed.modification() ? Transaction.begin(db) : null);
+                parsed.modification() ? Transaction.begin(db) : null, limit);
+        entry.memory = ctx::peakMemory;
+        ctx.failOnWarning = request.failOnWarning();
+        try {
+            for (JsonNode w : planner.warnings()) {
+                ctx.warn(w.path("code").asInt(), w.path("message").asText());
+            }
+        } catch (ApiError e) {
+            tracker.finish(entry, false);
+            throw e;
+        }
         return new RunningQuery(tracker, entry, ctx, plan, request, parsed.modification(), (t1 - t0) / 1e9,
                 (t2 - t1) / 1e9, planner.slots(), () -> Explain.plan(plan, planner, parsed.modification()));
     }
@@ -61,14 +84,21 @@ public final class AqlEngine {
      * {@code plans} when {@code allPlans}), {@code cacheable}, {@code warnings}, {@code stats}.
      */
     public ObjectNode explain(Database db, String query, ObjectNode bindVars, boolean allPlans) {
+        return explain(db, query, bindVars, allPlans, false);
+    }
+
+    /** {@link #explain(Database, String, ObjectNode, boolean)}; with {@code failOnWarning} a warning is an error. */
+    public ObjectNode explain(Database db, String query, ObjectNode bindVars, boolean allPlans,
+                              boolean failOnWarning) {
         try {
-            return explainChecked(db, query, bindVars, allPlans);
+            return explainChecked(db, query, bindVars, allPlans, failOnWarning);
         } catch (StackOverflowError e) {
             throw tooDeep();
         }
     }
 
-    private ObjectNode explainChecked(Database db, String query, ObjectNode bindVars, boolean allPlans) {
+    private ObjectNode explainChecked(Database db, String query, ObjectNode bindVars, boolean allPlans,
+                                      boolean failOnWarning) {
         long t0 = System.nanoTime();
         ParsedQuery parsed = Parser.parse(query);
         checkBindVars(parsed, bindVars);
@@ -81,8 +111,12 @@ public final class AqlEngine {
         } else {
             out.set("plan", planJson);
         }
+        if (failOnWarning && !planner.warnings().isEmpty()) {
+            JsonNode first = planner.warnings().get(0);
+            throw new ApiError(400, first.path("code").asInt(), first.path("message").asText());
+        }
         out.put("cacheable", !parsed.modification() && !mentionsVolatile(query));
-        out.putArray("warnings");
+        out.set("warnings", planner.warnings().deepCopy());
         ObjectNode stats = out.putObject("stats");
         stats.put("rulesExecuted", 40 + planner.rules.size());
         stats.put("rulesSkipped", 0);

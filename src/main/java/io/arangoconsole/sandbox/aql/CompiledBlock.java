@@ -68,6 +68,7 @@ record CompiledBlock(List<PlanNode> nodes, ReturnNode returnNode) {
                 while (next == null && rows.hasNext()) {
                     JsonNode v = Values.orNull(rows.next()[slot]);
                     if (seen.add(v)) {
+                        ctx.allocate(Memory.ofItem(v) + 32, returnNode);
                         next = v;
                     }
                 }

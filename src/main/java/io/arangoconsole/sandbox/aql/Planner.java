@@ -110,11 +110,17 @@ final class Planner {
         return compiler.compile(e).eval(row, constants);
     }
 
+    /** Warnings raised while folding constant expressions (reported by explain and by the query). */
+    com.fasterxml.jackson.databind.node.ArrayNode warnings() {
+        return constants.warnings();
+    }
+
     private Var calc(Expr e) {
         if (e instanceof Expr.Ref r) {
             return r.var();
         }
-        Ev ev = compiler.compile(e);
+        JsonNode folded = e instanceof Expr.Literal || e instanceof Expr.Subquery ? null : constant(e);
+        Ev ev = folded != null ? (row, ctx) -> folded : compiler.compile(e);
         Var out = temp();
         add(new BasicNodes.Calculation(e, ev, out)).hoisted = hoisted;
         return out;
@@ -139,6 +145,11 @@ final class Planner {
                     access.putIfAbsent(c.name(), "read");
                     fullDocumentVars.add(f.var().slot());
                     forCollection(f, c, ops, i, rowsBefore, skip);
+                } else if (f.source() instanceof Expr.Binary range && range.op().equals("..")) {
+                    Var bounds = temp();
+                    add(new BasicNodes.Calculation(range, Ranges.bounds(compiler.compile(range.left()),
+                            compiler.compile(range.right())), bounds)).hoisted = hoisted;
+                    add(new BasicNodes.EnumerateList(bounds, f.var(), true));
                 } else {
                     add(new BasicNodes.EnumerateList(calc(f.source()), f.var()));
                 }

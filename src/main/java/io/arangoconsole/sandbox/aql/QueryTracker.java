@@ -52,6 +52,8 @@ public final class QueryTracker {
         final boolean modification;
         private volatile boolean killed;
         volatile int warnings;
+        /** The query's peak memory so far, in 32 KiB steps (set once its context exists). */
+        volatile java.util.function.LongSupplier memory = () -> Memory.GRANULE;
 
         Entry(String id, String database, String user, String query, JsonNode bindVars, boolean stream,
               boolean modification) {
@@ -117,7 +119,7 @@ public final class QueryTracker {
         out.set("bindVars", trackBindVars ? e.bindVars : Json.object());
         out.put("started", e.started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         out.put("runTime", e.runTime());
-        out.put("peakMemoryUsage", 32768);
+        out.put("peakMemoryUsage", e.memory.getAsLong());
         out.put("state", state);
         out.put("stream", e.stream);
         out.put("modificationQuery", e.modification);

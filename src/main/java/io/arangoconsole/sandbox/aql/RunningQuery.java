@@ -74,7 +74,12 @@ final class RunningQuery implements QueryRun {
             throw new NoSuchElementException();
         }
         try {
-            return results.next();
+            JsonNode row = results.next();
+            if (!request.stream()) {
+                // a normal cursor holds its whole result until it is sent: that counts against the limit
+                ctx.allocate(Memory.ofItem(row), plan.returnNode());
+            }
+            return row;
         } catch (RuntimeException e) {
             finish(e instanceof ApiError a && a.errorNum() == 1500);
             throw e;
@@ -116,7 +121,7 @@ final class RunningQuery implements QueryRun {
             stats.put("fullCount", hasTopLimit() ? ctx.fullCount : plan.last().produced);
         }
         stats.put("executionTime", exec + parseSeconds + planSeconds);
-        stats.put("peakMemoryUsage", 32768);
+        stats.put("peakMemoryUsage", ctx.peakMemory());
         stats.put("intermediateCommits", 0);
         if (request.profile() >= 1) {
             ObjectNode profile = extra.putObject("profile");

@@ -74,8 +74,13 @@ final class CursorHandlers {
         boolean count = body.path("count").asBoolean(false) && !stream;
         JsonNode p = options.path("profile");
         int profile = p.isBoolean() ? (p.asBoolean() ? 1 : 0) : p.asInt(0);
+        JsonNode memoryLimit = body.path("memoryLimit");
+        if (!memoryLimit.isMissingNode() && !memoryLimit.isNull() && !memoryLimit.isNumber()) {
+            throw ApiError.badParameter("expecting number for 'memoryLimit'");
+        }
         QueryRequest request = new QueryRequest(query, bindVars, stream, options.path("fullCount").asBoolean(false),
-                profile, options.path("maxRuntime").asDouble(0), ctx.user());
+                profile, options.path("maxRuntime").asDouble(0), ctx.user(), memoryLimit.asLong(0),
+                options.path("failOnWarning").asBoolean(false));
         QueryRun run = engine.start(db, request);
         List<JsonNode> rows = null;
         ObjectNode extra = null;

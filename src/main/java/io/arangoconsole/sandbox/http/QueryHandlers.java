@@ -60,7 +60,9 @@ final class QueryHandlers {
         ObjectNode body = ctx.jsonObject();
         String query = CursorHandlers.queryOf(body);
         boolean allPlans = body.path("options").path("allPlans").asBoolean(false);
-        return Reply.ok(200, engine.explain(ctx.db(), query, CursorHandlers.bindVarsOf(body), allPlans));
+        boolean failOnWarning = body.path("options").path("failOnWarning").asBoolean(false);
+        return Reply.ok(200, engine.explain(ctx.db(), query, CursorHandlers.bindVarsOf(body), allPlans,
+                failOnWarning));
     }
 
     private Reply parse(Ctx ctx) {

@@ -200,6 +200,11 @@ public final class SandboxServer implements AutoCloseable {
             return Reply.error(e);
         } catch (UnsupportedOperationException e) {
             return Reply.error(501, 9, "not implemented in the sandbox: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // what held the memory was on this request's stack and is garbage now: fail it, keep serving
+            LOG.warn("out of memory serving {} {}", method, rawPath, e);
+            return Reply.error(500, 32,
+                    "resource limit exceeded: the sandbox ran out of memory serving this request");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Reply.error(503, 503, "sandbox shutting down");
