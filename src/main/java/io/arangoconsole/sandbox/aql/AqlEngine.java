@@ -72,7 +72,7 @@ public final class AqlEngine {
                 ctx.warn(w.path("code").asInt(), w.path("message").asText());
             }
         } catch (ApiError e) {
-            tracker.finish(entry, false);
+            tracker.finish(entry, e.errorNum());
             throw e;
         }
         return new RunningQuery(tracker, entry, ctx, plan, request, parsed.modification(), (t1 - t0) / 1e9,

@@ -53,17 +53,17 @@ final class RunningQuery implements QueryRun {
             ctx.checkAlive();
             boolean more = results.hasNext();
             if (!more) {
-                finish(false);
+                finish(0);
             }
             return more;
         } catch (ApiError e) {
-            finish(e.errorNum() == 1500);
+            finish(e.errorNum());
             throw e;
         } catch (StackOverflowError e) {
-            finish(false);
+            finish(1524);
             throw AqlEngine.tooDeep();
         } catch (RuntimeException | Error e) {
-            finish(false);
+            finish(e instanceof OutOfMemoryError ? 32 : 4);
             throw e;
         }
     }
@@ -81,12 +81,13 @@ final class RunningQuery implements QueryRun {
             }
             return row;
         } catch (RuntimeException e) {
-            finish(e instanceof ApiError a && a.errorNum() == 1500);
+            finish(e instanceof ApiError a ? a.errorNum() : 4);
             throw e;
         }
     }
 
-    private void finish(boolean killed) {
+    /** Ends the query once; {@code exitCode} is the errorNum it failed with, 0 when it ran to its end or closed. */
+    private void finish(int exitCode) {
         if (finished) {
             return;
         }
@@ -96,7 +97,7 @@ final class RunningQuery implements QueryRun {
         }
         executionSeconds = (System.nanoTime() - ctx.startNanos) / 1e9;
         entry.warnings = ctx.warningCount();
-        tracker.finish(entry, killed);
+        tracker.finish(entry, exitCode);
     }
 
     @Override
@@ -170,6 +171,6 @@ final class RunningQuery implements QueryRun {
 
     @Override
     public void close() {
-        finish(false);
+        finish(0);
     }
 }

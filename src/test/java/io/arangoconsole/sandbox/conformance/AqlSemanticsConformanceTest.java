@@ -4,7 +4,13 @@ import com.arangodb.ArangoCollection;
 import com.arangodb.ArangoDBException;
 import com.arangodb.ArangoDatabase;
 import com.arangodb.Protocol;
+import com.arangodb.ArangoCursor;
+import com.arangodb.Request;
+import com.arangodb.entity.AqlQueryExplainEntity;
 import com.arangodb.entity.BaseDocument;
+import com.arangodb.model.AqlQueryOptions;
+import com.arangodb.model.ExplainAqlQueryOptions;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -15,7 +21,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static io.arangoconsole.sandbox.conformance.TestServer.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * AQL semantics a DBA meets on a real server: write-write conflicts, ranges, memory limits, warnings, index hints.
@@ -86,5 +94,80 @@ class AqlSemanticsConformanceTest extends ConformanceBase {
         }
         BaseDocument doc = c.getDocument("test", BaseDocument.class);
         assertEquals(200L, ((Number) doc.getAttribute("data")).longValue());
+    }
+
+    /** ArangoDB walks {@code FOR i IN 1..100000000} lazily; the sandbox used to answer 400/1563 for big ranges. */
+    @BothProtocols
+    void hugeRangesAreWalkedLazily(Protocol p) throws Exception {
+        try (ArangoCursor<Long> c = db(p).query("FOR i IN 1..100000000 LIMIT 2 RETURN i", Long.class)) {
+            assertEquals(List.of(1L, 2L), c.asListRemaining());
+        }
+    }
+
+    /**
+     * ArangoDB (ex:RestCursorMemoryLimit): {@code memoryLimit: 100000} on {@code FOR i IN 1..100000 SORT i RETURN i}
+     * answers 500/32 "AQL: query would use more memory than allowed [node #..: ...] (while executing)".
+     */
+    @BothProtocols
+    void memoryLimitExceededIsError32(Protocol p) {
+        ArangoDBException e = assertArangoError(500, 32, () -> db(p).query("FOR i IN 1..100000 SORT i RETURN i",
+                Long.class, new AqlQueryOptions().memoryLimit(100_000L)));
+        assertTrue(e.getErrorMessage().startsWith("AQL: query would use more memory than allowed"),
+                e::getErrorMessage);
+    }
+
+    /** A runaway cross product fails (500/32 under the server's default limit) and the server keeps answering. */
+    @BothProtocols
+    void aRunawayQueryLeavesTheServerAnswering(Protocol p) {
+        server.sandbox();
+        ArangoDBException e = org.junit.jupiter.api.Assertions.assertThrows(ArangoDBException.class,
+                () -> db(p).query("RETURN (FOR i IN 1..10000 FOR j IN 1..10000 RETURN [i, j])", Object.class));
+        assertEquals(32, e.getErrorNum(), e::getMessage);
+        long t0 = System.nanoTime();
+        assertEquals("arango", arango(p).getVersion().getServer());
+        assertTrue(System.nanoTime() - t0 < 1_000_000_000L, "version answered within 1 s");
+    }
+
+    /** ArangoDB reports {@code peakMemoryUsage} in 32 KiB steps; a query holding 20,000 values shows more than one. */
+    @BothProtocols
+    void peakMemoryUsageFollowsWhatTheQueryHolds(Protocol p) throws Exception {
+        long small;
+        long big;
+        try (ArangoCursor<Long> c = db(p).query("RETURN 1", Long.class)) {
+            small = c.getStats().getPeakMemoryUsage();
+        }
+        try (ArangoCursor<Long> c = db(p).query("FOR i IN 1..20000 SORT i DESC LIMIT 1 RETURN i", Long.class)) {
+            assertEquals(20000L, c.next());
+        }
+        try (ArangoCursor<Long> c = db(p).query("FOR i IN 1..20000 SORT i DESC RETURN i", Long.class)) {
+            big = c.getStats().getPeakMemoryUsage();
+        }
+        assertEquals(0, big % 32768, "32 KiB steps");
+        assertTrue(big > small, "sorting 20,000 values holds more than RETURN 1: " + big + " vs " + small);
+    }
+
+    /** ArangoDB (ex:RestExplainWarning): explain of {@code FOR i IN 1..10 RETURN 1 / 0} warns 1562 "division by zero". */
+    @BothProtocols
+    void explainReportsWarningsAndFailOnWarningFails(Protocol p) {
+        String query = "FOR i IN 1..10 RETURN 1 / 0";
+        AqlQueryExplainEntity explained = db(p).explainAqlQuery(query, Map.of(), new ExplainAqlQueryOptions());
+        List<String> codes = new ArrayList<>();
+        explained.getWarnings().forEach(w -> codes.add(w.getCode() + " " + w.getMessage()));
+        assertEquals(List.of("1562 division by zero"), codes);
+        assertArangoError(400, 1562, () -> db(p).explainAqlQuery(query, Map.of(),
+                new ExplainAqlQueryOptions().failOnWarning(true)));
+    }
+
+    /** ArangoDB: with {@code failOnWarning} the cursor fails 400/1562 instead of answering 201 with warnings. */
+    @BothProtocols
+    void cursorFailOnWarning(Protocol p) throws Exception {
+        try (ArangoCursor<Object> c = db(p).query("FOR i IN 0..2 RETURN 1 / i", Object.class)) {
+            c.asListRemaining();
+            List<com.arangodb.entity.CursorWarning> warnings = new ArrayList<>(c.getWarnings());
+            assertEquals(1, warnings.size());
+            assertEquals(1562L, warnings.get(0).getCode().longValue());
+        }
+        assertArangoError(400, 1562, () -> db(p).query("FOR i IN 0..2 RETURN 1 / i", Object.class,
+                new AqlQueryOptions().failOnWarning(true)));
     }
 }
