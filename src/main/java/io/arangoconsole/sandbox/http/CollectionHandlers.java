@@ -32,8 +32,9 @@ final class CollectionHandlers {
         r.get("/_api/collection/{name}/checksum", this::checksum);
         r.put("/_api/collection/{name}/truncate", this::truncate);
         r.put("/_api/collection/{name}/rename", ctx -> {
-            coll(ctx);
-            throw new ApiError(501, 9, "renaming collections is not supported by the sandbox");
+            JsonNode to = ctx.jsonObject().get("name");
+            return Reply.ok(200, info(ctx.db().rename(ctx.param(0), to == null || !to.isTextual() ? null
+                    : to.textValue())));
         });
         r.put("/_api/collection/{name}/load", ctx -> Reply.ok(200, info(coll(ctx))));
         r.put("/_api/collection/{name}/unload", ctx -> Reply.ok(200, info(coll(ctx))));

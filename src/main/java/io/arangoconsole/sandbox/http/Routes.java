@@ -15,6 +15,7 @@ public final class Routes {
         new ImportHandler(s.background()).register(r);
         new CursorHandlers(s.engine(), s.cursors()).register(r);
         new QueryHandlers(s.engine(), s.queryCache(), s.metrics()).register(r);
+        new AqlFunctionHandlers().register(r);
         return r;
     }
 }

@@ -198,8 +198,6 @@ public final class SandboxServer implements AutoCloseable {
             return match.handler().handle(ctx);
         } catch (ApiError e) {
             return Reply.error(e);
-        } catch (UnsupportedOperationException e) {
-            return Reply.error(501, 9, "not implemented in the sandbox: " + e.getMessage());
         } catch (OutOfMemoryError e) {
             // what held the memory was on this request's stack and is garbage now: fail it, keep serving
             LOG.warn("out of memory serving {} {}", method, rawPath, e);

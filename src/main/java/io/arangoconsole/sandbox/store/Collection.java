@@ -16,7 +16,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class Collection {
     private final Store store;
-    private final String name;
+    private volatile String name;
     private final long id;
     private final int type;
     private final LinkedHashMap<String, StoredDocument> docs = new LinkedHashMap<>();
@@ -189,6 +189,27 @@ public final class Collection {
             documentsSize -= existing.size();
             lastRevision = store.revisions().next();
             return existing;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Gives the collection a new name (see {@link Database#rename}); every stored {@code _id} is rewritten with it,
+     * since the sandbox keeps documents whole.
+     */
+    void rename(String newName) {
+        lock.writeLock().lock();
+        try {
+            name = newName;
+            for (Map.Entry<String, StoredDocument> e : docs.entrySet()) {
+                StoredDocument d = e.getValue();
+                ObjectNode node = d.node();
+                node.put("_id", newName + "/" + d.key());
+                StoredDocument renamed = new StoredDocument(d.key(), d.rev(), Json.bytes(node));
+                documentsSize += renamed.size() - d.size();
+                e.setValue(renamed);
+            }
         } finally {
             lock.writeLock().unlock();
         }
