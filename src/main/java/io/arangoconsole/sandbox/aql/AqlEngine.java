@@ -75,8 +75,12 @@ public final class AqlEngine {
             tracker.finish(entry, e.errorNum());
             throw e;
         }
-        return new RunningQuery(tracker, entry, ctx, plan, request, parsed.modification(), (t1 - t0) / 1e9,
-                (t2 - t1) / 1e9, planner.slots(), () -> Explain.plan(plan, planner, parsed.modification()));
+        RunningQuery run = new RunningQuery(tracker, entry, ctx, plan, request, parsed.modification(),
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, planner.slots(), () -> Explain.plan(plan, planner,
+                parsed.modification()));
+        run.dataSources = java.util.List.copyOf(planner.access.keySet());
+        run.cacheable = !parsed.modification() && !mentionsVolatile(request.query());
+        return run;
     }
 
     /**

@@ -169,6 +169,20 @@ final class RunningQuery implements QueryRun {
         return modification;
     }
 
+    /** Set by the engine once planned: see {@link #dataSources()} and {@link #cacheable()}. */
+    java.util.List<String> dataSources = java.util.List.of();
+    boolean cacheable;
+
+    @Override
+    public java.util.List<String> dataSources() {
+        return dataSources;
+    }
+
+    @Override
+    public boolean cacheable() {
+        return cacheable;
+    }
+
     @Override
     public void close() {
         finish(0);
