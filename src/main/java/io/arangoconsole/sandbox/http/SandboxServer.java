@@ -27,7 +27,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -39,6 +40,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SandboxServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
     private static final String QUEUE_TIME = "0.000000";
+    private static final String QUEUE_TIME_HEADER = "x-arango-queue-time-seconds";
+    /** Requests served at once; more wait in the queue, and that wait is their queue time (as ArangoDB's). */
+    static final int WORKERS = 64;
     private static final Set<String> OPEN_PATHS = Set.of("/_admin/server/availability", "/_open/auth");
     private final Services services;
     private final Router router;
@@ -60,11 +64,14 @@ public final class SandboxServer implements AutoCloseable {
         this.port = port;
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(2));
         AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        this.workers = pool;
     }
 
     /** Starts listening; with port 0 the first start picks a free port, later starts reuse it. */
@@ -138,8 +145,9 @@ public final class SandboxServer implements AutoCloseable {
         long started = System.nanoTime();
         if (req.method() == HttpMethod.POST && req.path().endsWith("/_api/import")) {
             StreamingBody stream = new StreamingBody(req, vertx.getOrCreateContext());
+            long queued = System.nanoTime();
             workers.execute(() -> {
-                Reply reply = serve(req, new byte[0], stream);
+                Reply reply = withQueueTime(serve(req, new byte[0], stream), queued);
                 stream.close();
                 send(req, reply, started, stream.received());
             });
@@ -151,11 +159,18 @@ public final class SandboxServer implements AutoCloseable {
                 return;
             }
             Buffer body = ar.result();
+            long queued = System.nanoTime();
             workers.execute(() -> {
-                Reply reply = serve(req, body == null ? new byte[0] : body.getBytes(), null);
+                Reply reply = withQueueTime(serve(req, body == null ? new byte[0] : body.getBytes(), null), queued);
                 send(req, reply, started, body == null ? 0 : body.length());
             });
         });
+    }
+
+    /** The time the request waited for a worker since {@code queuedNanos}, in ArangoDB's header format. */
+    private static Reply withQueueTime(Reply reply, long queuedNanos) {
+        double waited = (System.nanoTime() - queuedNanos) / 1e9;
+        return reply.header(QUEUE_TIME_HEADER, String.format(java.util.Locale.ROOT, "%.6f", waited));
     }
 
     private Reply serve(HttpServerRequest req, byte[] body, InputStream bodyStream) {
@@ -219,7 +234,7 @@ public final class SandboxServer implements AutoCloseable {
         }
         res.setStatusCode(reply.status());
         res.putHeader("server", "ArangoDB");
-        res.putHeader("x-arango-queue-time-seconds", QUEUE_TIME);
+        res.putHeader(QUEUE_TIME_HEADER, QUEUE_TIME);
         res.putHeader("x-content-type-options", "nosniff");
         if (reply.contentType() != null) {
             res.putHeader("content-type", reply.contentType());

@@ -40,7 +40,9 @@ class ServerConformanceTest extends ConformanceBase {
     void everyAnswerCarriesANumericQueueTime(Protocol p) {
         var r = call(arango(p), Request.builder().db("_system").method(Request.Method.GET)
                 .path("/_api/version").build());
-        Double.parseDouble(r.headers().get("x-arango-queue-time-seconds"));
+        String queueTime = r.headers().get("x-arango-queue-time-seconds");
+        assertTrue(queueTime.matches("\\d+\\.\\d{6}"), "ArangoDB's format, e.g. 0.000000: " + queueTime);
+        assertTrue(Double.parseDouble(queueTime) < 1, "an idle server answers at once: " + queueTime);
         assertNotNull(arango(p).metrics().getQueueTime());
     }
 
