@@ -67,6 +67,7 @@ public final class AqlEngine {
                 parsed.modification() ? Transaction.begin(db) : null, limit);
         entry.memory = ctx::peakMemory;
         ctx.failOnWarning = request.failOnWarning();
+        ctx.profileNodes = request.profile() >= 2;
         try {
             for (JsonNode w : planner.warnings()) {
                 ctx.warn(w.path("code").asInt(), w.path("message").asText());

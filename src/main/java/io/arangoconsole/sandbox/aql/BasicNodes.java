@@ -56,7 +56,7 @@ final class BasicNodes {
 
         @Override
         Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-            Iterator<JsonNode[]> input = dependency.rows(ctx, start);
+            Iterator<JsonNode[]> input = dependency.open(ctx, start);
             return new RowIter() {
                 JsonNode[] row;
                 Iterator<JsonNode> items;
@@ -156,7 +156,7 @@ final class BasicNodes {
 
         @Override
         Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-            Iterator<JsonNode[]> input = dependency.rows(ctx, start);
+            Iterator<JsonNode[]> input = dependency.open(ctx, start);
             int slot = in.slot();
             return new RowIter() {
                 @Override
@@ -203,7 +203,7 @@ final class BasicNodes {
 
         @Override
         Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-            Iterator<JsonNode[]> input = dependency.rows(ctx, start);
+            Iterator<JsonNode[]> input = dependency.open(ctx, start);
             return new RowIter() {
                 long seen;
 

@@ -55,7 +55,7 @@ final class CollectNode extends PlanNode {
 
     @Override
     Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-        Iterator<JsonNode[]> input = dependency.rows(ctx, start);
+        Iterator<JsonNode[]> input = dependency.open(ctx, start);
         return new RowIter() {
             Iterator<State> out;
 

@@ -27,6 +27,8 @@ final class QueryContext {
     long fullCount;
     private int checks;
     private final long memoryLimit;
+    /** Profile level 2: nodes time themselves (see {@code PlanNode.open}). */
+    boolean profileNodes;
     /** {@code failOnWarning}: the first warning fails the query with its code. */
     boolean failOnWarning;
     private long memoryUsed;

@@ -156,8 +156,8 @@ final class RunningQuery implements QueryRun {
             s.put("parallel", 0);
             s.put("items", n instanceof BasicNodes.Singleton ? 1 : n.produced);
             s.put("filtered", 0);
-            s.put("runtime", 0.0);
-            s.put("fetching", 0.0);
+            s.put("runtime", n.runtimeNanos / 1e9);
+            s.put("fetching", n.dependency == null ? 0.0 : n.dependency.runtimeNanos / 1e9);
             if (n instanceof BasicNodes.Subquery sq) {
                 addNodeStats(sq.body, out);
             }

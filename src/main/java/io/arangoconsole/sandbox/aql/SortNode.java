@@ -29,7 +29,7 @@ final class SortNode extends PlanNode {
 
     @Override
     Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-        Iterator<JsonNode[]> input = dependency.rows(ctx, start);
+        Iterator<JsonNode[]> input = dependency.open(ctx, start);
         return new RowIter() {
             Iterator<JsonNode[]> sorted;
 
