@@ -170,4 +170,64 @@ class AqlSemanticsConformanceTest extends ConformanceBase {
         assertArangoError(400, 1562, () -> db(p).query("FOR i IN 0..2 RETURN 1 / i", Object.class,
                 new AqlQueryOptions().failOnWarning(true)));
     }
+
+    private ArangoCollection indexed(Protocol p, String prefix) {
+        ArangoCollection c = fresh(p, prefix);
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            docs.add(Map.of("_key", "k" + i, "a", i % 20, "b", i));
+        }
+        c.importDocuments(docs);
+        c.ensurePersistentIndex(List.of("a"), new com.arangodb.model.PersistentIndexOptions().name("by_a"));
+        return c;
+    }
+
+    private static List<String> indexNodes(AqlQueryExplainEntity explained) {
+        List<String> out = new ArrayList<>();
+        for (var node : explained.getPlan().getNodes()) {
+            if ("IndexNode".equals(node.get("type"))) {
+                ((List<?>) node.get("indexes")).forEach(i -> out.add(String.valueOf(((Map<?, ?>) i).get("name"))));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * ArangoDB moves a FILTER above an unrelated LET and turns {@code d.a == 1 || d.a == 2} into an IN: both are
+     * served by the index on {@code a} (explain shows an IndexNode).
+     */
+    @BothProtocols
+    void indexServesFiltersAcrossLetsAndOrs(Protocol p) throws Exception {
+        ArangoCollection c = indexed(p, "optlet");
+        String across = "FOR d IN " + c.name() + " LET x = d.b * 2 FILTER d.a == 3 RETURN x";
+        assertEquals(List.of("by_a"), indexNodes(db(p).explainAqlQuery(across, Map.of(),
+                new ExplainAqlQueryOptions())));
+        String or = "FOR d IN " + c.name() + " FILTER d.a == 3 || d.a == 4 RETURN d.b";
+        assertEquals(List.of("by_a"), indexNodes(db(p).explainAqlQuery(or, Map.of(), new ExplainAqlQueryOptions())));
+        try (ArangoCursor<Long> rows = db(p).query(or, Long.class)) {
+            assertEquals(20, rows.asListRemaining().size());
+        }
+    }
+
+    /** ArangoDB: a forced index hint that cannot serve the query is 400/1559 "could not use index hint ...". */
+    @BothProtocols
+    void forcedIndexHintThatCannotServeIs1559(Protocol p) {
+        ArangoCollection c = indexed(p, "opthint");
+        ArangoDBException e = assertArangoError(400, 1559, () -> db(p).query("FOR d IN " + c.name()
+                + " OPTIONS {indexHint: 'by_a', forceIndexHint: true} FILTER d.b == 3 RETURN d", Object.class));
+        assertTrue(e.getErrorMessage().startsWith("could not use index hint to serve query"), e::getErrorMessage);
+    }
+
+    /** ArangoDB (ex:RestCursorProfileQuery): with profile 2 each node reports its runtime in seconds. */
+    @BothProtocols
+    void profileReportsNodeRuntimes(Protocol p) {
+        var r = call(arango(p), Request.builder().db(dbName).method(Request.Method.POST).path("/_api/cursor")
+                .body(Map.of("query", "FOR i IN 1..2 LET s = SLEEP(0.05) RETURN i",
+                        "options", Map.of("profile", 2))).build());
+        double slowest = 0;
+        for (JsonNode n : r.json().path("extra").path("stats").path("nodes")) {
+            slowest = Math.max(slowest, n.path("runtime").asDouble());
+        }
+        assertTrue(slowest >= 0.1, "two SLEEP(0.05): " + r.json().path("extra").path("stats").path("nodes"));
+    }
 }
