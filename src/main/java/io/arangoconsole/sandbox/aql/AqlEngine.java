@@ -57,12 +57,12 @@ public final class AqlEngine {
         ParsedQuery parsed = Parser.parse(request.query());
         checkBindVars(parsed, request.bindVars());
         long t1 = System.nanoTime();
-        Planner planner = new Planner(parsed, request.bindVars(), db, request.fullCount());
+        long limit = request.memoryLimit() > 0 ? request.memoryLimit() : defaultMemoryLimit;
+        Planner planner = new Planner(parsed, request.bindVars(), db, request.fullCount(), limit);
         CompiledBlock plan = planner.plan();
         long t2 = System.nanoTime();
         QueryTracker.Entry entry = tracker.register(db.name(), request.user(), request.query(), request.bindVars(),
                 request.stream(), parsed.modification());
-        long limit = request.memoryLimit() > 0 ? request.memoryLimit() : defaultMemoryLimit;
         QueryContext ctx = new QueryContext(db, request.maxRuntime(), entry,
                 parsed.modification() ? Transaction.begin(db) : null, limit);
         entry.memory = ctx::peakMemory;
@@ -107,7 +107,7 @@ public final class AqlEngine {
         long t0 = System.nanoTime();
         ParsedQuery parsed = Parser.parse(query);
         checkBindVars(parsed, bindVars);
-        Planner planner = new Planner(parsed, bindVars, db, false);
+        Planner planner = new Planner(parsed, bindVars, db, false, defaultMemoryLimit);
         CompiledBlock plan = planner.plan();
         ObjectNode planJson = Explain.plan(plan, planner, parsed.modification());
         ObjectNode out = Json.object();

@@ -36,13 +36,14 @@ final class Planner {
     private int nextId = 1;
     private final boolean fullCount;
 
-    Planner(ParsedQuery parsed, ObjectNode bindVars, Database db, boolean fullCount) {
+    /** @param memoryLimit what constant folding may materialise (the query's limit), 0 for none */
+    Planner(ParsedQuery parsed, ObjectNode bindVars, Database db, boolean fullCount, long memoryLimit) {
         this.parsed = parsed;
         this.db = db;
         this.fullCount = fullCount;
         this.nextSlot = parsed.slots();
         this.compiler = new Compiler(bindVars, db, this::hoist);
-        this.constants = new QueryContext(db, 0, null);
+        this.constants = new QueryContext(db, 0, null, null, memoryLimit);
     }
 
     /** Plans the whole query: 404/1203 for a collection that does not exist, before anything runs. */

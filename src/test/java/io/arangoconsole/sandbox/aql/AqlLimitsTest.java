@@ -59,6 +59,13 @@ class AqlLimitsTest extends AqlTestBase {
     }
 
     @Test
+    void constantFoldingAtPlanTimeIsLimitedToo() {
+        ApiError e = assertThrows(ApiError.class, () -> drain(startWith("RETURN LENGTH(1..5000000)", 1_000_000,
+                false)));
+        assertEquals(32, e.errorNum());
+    }
+
+    @Test
     void peakMemoryUsageIsTheTrackedFigure() {
         long small = stats("RETURN 1").get("peakMemoryUsage").asLong();
         long big = stats("RETURN LENGTH(FOR i IN 1..10000 RETURN i)").get("peakMemoryUsage").asLong();
