@@ -256,7 +256,7 @@ final class IndexChooser {
         }
         boolean rangeOrIn = in != null || !bounds.isEmpty();
         int fieldsUsed = e + (rangeOrIn ? 1 : 0);
-        boolean sortOk = sortPaths != null && sortServed(sortPaths, fields, e);
+        boolean sortOk = idx.servesSort() && sortPaths != null && sortServed(sortPaths, fields, e);
         if (fieldsUsed == 0 && !sortOk) {
             return null;
         }

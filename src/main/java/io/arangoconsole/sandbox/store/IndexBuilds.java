@@ -39,7 +39,11 @@ final class IndexBuilds {
                 live.add(shape);
                 return new IndexCreation(shape, true);
             }
-            index = spec.type().equals("ttl") ? new TtlIndex(id, name, spec) : new PersistentIndex(id, name, spec);
+            index = switch (spec.type()) {
+                case "ttl" -> new TtlIndex(id, name, spec);
+                case "mdi" -> new MdiIndex(id, name, spec);
+                default -> new PersistentIndex(id, name, spec);
+            };
             index.markBuilding(true, 0);
             live.add(index);
             if (!spec.inBackground()) {

@@ -27,9 +27,9 @@ public record IndexSpec(String type, List<String> fields, boolean unique, boolea
                 inBackground, null);
     }
 
-    /** Whether this is a geo or mdi index, which the sandbox lists but does not fill (see {@link ShapeIndex}). */
+    /** Whether this is a geo index, which the sandbox lists but does not fill (see {@link ShapeIndex}). */
     public boolean isShape() {
-        return type.equals("geo") || type.equals("mdi");
+        return type.equals("geo");
     }
 
     /** A plain persistent index over the given fields. */

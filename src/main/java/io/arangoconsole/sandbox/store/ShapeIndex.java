@@ -7,9 +7,9 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * A geo or mdi index: defined, listed and dropped as ArangoDB does, with the attributes ArangoDB reports for it, but
- * holding no entries. The sandbox's optimizer never picks one (decision 0020), so a query that ArangoDB would serve
- * with it runs as a full scan here; explain shows which.
+ * A geo index: defined, listed and dropped as ArangoDB does, with the attributes ArangoDB reports for it, but holding
+ * no entries. The sandbox's optimizer never picks one (decision 0020), so a query that ArangoDB would serve with it
+ * (GEO_DISTANCE sort-and-limit) runs as a full scan here; explain shows which.
  */
 final class ShapeIndex extends Index {
     private final IndexSpec spec;

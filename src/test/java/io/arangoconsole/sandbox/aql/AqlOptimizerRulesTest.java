@@ -98,4 +98,18 @@ class AqlOptimizerRulesTest extends AqlTestBase {
         assertFalse(rows("FOR d IN items OPTIONS {indexHint: 'by_a', forceIndexHint: true} FILTER d.a == 7"
                 + " RETURN d").isEmpty());
     }
+
+    @Test
+    void anMdiIndexServesRangeFiltersButNotSorts() {
+        items.createIndex(IndexSpec.fromJson(json("{'type':'mdi','fields':['b','a'],'fieldValueTypes':'double',"
+                + "'name':'mdi_ba'}")));
+        items.dropIndex("by_b");
+        String q = "FOR d IN items FILTER d.b >= 100 && d.b < 110 && d.a > 15 RETURN d.b";
+        assertEquals(List.of("mdi_ba"), indexNames(plan(q)), plan(q).toString());
+        assertEquals("[106,107,108,109]", result(q));
+        assertEquals(0, stats(q).get("scannedFull").asInt());
+        String sorted = "FOR d IN items SORT d.b LIMIT 3 RETURN d.b";
+        assertTrue(indexNames(plan(sorted)).isEmpty(), "an mdi index has no order to serve a SORT");
+        assertEquals("[0,1,2]", result(sorted));
+    }
 }

@@ -156,6 +156,33 @@ class ApiAdditionsConformanceTest extends ConformanceBase {
         assertEquals(3, c.getIndexes().size());
     }
 
+    /** ArangoDB serves a range filter on an mdi field with the mdi index: explain shows an IndexNode over it. */
+    @BothProtocols
+    void mdiIndexServesRangeFilters(Protocol p) throws Exception {
+        ArangoCollection c = fresh(p, "intervals");
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            docs.add(Map.of("from", (double) i, "to", (double) i + 5));
+        }
+        c.importDocuments(docs);
+        var mdi = send(p, Request.Method.POST, "/_api/index?collection=" + c.name(), Map.of("type", "mdi",
+                "fields", List.of("from", "to"), "fieldValueTypes", "double"));
+        assertEquals(201, mdi.status(), mdi.text());
+        String q = "FOR d IN " + c.name() + " FILTER d.from >= 10 && d.from <= 20 RETURN d.to";
+        List<String> indexTypes = new ArrayList<>();
+        for (var node : db(p).explainAqlQuery(q, Map.of(), new com.arangodb.model.ExplainAqlQueryOptions()).getPlan()
+                .getNodes()) {
+            if ("IndexNode".equals(node.get("type"))) {
+                ((List<?>) node.get("indexes")).forEach(i -> indexTypes.add(String.valueOf(((Map<?, ?>) i)
+                        .get("type"))));
+            }
+        }
+        assertEquals(List.of("mdi"), indexTypes);
+        try (ArangoCursor<Double> rows = db(p).query(q, Double.class)) {
+            assertEquals(11, rows.asListRemaining().size());
+        }
+    }
+
     /**
      * Inverted and vector indexes need ArangoSearch, which the sandbox does not have: it answers as ArangoDB does for
      * an index type it does not offer, 400/10 "invalid index type '...'" (decision 0020).
