@@ -86,7 +86,10 @@ final class QueryContext {
         memoryUsed = Math.max(0, memoryUsed - bytes);
     }
 
-    /** The most the query held at once, in ArangoDB's 32 KiB steps (what {@code peakMemoryUsage} reports; at least one step, as every query holds some). */
+    /**
+     * The most the query held at once, in ArangoDB's 32 KiB steps (what {@code peakMemoryUsage} reports; at least one
+     * step, as every query holds some).
+     */
     long peakMemory() {
         return Math.max(Memory.GRANULE, Memory.granules(memoryPeak));
     }

@@ -146,7 +146,7 @@ class AqlSemanticsConformanceTest extends ConformanceBase {
         assertTrue(big > small, "sorting 20,000 values holds more than RETURN 1: " + big + " vs " + small);
     }
 
-    /** ArangoDB (ex:RestExplainWarning): explain of {@code FOR i IN 1..10 RETURN 1 / 0} warns 1562 "division by zero". */
+    /** ArangoDB (ex:RestExplainWarning): explain of {@code FOR i IN 1..10 RETURN 1 / 0} warns 1562 division by zero. */
     @BothProtocols
     void explainReportsWarningsAndFailOnWarningFails(Protocol p) {
         String query = "FOR i IN 1..10 RETURN 1 / 0";
