@@ -108,6 +108,26 @@ class ApiAdditionsConformanceTest extends ConformanceBase {
                 .toString());
     }
 
+    /**
+     * ArangoDB: calling an unregistered user function is 404/1582 "user function 'NS::F()' not found". A registered one
+     * runs there (JavaScript); the sandbox answers 501/9 in one sentence instead (decision 0020).
+     */
+    @BothProtocols
+    void callingUserFunctions(Protocol p) {
+        String ns = "call" + p.name().toLowerCase().replace("_", "");
+        var unknown = assertArangoError(404, 1582, () -> db(p).query("RETURN " + ns + "::nothing(1)", Object.class));
+        assertEquals("user function '" + ns.toUpperCase() + "::NOTHING()' not found", unknown.getErrorMessage());
+        db(p).createAqlFunction(ns + "::twice", "function (x) { return x * 2; }",
+                new AqlFunctionCreateOptions().isDeterministic(true));
+        if (server.isSandbox()) {
+            var e = assertArangoError(501, 9, () -> db(p).query("RETURN " + ns + "::twice(21)", Object.class));
+            assertTrue(e.getErrorMessage().contains("cannot run in the sandbox"), e::getErrorMessage);
+        } else {
+            assertEquals(42L, ((Number) db(p).query("RETURN " + ns + "::twice(21)", Object.class).next())
+                    .longValue());
+        }
+    }
+
     /** ArangoDB: slow query entries carry exitCode, the errorNum the query ended with (0 when it succeeded). */
     @BothProtocols
     void slowQueriesCarryExitCode(Protocol p) throws Exception {
