@@ -147,7 +147,8 @@ public final class SandboxServer implements AutoCloseable {
             StreamingBody stream = new StreamingBody(req, vertx.getOrCreateContext());
             long queued = System.nanoTime();
             workers.execute(() -> {
-                Reply reply = withQueueTime(serve(req, new byte[0], stream), queued);
+                String waited = waitedSince(queued);
+                Reply reply = serve(req, new byte[0], stream).header(QUEUE_TIME_HEADER, waited);
                 stream.close();
                 send(req, reply, started, stream.received());
             });
@@ -161,16 +162,17 @@ public final class SandboxServer implements AutoCloseable {
             Buffer body = ar.result();
             long queued = System.nanoTime();
             workers.execute(() -> {
-                Reply reply = withQueueTime(serve(req, body == null ? new byte[0] : body.getBytes(), null), queued);
+                String waited = waitedSince(queued);
+                Reply reply = serve(req, body == null ? new byte[0] : body.getBytes(), null)
+                        .header(QUEUE_TIME_HEADER, waited);
                 send(req, reply, started, body == null ? 0 : body.length());
             });
         });
     }
 
-    /** The time the request waited for a worker since {@code queuedNanos}, in ArangoDB's header format. */
-    private static Reply withQueueTime(Reply reply, long queuedNanos) {
-        double waited = (System.nanoTime() - queuedNanos) / 1e9;
-        return reply.header(QUEUE_TIME_HEADER, String.format(java.util.Locale.ROOT, "%.6f", waited));
+    /** The time a request waited for a worker since {@code queuedNanos}, in ArangoDB's header format; call it first. */
+    private static String waitedSince(long queuedNanos) {
+        return String.format(java.util.Locale.ROOT, "%.6f", (System.nanoTime() - queuedNanos) / 1e9);
     }
 
     private Reply serve(HttpServerRequest req, byte[] body, InputStream bodyStream) {

@@ -76,6 +76,19 @@ class RawHttpTest {
         }
     }
 
+    /** A request that is slow to serve but did not wait for a worker shows no queue time. */
+    @Test
+    void servingTimeIsNotQueueTime() throws Exception {
+        sandbox.faults().latency(r -> r.path().endsWith("/_api/version") ? 500 : 0);
+        try {
+            var r = send(req("/_api/version"));
+            double waited = Double.parseDouble(r.headers().firstValue("x-arango-queue-time-seconds").orElseThrow());
+            assertTrue(waited < 0.25, "served in 0.5 s without queueing, header says " + waited);
+        } finally {
+            sandbox.faults().reset();
+        }
+    }
+
     /** With every worker busy, a request waits in the queue, and its header says for how long. */
     @Test
     void aQueuedRequestReportsItsWait() throws Exception {
