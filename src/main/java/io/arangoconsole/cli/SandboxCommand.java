@@ -48,6 +48,11 @@ final class SandboxCommand implements Callable<Integer> {
     /** Where the root password comes from, so it never shows in a process listing. */
     static final String PASSWORD_VARIABLE = "ARANGO_SANDBOX_PASSWORD";
 
+    @Option(names = "--query-memory-limit", paramLabel = "BYTES", defaultValue = "-1",
+            description = "Memory one AQL query may use unless it sets memoryLimit; 0 for none"
+                    + " (default: a quarter of the heap).")
+    private long queryMemoryLimit;
+
     private final SandboxRunner runner;
     private final UnaryOperator<String> env;
     private String password;
@@ -65,8 +70,12 @@ final class SandboxCommand implements Callable<Integer> {
         if (records < 0) {
             throw new ParameterException(spec.commandLine(), "--records must not be negative, not " + records);
         }
+        if (queryMemoryLimit < -1) {
+            throw new ParameterException(spec.commandLine(),
+                    "--query-memory-limit must be 0 (none) or a number of bytes, not " + queryMemoryLimit);
+        }
         password = password(spec.commandLine().getErr());
-        SandboxConfig config = new SandboxConfig(host, port, records, seed, !noAuth, password);
+        SandboxConfig config = new SandboxConfig(host, port, records, seed, !noAuth, password, queryMemoryLimit);
         String url;
         try {
             url = runner.start(config);

@@ -12,8 +12,6 @@ import io.arangoconsole.sandbox.http.SandboxServer;
 import io.arangoconsole.sandbox.http.Services;
 import io.arangoconsole.sandbox.metrics.Metrics;
 import io.arangoconsole.sandbox.store.Store;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and its fault control. Stopping and starting again keeps the data and the port.
  */
 public final class Sandbox implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
     private final SandboxConfig config;
     private final Store store;
     private final Metrics metrics;
@@ -40,15 +37,10 @@ public final class Sandbox implements AutoCloseable {
         this.metrics = new Metrics();
         this.faults = new Faults(store);
         this.engine = new AqlEngine(new QueryTracker(metrics::queryFinished));
+        engine.setDefaultMemoryLimit(config.effectiveQueryMemoryLimit());
         this.cursors = new Cursors();
         metrics.setActiveCursors(cursors::size);
-        metrics.setCurrentQueries(() -> {
-            try {
-                return engine.tracker().current(null).size();
-            } catch (UnsupportedOperationException e) {
-                return 0;
-            }
-        });
+        metrics.setCurrentQueries(() -> engine.tracker().current(null).size());
         AtomicInteger threads = new AtomicInteger();
         this.background = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "sandbox-background-" + threads.incrementAndGet());
@@ -63,11 +55,7 @@ public final class Sandbox implements AutoCloseable {
     /** Builds the demo data and starts serving; returns once the port is listening. */
     public static Sandbox start(SandboxConfig config) {
         Sandbox sandbox = new Sandbox(config);
-        try {
-            DemoData.populate(sandbox.store, "demo", config.records(), config.seed());
-        } catch (UnsupportedOperationException e) {
-            LOG.warn("no demo data: {}", e.getMessage());
-        }
+        DemoData.populate(sandbox.store, "demo", config.records(), config.seed());
         try {
             sandbox.server.listen();
         } catch (RuntimeException e) {

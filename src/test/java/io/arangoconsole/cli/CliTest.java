@@ -99,6 +99,15 @@ class CliTest {
     }
 
     @Test
+    void sandboxTakesAQueryMemoryLimit() {
+        assertEquals(0, run(recording, "sandbox", "--query-memory-limit", "1000000"));
+        assertEquals(1_000_000L, started.get(0).queryMemoryLimit());
+        assertEquals(1_000_000L, started.get(0).effectiveQueryMemoryLimit());
+        assertEquals(2, run(recording, "sandbox", "--query-memory-limit", "-7"));
+        assertTrue(err.toString().contains("--query-memory-limit"), err.toString());
+    }
+
+    @Test
     void badUsageExitsTwo() {
         assertEquals(2, run(recording, "sandbox", "--port", "eighty"));
         assertTrue(err.toString().contains("--port"), err.toString());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arangoconsole.sandbox.store.ApiError;
 import io.arangoconsole.sandbox.store.Database;
 import io.arangoconsole.sandbox.store.Json;
+import io.arangoconsole.sandbox.store.Transaction;
 
 import java.util.Iterator;
 
@@ -17,9 +18,21 @@ import java.util.Iterator;
 public final class AqlEngine {
     private static final String[] VOLATILE = {"RAND", "DATE_NOW", "SLEEP", "DOCUMENT"};
     private final QueryTracker tracker;
+    private volatile long defaultMemoryLimit;
 
     public AqlEngine(QueryTracker tracker) {
         this.tracker = tracker;
+    }
+
+    /**
+     * The memory limit of queries that set none (ArangoDB's {@code --query.memory-limit}), in bytes; 0 = none.
+     */
+    public void setDefaultMemoryLimit(long bytes) {
+        this.defaultMemoryLimit = Math.max(0, bytes);
+    }
+
+    public long defaultMemoryLimit() {
+        return defaultMemoryLimit;
     }
 
     public QueryTracker tracker() {
@@ -44,14 +57,31 @@ public final class AqlEngine {
         ParsedQuery parsed = Parser.parse(request.query());
         checkBindVars(parsed, request.bindVars());
         long t1 = System.nanoTime();
-        Planner planner = new Planner(parsed, request.bindVars(), db, request.fullCount());
+        long limit = request.memoryLimit() > 0 ? request.memoryLimit() : defaultMemoryLimit;
+        Planner planner = new Planner(parsed, request.bindVars(), db, request.fullCount(), limit);
         CompiledBlock plan = planner.plan();
         long t2 = System.nanoTime();
         QueryTracker.Entry entry = tracker.register(db.name(), request.user(), request.query(), request.bindVars(),
                 request.stream(), parsed.modification());
-        QueryContext ctx = new QueryContext(db, request.maxRuntime(), entry);
-        return new RunningQuery(tracker, entry, ctx, plan, request, parsed.modification(), (t1 - t0) / 1e9,
-                (t2 - t1) / 1e9, planner.slots(), () -> Explain.plan(plan, planner, parsed.modification()));
+        QueryContext ctx = new QueryContext(db, request.maxRuntime(), entry,
+                parsed.modification() ? Transaction.begin(db) : null, limit);
+        entry.memory = ctx::peakMemory;
+        ctx.failOnWarning = request.failOnWarning();
+        ctx.profileNodes = request.profile() >= 2;
+        try {
+            for (JsonNode w : planner.warnings()) {
+                ctx.warn(w.path("code").asInt(), w.path("message").asText());
+            }
+        } catch (ApiError e) {
+            tracker.finish(entry, e.errorNum());
+            throw e;
+        }
+        RunningQuery run = new RunningQuery(tracker, entry, ctx, plan, request, parsed.modification(),
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, planner.slots(), () -> Explain.plan(plan, planner,
+                parsed.modification()));
+        run.dataSources = java.util.List.copyOf(planner.access.keySet());
+        run.cacheable = !parsed.modification() && !mentionsVolatile(request.query());
+        return run;
     }
 
     /**
@@ -59,18 +89,25 @@ public final class AqlEngine {
      * {@code plans} when {@code allPlans}), {@code cacheable}, {@code warnings}, {@code stats}.
      */
     public ObjectNode explain(Database db, String query, ObjectNode bindVars, boolean allPlans) {
+        return explain(db, query, bindVars, allPlans, false);
+    }
+
+    /** {@link #explain(Database, String, ObjectNode, boolean)}; with {@code failOnWarning} a warning is an error. */
+    public ObjectNode explain(Database db, String query, ObjectNode bindVars, boolean allPlans,
+                              boolean failOnWarning) {
         try {
-            return explainChecked(db, query, bindVars, allPlans);
+            return explainChecked(db, query, bindVars, allPlans, failOnWarning);
         } catch (StackOverflowError e) {
             throw tooDeep();
         }
     }
 
-    private ObjectNode explainChecked(Database db, String query, ObjectNode bindVars, boolean allPlans) {
+    private ObjectNode explainChecked(Database db, String query, ObjectNode bindVars, boolean allPlans,
+                                      boolean failOnWarning) {
         long t0 = System.nanoTime();
         ParsedQuery parsed = Parser.parse(query);
         checkBindVars(parsed, bindVars);
-        Planner planner = new Planner(parsed, bindVars, db, false);
+        Planner planner = new Planner(parsed, bindVars, db, false, defaultMemoryLimit);
         CompiledBlock plan = planner.plan();
         ObjectNode planJson = Explain.plan(plan, planner, parsed.modification());
         ObjectNode out = Json.object();
@@ -79,8 +116,12 @@ public final class AqlEngine {
         } else {
             out.set("plan", planJson);
         }
+        if (failOnWarning && !planner.warnings().isEmpty()) {
+            JsonNode first = planner.warnings().get(0);
+            throw new ApiError(400, first.path("code").asInt(), first.path("message").asText());
+        }
         out.put("cacheable", !parsed.modification() && !mentionsVolatile(query));
-        out.putArray("warnings");
+        out.set("warnings", planner.warnings().deepCopy());
         ObjectNode stats = out.putObject("stats");
         stats.put("rulesExecuted", 40 + planner.rules.size());
         stats.put("rulesSkipped", 0);

@@ -256,7 +256,9 @@ final class ArrayFunctions {
         }
         ArrayNode out = Values.array();
         for (double x = from; step > 0 ? x <= to + 1e-12 : x >= to - 1e-12; x += step) {
-            out.add(Values.number(x));
+            JsonNode v = Values.number(x);
+            c.allocate(Memory.ofItem(v), null);
+            out.add(v);
         }
         return out;
     }

@@ -36,10 +36,17 @@ final class BasicNodes {
     static final class EnumerateList extends PlanNode {
         final Var in;
         final Var out;
+        /** Whether {@code in} holds the bounds of a range ({@code FOR i IN a..b}), enumerated without an array. */
+        final boolean range;
 
         EnumerateList(Var in, Var out) {
+            this(in, out, false);
+        }
+
+        EnumerateList(Var in, Var out, boolean range) {
             this.in = in;
             this.out = out;
+            this.range = range;
         }
 
         @Override
@@ -49,7 +56,7 @@ final class BasicNodes {
 
         @Override
         Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-            Iterator<JsonNode[]> input = dependency.rows(ctx, start);
+            Iterator<JsonNode[]> input = dependency.open(ctx, start);
             return new RowIter() {
                 JsonNode[] row;
                 Iterator<JsonNode> items;
@@ -62,6 +69,10 @@ final class BasicNodes {
                         }
                         row = input.next();
                         JsonNode list = row[in.slot()];
+                        if (range) {
+                            items = Ranges.iterate(list, ctx);
+                            continue;
+                        }
                         if (list == null || !list.isArray()) {
                             JsonNode value = Values.orNull(list);
                             throw new ApiError(400, 1563, "collection or array expected as operand to FOR loop;"
@@ -145,7 +156,7 @@ final class BasicNodes {
 
         @Override
         Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-            Iterator<JsonNode[]> input = dependency.rows(ctx, start);
+            Iterator<JsonNode[]> input = dependency.open(ctx, start);
             int slot = in.slot();
             return new RowIter() {
                 @Override
@@ -192,7 +203,7 @@ final class BasicNodes {
 
         @Override
         Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-            Iterator<JsonNode[]> input = dependency.rows(ctx, start);
+            Iterator<JsonNode[]> input = dependency.open(ctx, start);
             return new RowIter() {
                 long seen;
 
@@ -257,11 +268,19 @@ final class BasicNodes {
         @Override
         Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
             int slot = out.slot();
+            long[] held = {0};
             return eachRow(ctx, start, row -> {
+                // the previous row's result has been passed on; a buffering node downstream counts its own copy
+                ctx.release(held[0]);
+                held[0] = 0;
                 ArrayNode result = Values.array();
                 Iterator<JsonNode> it = body.results(ctx, row);
                 while (it.hasNext()) {
-                    result.add(it.next());
+                    JsonNode item = it.next();
+                    long size = Memory.ofItem(item);
+                    ctx.allocate(size, this);
+                    held[0] += size;
+                    result.add(item);
                 }
                 row[slot] = result;
             });

@@ -55,14 +55,14 @@ final class CollectNode extends PlanNode {
 
     @Override
     Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-        Iterator<JsonNode[]> input = dependency.rows(ctx, start);
+        Iterator<JsonNode[]> input = dependency.open(ctx, start);
         return new RowIter() {
             Iterator<State> out;
 
             @Override
             JsonNode[] compute() {
                 if (out == null) {
-                    out = group(input).values().iterator();
+                    out = group(input, ctx).values().iterator();
                 }
                 if (!out.hasNext()) {
                     return null;
@@ -73,7 +73,7 @@ final class CollectNode extends PlanNode {
         };
     }
 
-    private TreeMap<JsonNode, State> group(Iterator<JsonNode[]> input) {
+    private TreeMap<JsonNode, State> group(Iterator<JsonNode[]> input, QueryContext ctx) {
         TreeMap<JsonNode, State> states = new TreeMap<>(Values::compare);
         while (input.hasNext()) {
             JsonNode[] row = input.next();
@@ -93,6 +93,7 @@ final class CollectNode extends PlanNode {
                 states.put(key, s);
             }
             s.count++;
+            ctx.allocate(Memory.ofItem(key) * (s.count == 1 ? 1 : 0) + 8L * aggregates.size(), this);
             for (int i = 0; i < aggregates.size(); i++) {
                 Var in = aggregates.get(i).in();
                 if (in != null) {
@@ -103,12 +104,15 @@ final class CollectNode extends PlanNode {
             }
             if (into != null) {
                 if (intoValue != null) {
-                    s.into.add(Values.orNull(row[intoValue.slot()]));
+                    JsonNode v = Values.orNull(row[intoValue.slot()]);
+                    ctx.allocate(Memory.ofItem(v), this);
+                    s.into.add(v);
                 } else {
                     ObjectNode o = Json.object();
                     for (Var v : visible) {
                         o.set(v.name(), Values.orNull(row[v.slot()]));
                     }
+                    ctx.allocate(Memory.ofItem(o), this);
                     s.into.add(o);
                 }
             }

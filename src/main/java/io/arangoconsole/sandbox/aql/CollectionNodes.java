@@ -44,7 +44,7 @@ final class CollectionNodes {
 
         @Override
         Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-            Iterator<JsonNode[]> input = dependency.rows(ctx, start);
+            Iterator<JsonNode[]> input = dependency.open(ctx, start);
             int slot = out.slot();
             return new RowIter() {
                 JsonNode[] row;
@@ -166,7 +166,7 @@ final class CollectionNodes {
 
         @Override
         Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-            Iterator<JsonNode[]> input = dependency.rows(ctx, start);
+            Iterator<JsonNode[]> input = dependency.open(ctx, start);
             int slot = out.slot();
             return new RowIter() {
                 JsonNode[] row;

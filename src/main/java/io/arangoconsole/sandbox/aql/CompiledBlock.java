@@ -22,7 +22,7 @@ record CompiledBlock(List<PlanNode> nodes, ReturnNode returnNode) {
 
     /** The values the block returns, pulled lazily; a block without RETURN runs fully and returns nothing. */
     Iterator<JsonNode> results(QueryContext ctx, JsonNode[] start) {
-        Iterator<JsonNode[]> rows = last().rows(ctx, start);
+        Iterator<JsonNode[]> rows = last().open(ctx, start);
         if (returnNode == null) {
             return new Iterator<>() {
                 boolean drained;
@@ -68,6 +68,7 @@ record CompiledBlock(List<PlanNode> nodes, ReturnNode returnNode) {
                 while (next == null && rows.hasNext()) {
                     JsonNode v = Values.orNull(rows.next()[slot]);
                     if (seen.add(v)) {
+                        ctx.allocate(Memory.ofItem(v) + 32, returnNode);
                         next = v;
                     }
                 }
@@ -103,7 +104,7 @@ record CompiledBlock(List<PlanNode> nodes, ReturnNode returnNode) {
 
         @Override
         Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-            return counted(dependency.rows(ctx, start));
+            return counted(dependency.open(ctx, start));
         }
 
         @Override

@@ -9,6 +9,7 @@ import io.arangoconsole.sandbox.store.ApiError;
 import io.arangoconsole.sandbox.store.Collection;
 import io.arangoconsole.sandbox.store.Database;
 import io.arangoconsole.sandbox.store.Json;
+import io.arangoconsole.sandbox.store.UnsupportedFeature;
 
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,9 @@ final class Compiler {
                     && isConstant(x.value(), constSlots));
         }
         if (e instanceof Expr.Call c) {
+            if (isUserFunction(c)) {
+                return false;
+            }
             Functions.Fn fn = Functions.lookup(c.name(), c.args().size());
             return fn.deterministic() && c.args().stream().allMatch(x -> isConstant(x, constSlots));
         }
@@ -123,6 +127,9 @@ final class Compiler {
                     && independentOf(x.value(), v));
         }
         if (e instanceof Expr.Call c) {
+            if (isUserFunction(c)) {
+                return false;
+            }
             Functions.Fn fn = Functions.lookup(c.name(), c.args().size());
             return fn.deterministic() && c.args().stream().allMatch(x -> independentOf(x, v));
         }
@@ -334,7 +341,26 @@ final class Compiler {
         }
     }
 
+    private static boolean isUserFunction(Expr.Call c) {
+        return c.name().contains("::");
+    }
+
+    /**
+     * A user function (namespaced name): 404/1582 as ArangoDB when none is registered; a registered one cannot run,
+     * since the sandbox has no JavaScript engine (decision 0020).
+     */
+    private ApiError userFunction(Expr.Call c) {
+        if (!db.userFunctions().contains(c.name())) {
+            return new ApiError(404, 1582, "user function '" + c.name() + "()' not found");
+        }
+        return new UnsupportedFeature("the AQL user function '" + c.name() + "()' cannot run in the sandbox,"
+                + " which has no JavaScript engine");
+    }
+
     private Ev call(Expr.Call c) {
+        if (isUserFunction(c)) {
+            throw userFunction(c);
+        }
         List<Expr> args = c.args();
         if ((c.name().equals("LENGTH") || c.name().equals("COUNT")) && args.size() == 1) {
             Collection coll = collection(args.get(0));

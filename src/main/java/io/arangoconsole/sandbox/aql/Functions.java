@@ -43,6 +43,7 @@ final class Functions {
         DateFunctions.registerAll();
         MoreFunctions.registerAll();
         MoreFunctions.registerMore();
+        GeoFunctions.registerAll();
         registerDocumentFunctions();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.arangoconsole.sandbox.aql.ast.Expr;
 import io.arangoconsole.sandbox.aql.ast.Op;
 import io.arangoconsole.sandbox.aql.ast.Var;
+import io.arangoconsole.sandbox.store.ApiError;
 import io.arangoconsole.sandbox.store.Collection;
 import io.arangoconsole.sandbox.store.PersistentIndex;
 
@@ -68,6 +69,9 @@ final class IndexChooser {
         if (!(e instanceof Expr.Binary b)) {
             return null;
         }
+        if (b.op().equals("||")) {
+            return disjunction(b, v, values);
+        }
         String op = b.op();
         if (!Set.of("==", "<", "<=", ">", ">=", "IN").contains(op)) {
             return null;
@@ -96,7 +100,66 @@ final class IndexChooser {
         return ev == null ? null : new Cond(p, op, ev, constant, e);
     }
 
-    static Choice choose(Collection c, Var v, List<Expr> conjuncts, Op.Sort sort, ValueSource values) {
+    /**
+     * {@code FOR ... OPTIONS {indexHint, forceIndexHint}}: the index names to try first, in order, and whether the
+     * query must fail (400/1559) when none of them can serve it.
+     */
+    record Hint(List<String> names, boolean forced) {
+        /** ArangoDB's rendering of a hint in its 1559 message. */
+        String describe() {
+            StringBuilder out = new StringBuilder("{\"indexHint\":{\"forced\":" + forced
+                    + ",\"lookahead\":1,\"type\":\"simple\",\"hint\":[");
+            for (int i = 0; i < names.size(); i++) {
+                out.append(i == 0 ? "" : ",").append(io.arangoconsole.sandbox.store.Json.text(
+                        io.arangoconsole.sandbox.store.Json.NODES.textNode(names.get(i))));
+            }
+            return out.append("]}}").toString();
+        }
+    }
+
+    /**
+     * {@code d.a == x || d.a == y || ...} on one attribute: the same lookups as {@code d.a IN [x, y, ...]}, which is
+     * how ArangoDB's optimizer serves such an OR from an index.
+     */
+    private static Cond disjunction(Expr.Binary or, Var v, ValueSource values) {
+        List<Expr> alternatives = new ArrayList<>();
+        disjuncts(or, alternatives);
+        String path = null;
+        List<Cond> equalities = new ArrayList<>();
+        for (Expr alt : alternatives) {
+            Cond c = alt instanceof Expr.Binary eq && eq.op().equals("==") ? analyze(alt, v, values) : null;
+            if (c == null || path != null && !path.equals(c.path())) {
+                return null;
+            }
+            path = c.path();
+            equalities.add(c);
+        }
+        boolean allConstant = equalities.stream().allMatch(c -> c.constant() != null);
+        if (allConstant) {
+            com.fasterxml.jackson.databind.node.ArrayNode list = Values.array();
+            equalities.forEach(c -> list.add(c.constant()));
+            return new Cond(path, "IN", (row, ctx) -> list, list, or);
+        }
+        Ev[] evs = equalities.stream().map(Cond::value).toArray(Ev[]::new);
+        return new Cond(path, "IN", (row, ctx) -> {
+            com.fasterxml.jackson.databind.node.ArrayNode list = Values.array();
+            for (Ev ev : evs) {
+                list.add(ev.eval(row, ctx));
+            }
+            return list;
+        }, null, or);
+    }
+
+    private static void disjuncts(Expr e, List<Expr> out) {
+        if (e instanceof Expr.Binary b && b.op().equals("||")) {
+            disjuncts(b.left(), out);
+            disjuncts(b.right(), out);
+        } else {
+            out.add(e);
+        }
+    }
+
+    static Choice choose(Collection c, Var v, List<Expr> conjuncts, Op.Sort sort, Hint hint, ValueSource values) {
         List<Cond> conds = new ArrayList<>();
         for (Expr e : conjuncts) {
             Cond cond = analyze(e, v, values);
@@ -118,66 +181,92 @@ final class IndexChooser {
                 sortPaths.add(p);
             }
         }
+        if (hint != null && !hint.names().isEmpty()) {
+            for (String name : hint.names()) {
+                Choice hinted = name.equals("primary") ? primary(conds, conjuncts) : null;
+                for (PersistentIndex idx : c.sortedIndexes()) {
+                    if (hinted == null && (idx.name().equals(name) || Long.toString(idx.id()).equals(name))) {
+                        Scored scored = evaluate(idx, conds, conjuncts, sortPaths, sortDesc);
+                        hinted = scored == null ? null : scored.choice();
+                    }
+                }
+                if (hinted != null) {
+                    return hinted;
+                }
+            }
+            if (hint.forced()) {
+                throw new ApiError(400, 1559, "could not use index hint to serve query; " + hint.describe());
+            }
+        }
         Choice best = null;
         double bestScore = -1;
         for (PersistentIndex idx : c.sortedIndexes()) {
-            List<String> fields = idx.fields();
-            List<Ev> eq = new ArrayList<>();
-            List<JsonNode> constants = new ArrayList<>();
-            Set<Expr> used = new HashSet<>();
-            int e = 0;
-            while (e < fields.size()) {
-                Cond found = find(conds, fields.get(e), "==");
-                if (found == null) {
-                    break;
-                }
-                eq.add(found.value());
-                constants.add(found.constant());
-                used.add(found.source());
-                e++;
+            Scored scored = evaluate(idx, conds, conjuncts, sortPaths, sortDesc);
+            if (scored != null && scored.score() > bestScore) {
+                best = scored.choice();
+                bestScore = scored.score();
             }
-            Ev in = null;
-            int inEstimate = 0;
-            List<ScanPlan.Bound> bounds = new ArrayList<>();
-            if (e < fields.size()) {
-                Cond inCond = find(conds, fields.get(e), "IN");
-                if (inCond != null) {
-                    in = inCond.value();
-                    inEstimate = inCond.constant() == null ? 3 : inCond.constant().size();
-                    constants.add(inCond.constant());
-                    used.add(inCond.source());
-                } else {
-                    for (Cond cond : conds) {
-                        if (cond.path().equals(fields.get(e)) && !cond.op().equals("==") && !cond.op().equals("IN")) {
-                            bounds.add(new ScanPlan.Bound(cond.op(), cond.value()));
-                            constants.add(cond.constant());
-                            used.add(cond.source());
-                        }
-                    }
-                }
-            }
-            boolean rangeOrIn = in != null || !bounds.isEmpty();
-            int fieldsUsed = e + (rangeOrIn ? 1 : 0);
-            boolean sortOk = sortPaths != null && sortServed(sortPaths, fields, e);
-            if (fieldsUsed == 0 && !sortOk) {
-                continue;
-            }
-            if (idx.sparse() && (fieldsUsed < fields.size() || !excludesNull(conds, used, constants))) {
-                continue;
-            }
-            double score = fieldsUsed * 10 + (sortOk ? 5 : 0) + (idx.unique() && e == fields.size() ? 3 : 0)
-                    + idx.selectivityEstimate();
-            if (score <= bestScore) {
-                continue;
-            }
-            best = new Choice(idx, new ScanPlan(eq, in, bounds, inEstimate), sortOk && sortDesc, sortOk, used,
-                    condition(conjuncts, used));
-            bestScore = score;
         }
         if (best == null) {
             best = primary(conds, conjuncts);
         }
         return best;
+    }
+
+    private record Scored(Choice choice, double score) {
+    }
+
+    /** How {@code idx} would serve the conditions and the SORT, with a score; null when it serves neither. */
+    private static Scored evaluate(PersistentIndex idx, List<Cond> conds, List<Expr> conjuncts,
+                                   List<String> sortPaths, boolean sortDesc) {
+        List<String> fields = idx.fields();
+        List<Ev> eq = new ArrayList<>();
+        List<JsonNode> constants = new ArrayList<>();
+        Set<Expr> used = new HashSet<>();
+        int e = 0;
+        while (e < fields.size()) {
+            Cond found = find(conds, fields.get(e), "==");
+            if (found == null) {
+                break;
+            }
+            eq.add(found.value());
+            constants.add(found.constant());
+            used.add(found.source());
+            e++;
+        }
+        Ev in = null;
+        int inEstimate = 0;
+        List<ScanPlan.Bound> bounds = new ArrayList<>();
+        if (e < fields.size()) {
+            Cond inCond = find(conds, fields.get(e), "IN");
+            if (inCond != null) {
+                in = inCond.value();
+                inEstimate = inCond.constant() == null ? 3 : inCond.constant().size();
+                constants.add(inCond.constant());
+                used.add(inCond.source());
+            } else {
+                for (Cond cond : conds) {
+                    if (cond.path().equals(fields.get(e)) && !cond.op().equals("==") && !cond.op().equals("IN")) {
+                        bounds.add(new ScanPlan.Bound(cond.op(), cond.value()));
+                        constants.add(cond.constant());
+                        used.add(cond.source());
+                    }
+                }
+            }
+        }
+        boolean rangeOrIn = in != null || !bounds.isEmpty();
+        int fieldsUsed = e + (rangeOrIn ? 1 : 0);
+        boolean sortOk = idx.servesSort() && sortPaths != null && sortServed(sortPaths, fields, e);
+        if (fieldsUsed == 0 && !sortOk) {
+            return null;
+        }
+        if (idx.sparse() && (fieldsUsed < fields.size() || !excludesNull(conds, used, constants))) {
+            return null;
+        }
+        double score = fieldsUsed * 10 + (sortOk ? 5 : 0) + (idx.unique() && e == fields.size() ? 3 : 0)
+                + idx.selectivityEstimate();
+        return new Scored(new Choice(idx, new ScanPlan(eq, in, bounds, inEstimate), sortOk && sortDesc, sortOk, used,
+                condition(conjuncts, used)), score);
     }
 
     /** {@code d._key == k} or {@code d._key IN [...]}: direct lookups by key. */

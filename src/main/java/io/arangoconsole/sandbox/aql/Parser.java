@@ -157,11 +157,12 @@ final class Parser extends ExpressionParser {
             throw unsupported(after, "PRUNE");
         }
         Var v = declare(name, nameToken);
+        Expr options = null;
         if (peek().isWord("OPTIONS")) {
             next();
-            expression();
+            options = expression();
         }
-        return new Op.For(v, source);
+        return new Op.For(v, source, options);
     }
 
     private Op sortOp() {

@@ -36,13 +36,14 @@ final class Planner {
     private int nextId = 1;
     private final boolean fullCount;
 
-    Planner(ParsedQuery parsed, ObjectNode bindVars, Database db, boolean fullCount) {
+    /** @param memoryLimit what constant folding may materialise (the query's limit), 0 for none */
+    Planner(ParsedQuery parsed, ObjectNode bindVars, Database db, boolean fullCount, long memoryLimit) {
         this.parsed = parsed;
         this.db = db;
         this.fullCount = fullCount;
         this.nextSlot = parsed.slots();
         this.compiler = new Compiler(bindVars, db, this::hoist);
-        this.constants = new QueryContext(db, 0, null);
+        this.constants = new QueryContext(db, 0, null, null, memoryLimit);
     }
 
     /** Plans the whole query: 404/1203 for a collection that does not exist, before anything runs. */
@@ -110,11 +111,17 @@ final class Planner {
         return compiler.compile(e).eval(row, constants);
     }
 
+    /** Warnings raised while folding constant expressions (reported by explain and by the query). */
+    com.fasterxml.jackson.databind.node.ArrayNode warnings() {
+        return constants.warnings();
+    }
+
     private Var calc(Expr e) {
         if (e instanceof Expr.Ref r) {
             return r.var();
         }
-        Ev ev = compiler.compile(e);
+        JsonNode folded = e instanceof Expr.Literal || e instanceof Expr.Subquery ? null : constant(e);
+        Ev ev = folded != null ? (row, ctx) -> folded : compiler.compile(e);
         Var out = temp();
         add(new BasicNodes.Calculation(e, ev, out)).hoisted = hoisted;
         return out;
@@ -139,6 +146,11 @@ final class Planner {
                     access.putIfAbsent(c.name(), "read");
                     fullDocumentVars.add(f.var().slot());
                     forCollection(f, c, ops, i, rowsBefore, skip);
+                } else if (f.source() instanceof Expr.Binary range && range.op().equals("..")) {
+                    Var bounds = temp();
+                    add(new BasicNodes.Calculation(range, Ranges.bounds(compiler.compile(range.left()),
+                            compiler.compile(range.right())), bounds)).hoisted = hoisted;
+                    add(new BasicNodes.EnumerateList(bounds, f.var(), true));
                 } else {
                     add(new BasicNodes.EnumerateList(calc(f.source()), f.var()));
                 }
@@ -236,10 +248,26 @@ final class Planner {
     private void forCollection(Op.For f, Collection c, List<Op> ops, int i, boolean rowsBefore, Set<Integer> skip) {
         List<Integer> filterOps = new ArrayList<>();
         List<Expr> conjuncts = new ArrayList<>();
+        Set<Var> lets = new HashSet<>();
+        boolean residual = false;
         int j = i + 1;
-        while (j < ops.size() && ops.get(j) instanceof Op.Filter filter) {
-            IndexChooser.conjuncts(filter.condition(), conjuncts);
-            filterOps.add(j);
+        // FILTERs right after the FOR, also across LETs: a LET changes no row count, and a condition on a LET
+        // variable (computed after the index scan) stays a plain filter
+        while (j < ops.size() && (ops.get(j) instanceof Op.Filter || ops.get(j) instanceof Op.Let)) {
+            if (ops.get(j) instanceof Op.Let let) {
+                lets.add(let.var());
+            } else {
+                List<Expr> parts = new ArrayList<>();
+                IndexChooser.conjuncts(((Op.Filter) ops.get(j)).condition(), parts);
+                for (Expr part : parts) {
+                    if (lets.stream().allMatch(let -> Compiler.independentOf(part, let))) {
+                        conjuncts.add(part);
+                    } else {
+                        residual = true;
+                    }
+                }
+                filterOps.add(j);
+            }
             j++;
         }
         Op.Sort sort = !rowsBefore && j < ops.size() && ops.get(j) instanceof Op.Sort s ? s : null;
@@ -247,7 +275,8 @@ final class Planner {
                 && ops.get(j) instanceof Op.Collect grouping) {
             sort = groupOrder(grouping, f.var());
         }
-        IndexChooser.Choice choice = IndexChooser.choose(c, f.var(), conjuncts, sort, new IndexChooser.ValueSource() {
+        IndexChooser.Choice choice = IndexChooser.choose(c, f.var(), conjuncts, sort, hint(f),
+                new IndexChooser.ValueSource() {
             @Override
             public JsonNode constant(Expr e) {
                 return Planner.this.constant(e);
@@ -267,7 +296,7 @@ final class Planner {
             return;
         }
         rules.add("use-indexes");
-        boolean covered = !conjuncts.isEmpty() && choice.used().containsAll(conjuncts);
+        boolean covered = !residual && !conjuncts.isEmpty() && choice.used().containsAll(conjuncts);
         Ev post = null;
         if (covered) {
             Expr all = conjuncts.get(0);
@@ -292,12 +321,31 @@ final class Planner {
             rules.add("use-index-for-collect-and-projections");
         }
         int next = choice.sortCovered() && sort != null && ops.get(j) instanceof Op.Sort ? j + 1 : j;
-        boolean noResidual = covered || conjuncts.isEmpty();
+        boolean noResidual = !residual && (covered || conjuncts.isEmpty());
         if (noResidual && (sort == null || choice.sortCovered()) && next < ops.size()
                 && ops.get(next) instanceof Op.Limit limit) {
             long offset = limit.offset() == null ? 0 : limitValue(limit.offset());
             node.limit = offset + limitValue(limit.count());
         }
+    }
+
+    /** The {@code indexHint} / {@code forceIndexHint} of a FOR's OPTIONS, or null. */
+    private IndexChooser.Hint hint(Op.For f) {
+        if (f.options() == null) {
+            return null;
+        }
+        JsonNode options = constant(f.options());
+        if (options == null || !options.isObject()) {
+            throw new ApiError(400, 1501, "syntax error, 'OPTIONS' have to be an object known at query compile time");
+        }
+        JsonNode hint = options.path("indexHint");
+        List<String> names = new ArrayList<>();
+        if (hint.isTextual()) {
+            names.add(hint.textValue());
+        } else if (hint.isArray()) {
+            hint.forEach(h -> names.add(h.asText()));
+        }
+        return new IndexChooser.Hint(names, options.path("forceIndexHint").asBoolean(false));
     }
 
     /**

@@ -11,6 +11,8 @@ final class QueryContext {
     private static final int MAX_WARNINGS = 10;
 
     final Database db;
+    /** The transaction of a modification query (null for a read-only one): snapshot and locked keys. */
+    final io.arangoconsole.sandbox.store.Transaction txn;
     final long startNanos = System.nanoTime();
     private final long deadlineNanos;
     private final QueryTracker.Entry entry;
@@ -24,9 +26,24 @@ final class QueryContext {
     long filtered;
     long fullCount;
     private int checks;
+    private final long memoryLimit;
+    /** Profile level 2: nodes time themselves (see {@code PlanNode.open}). */
+    boolean profileNodes;
+    /** {@code failOnWarning}: the first warning fails the query with its code. */
+    boolean failOnWarning;
+    private long memoryUsed;
+    private volatile long memoryPeak;
 
     QueryContext(Database db, double maxRuntimeSeconds, QueryTracker.Entry entry) {
+        this(db, maxRuntimeSeconds, entry, null, 0);
+    }
+
+    /** @param memoryLimit bytes the query may hold at once, 0 for no limit */
+    QueryContext(Database db, double maxRuntimeSeconds, QueryTracker.Entry entry,
+                 io.arangoconsole.sandbox.store.Transaction txn, long memoryLimit) {
         this.db = db;
+        this.txn = txn;
+        this.memoryLimit = memoryLimit;
         this.entry = entry;
         this.deadlineNanos = maxRuntimeSeconds > 0 ? startNanos + (long) (maxRuntimeSeconds * 1e9) : Long.MAX_VALUE;
     }
@@ -48,11 +65,43 @@ final class QueryContext {
         }
     }
 
+    /**
+     * Counts {@code bytes} the query now holds (materialised by {@code node}); 500/32 as ArangoDB when that takes it
+     * over its memory limit.
+     */
+    void allocate(long bytes, PlanNode node) {
+        memoryUsed += bytes;
+        if (memoryUsed > memoryPeak) {
+            memoryPeak = memoryUsed;
+        }
+        if (memoryLimit > 0 && memoryUsed > memoryLimit) {
+            String where = node == null ? "" : " [node #" + node.id + ": " + node.type() + "]";
+            throw new ApiError(500, 32, "AQL: query would use more memory than allowed" + where
+                    + " (while executing)");
+        }
+    }
+
+    /** Gives back {@code bytes} counted by {@link #allocate}. */
+    void release(long bytes) {
+        memoryUsed = Math.max(0, memoryUsed - bytes);
+    }
+
+    /**
+     * The most the query held at once, in ArangoDB's 32 KiB steps (what {@code peakMemoryUsage} reports; at least one
+     * step, as every query holds some).
+     */
+    long peakMemory() {
+        return Math.max(Memory.GRANULE, Memory.granules(memoryPeak));
+    }
+
     static ApiError killed() {
         return new ApiError(410, 1500, "query killed");
     }
 
     void warn(int code, String message) {
+        if (failOnWarning) {
+            throw new ApiError(400, code, message);
+        }
         if (warnings.size() < MAX_WARNINGS) {
             ObjectNode w = warnings.addObject();
             w.put("code", code);

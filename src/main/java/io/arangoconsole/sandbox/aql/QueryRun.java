@@ -26,6 +26,16 @@ public interface QueryRun extends Iterator<JsonNode>, AutoCloseable {
     /** Whether the query writes (INSERT/UPDATE/REPLACE/REMOVE/UPSERT). */
     boolean modificationQuery();
 
+    /** The collections the query reads or writes, for the query results cache. */
+    default java.util.List<String> dataSources() {
+        return java.util.List.of();
+    }
+
+    /** Whether its result may be cached: it writes nothing and calls no volatile function (RAND, DATE_NOW, ...). */
+    default boolean cacheable() {
+        return false;
+    }
+
     @Override
     void close();
 }

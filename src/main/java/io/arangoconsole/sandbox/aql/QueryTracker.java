@@ -52,6 +52,8 @@ public final class QueryTracker {
         final boolean modification;
         private volatile boolean killed;
         volatile int warnings;
+        /** The query's peak memory so far, in 32 KiB steps (set once its context exists). */
+        volatile java.util.function.LongSupplier memory = () -> Memory.GRANULE;
 
         Entry(String id, String database, String user, String query, JsonNode bindVars, boolean stream,
               boolean modification) {
@@ -84,8 +86,11 @@ public final class QueryTracker {
         return e;
     }
 
-    /** Unregisters a query that ended (exhausted, closed, failed or killed) and logs it if slow. */
-    void finish(Entry e, boolean killed) {
+    /**
+     * Unregisters a query that ended (exhausted, closed, failed or killed) and logs it if slow, with its
+     * {@code exitCode}: the errorNum it failed with (1500 when killed), 0 when it succeeded.
+     */
+    void finish(Entry e, int exitCode) {
         if (running.remove(e.id) == null && !enabled) {
             finishedSeconds.accept(e.runTime());
             return;
@@ -94,7 +99,8 @@ public final class QueryTracker {
         finishedSeconds.accept(runTime);
         double threshold = e.stream ? slowStreamingQueryThreshold : slowQueryThreshold;
         if (enabled && trackSlowQueries && runTime >= threshold) {
-            ObjectNode entry = describe(e, killed ? "killed" : "finished");
+            ObjectNode entry = describe(e, exitCode == 1500 ? "killed" : "finished");
+            entry.put("exitCode", exitCode);
             synchronized (slow) {
                 slow.addLast(entry);
                 while (slow.size() > maxSlowQueries) {
@@ -117,7 +123,7 @@ public final class QueryTracker {
         out.set("bindVars", trackBindVars ? e.bindVars : Json.object());
         out.put("started", e.started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         out.put("runTime", e.runTime());
-        out.put("peakMemoryUsage", 32768);
+        out.put("peakMemoryUsage", e.memory.getAsLong());
         out.put("state", state);
         out.put("stream", e.stream);
         out.put("modificationQuery", e.modification);
@@ -132,7 +138,7 @@ public final class QueryTracker {
         ArrayNode out = Json.NODES.arrayNode();
         for (Entry e : entries) {
             if (database == null || database.equals(e.database)) {
-                out.add(describe(e, "executing"));
+                out.add(describe(e, "executing").put("exitCode", 0));
             }
         }
         return out;

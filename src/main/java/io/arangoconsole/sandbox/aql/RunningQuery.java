@@ -53,17 +53,17 @@ final class RunningQuery implements QueryRun {
             ctx.checkAlive();
             boolean more = results.hasNext();
             if (!more) {
-                finish(false);
+                finish(0);
             }
             return more;
         } catch (ApiError e) {
-            finish(e.errorNum() == 1500);
+            finish(e.errorNum());
             throw e;
         } catch (StackOverflowError e) {
-            finish(false);
+            finish(1524);
             throw AqlEngine.tooDeep();
         } catch (RuntimeException | Error e) {
-            finish(false);
+            finish(e instanceof OutOfMemoryError ? 32 : 4);
             throw e;
         }
     }
@@ -74,21 +74,30 @@ final class RunningQuery implements QueryRun {
             throw new NoSuchElementException();
         }
         try {
-            return results.next();
+            JsonNode row = results.next();
+            if (!request.stream()) {
+                // a normal cursor holds its whole result until it is sent: that counts against the limit
+                ctx.allocate(Memory.ofItem(row), plan.returnNode());
+            }
+            return row;
         } catch (RuntimeException e) {
-            finish(e instanceof ApiError a && a.errorNum() == 1500);
+            finish(e instanceof ApiError a ? a.errorNum() : 4);
             throw e;
         }
     }
 
-    private void finish(boolean killed) {
+    /** Ends the query once; {@code exitCode} is the errorNum it failed with, 0 when it ran to its end or closed. */
+    private void finish(int exitCode) {
         if (finished) {
             return;
         }
         finished = true;
+        if (ctx.txn != null) {
+            ctx.txn.end();
+        }
         executionSeconds = (System.nanoTime() - ctx.startNanos) / 1e9;
         entry.warnings = ctx.warningCount();
-        tracker.finish(entry, killed);
+        tracker.finish(entry, exitCode);
     }
 
     @Override
@@ -113,7 +122,7 @@ final class RunningQuery implements QueryRun {
             stats.put("fullCount", hasTopLimit() ? ctx.fullCount : plan.last().produced);
         }
         stats.put("executionTime", exec + parseSeconds + planSeconds);
-        stats.put("peakMemoryUsage", 32768);
+        stats.put("peakMemoryUsage", ctx.peakMemory());
         stats.put("intermediateCommits", 0);
         if (request.profile() >= 1) {
             ObjectNode profile = extra.putObject("profile");
@@ -147,8 +156,8 @@ final class RunningQuery implements QueryRun {
             s.put("parallel", 0);
             s.put("items", n instanceof BasicNodes.Singleton ? 1 : n.produced);
             s.put("filtered", 0);
-            s.put("runtime", 0.0);
-            s.put("fetching", 0.0);
+            s.put("runtime", n.runtimeNanos / 1e9);
+            s.put("fetching", n.dependency == null ? 0.0 : n.dependency.runtimeNanos / 1e9);
             if (n instanceof BasicNodes.Subquery sq) {
                 addNodeStats(sq.body, out);
             }
@@ -160,8 +169,22 @@ final class RunningQuery implements QueryRun {
         return modification;
     }
 
+    /** Set by the engine once planned: see {@link #dataSources()} and {@link #cacheable()}. */
+    java.util.List<String> dataSources = java.util.List.of();
+    boolean cacheable;
+
+    @Override
+    public java.util.List<String> dataSources() {
+        return dataSources;
+    }
+
+    @Override
+    public boolean cacheable() {
+        return cacheable;
+    }
+
     @Override
     public void close() {
-        finish(false);
+        finish(0);
     }
 }

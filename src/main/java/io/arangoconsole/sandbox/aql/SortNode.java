@@ -29,14 +29,14 @@ final class SortNode extends PlanNode {
 
     @Override
     Iterator<JsonNode[]> rows(QueryContext ctx, JsonNode[] start) {
-        Iterator<JsonNode[]> input = dependency.rows(ctx, start);
+        Iterator<JsonNode[]> input = dependency.open(ctx, start);
         return new RowIter() {
             Iterator<JsonNode[]> sorted;
 
             @Override
             JsonNode[] compute() {
                 if (sorted == null) {
-                    sorted = limit > 0 && limit < Integer.MAX_VALUE ? topRows(input) : allRows(input);
+                    sorted = limit > 0 && limit < Integer.MAX_VALUE ? topRows(input, ctx) : allRows(input, ctx);
                 }
                 if (!sorted.hasNext()) {
                     return null;
@@ -48,17 +48,19 @@ final class SortNode extends PlanNode {
         };
     }
 
-    private Iterator<JsonNode[]> allRows(Iterator<JsonNode[]> input) {
+    private Iterator<JsonNode[]> allRows(Iterator<JsonNode[]> input, QueryContext ctx) {
         List<JsonNode[]> all = new ArrayList<>();
         while (input.hasNext()) {
-            all.add(input.next());
+            JsonNode[] row = input.next();
+            ctx.allocate(Memory.ofRow(row), this);
+            all.add(row);
         }
         all.sort(comparator());
         return all.iterator();
     }
 
     /** Keeps the best {@code limit} rows only; ties keep arrival order so the result equals a stable sort's. */
-    private Iterator<JsonNode[]> topRows(Iterator<JsonNode[]> input) {
+    private Iterator<JsonNode[]> topRows(Iterator<JsonNode[]> input, QueryContext ctx) {
         record Seq(JsonNode[] row, long n) {
         }
         Comparator<JsonNode[]> byKeys = comparator();
@@ -71,6 +73,7 @@ final class SortNode extends PlanNode {
         while (input.hasNext()) {
             Seq s = new Seq(input.next(), n++);
             if (worstFirst.size() < limit) {
+                ctx.allocate(Memory.ofRow(s.row()), this);
                 worstFirst.add(s);
             } else if (order.compare(s, worstFirst.peek()) < 0) {
                 worstFirst.poll();

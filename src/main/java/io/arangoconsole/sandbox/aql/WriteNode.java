@@ -51,7 +51,7 @@ final class WriteNode extends PlanNode {
             try {
                 write(row, ctx, writeOptions);
             } catch (ApiError e) {
-                if (!ignoreErrors) {
+                if (!ignoreErrors || e.errorNum() == 1200) {
                     throw e;
                 }
                 ctx.writesIgnored++;
@@ -73,7 +73,7 @@ final class WriteNode extends PlanNode {
         JsonNode value = doc.eval(row, ctx);
         switch (kind) {
             case "INSERT": {
-                WriteResult r = collection.insert(object(value), opts);
+                WriteResult r = collection.insert(object(value), opts, ctx.txn);
                 count(ctx, r.ignored());
                 set(row, r.previous(), r.current());
                 break;
@@ -82,14 +82,14 @@ final class WriteNode extends PlanNode {
             case "REPLACE": {
                 String key = key(value);
                 ObjectNode body = object(with == null ? value : with.eval(row, ctx));
-                WriteResult r = kind.equals("UPDATE") ? collection.update(key, body, opts)
-                        : collection.replace(key, body, opts);
+                WriteResult r = kind.equals("UPDATE") ? collection.update(key, body, opts, ctx.txn)
+                        : collection.replace(key, body, opts, ctx.txn);
                 count(ctx, false);
                 set(row, r.previous(), r.current());
                 break;
             }
             case "REMOVE": {
-                StoredDocument removed = collection.remove(key(value), opts);
+                StoredDocument removed = collection.remove(key(value), opts, ctx.txn);
                 count(ctx, false);
                 set(row, removed, null);
                 break;
@@ -119,15 +119,15 @@ final class WriteNode extends PlanNode {
             }
         }
         if (found == null) {
-            WriteResult r = collection.insert(object(insert.eval(row, ctx)), opts);
+            WriteResult r = collection.insert(object(insert.eval(row, ctx)), opts, ctx.txn);
             count(ctx, r.ignored());
             set(row, null, r.current());
             return;
         }
         row[oldVar.slot()] = found.node();
         ObjectNode body = object(with.eval(row, ctx));
-        WriteResult r = replace ? collection.replace(found.key(), body, opts)
-                : collection.update(found.key(), body, opts);
+        WriteResult r = replace ? collection.replace(found.key(), body, opts, ctx.txn)
+                : collection.update(found.key(), body, opts, ctx.txn);
         count(ctx, false);
         set(row, r.previous(), r.current());
     }

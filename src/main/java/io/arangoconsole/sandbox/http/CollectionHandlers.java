@@ -3,6 +3,7 @@ package io.arangoconsole.sandbox.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arangoconsole.sandbox.metrics.DocumentCache;
 import io.arangoconsole.sandbox.store.ApiError;
 import io.arangoconsole.sandbox.store.Collection;
 import io.arangoconsole.sandbox.store.Database;
@@ -16,6 +17,12 @@ import java.util.WeakHashMap;
 
 /** {@code /_api/collection}: list, info, properties, count, figures, create, drop, truncate, revision, checksum. */
 final class CollectionHandlers {
+    private final DocumentCache cache;
+
+    CollectionHandlers(DocumentCache cache) {
+        this.cache = cache;
+    }
+
     /** Key options are not part of the store; kept here so properties echo what the client created. */
     private final Map<Collection, ObjectNode> keyOptions = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -32,8 +39,9 @@ final class CollectionHandlers {
         r.get("/_api/collection/{name}/checksum", this::checksum);
         r.put("/_api/collection/{name}/truncate", this::truncate);
         r.put("/_api/collection/{name}/rename", ctx -> {
-            coll(ctx);
-            throw new ApiError(501, 9, "renaming collections is not supported by the sandbox");
+            JsonNode to = ctx.jsonObject().get("name");
+            return Reply.ok(200, info(ctx.db().rename(ctx.param(0), to == null || !to.isTextual() ? null
+                    : to.textValue())));
         });
         r.put("/_api/collection/{name}/load", ctx -> Reply.ok(200, info(coll(ctx))));
         r.put("/_api/collection/{name}/unload", ctx -> Reply.ok(200, info(coll(ctx))));
@@ -153,9 +161,11 @@ final class CollectionHandlers {
         ObjectNode figures = out.putObject("figures");
         figures.putObject("indexes").put("count", c.indexes(false).size()).put("size", c.indexesMemory());
         figures.put("documentsSize", c.documentsSize());
-        figures.put("cacheInUse", false);
-        figures.put("cacheSize", 0);
-        figures.put("cacheUsage", 0);
+        // the sandbox's document cache (the stand-in for ArangoDB's in-memory cache) as this collection uses it
+        long cacheUsage = cache.usage(ctx.databaseName(), c.name());
+        figures.put("cacheInUse", cacheUsage > 0);
+        figures.put("cacheSize", cacheUsage > 0 ? cache.limit() : 0);
+        figures.put("cacheUsage", cacheUsage);
         if (ctx.flag("details", false)) {
             ObjectNode engine = figures.putObject("engine");
             engine.put("documents", c.count());

@@ -18,10 +18,12 @@ final class CursorHandlers {
     private static final double DEFAULT_TTL = 30;
     private final AqlEngine engine;
     private final Cursors cursors;
+    private final QueryResultsCache results;
 
-    CursorHandlers(AqlEngine engine, Cursors cursors) {
+    CursorHandlers(AqlEngine engine, Cursors cursors, QueryResultsCache results) {
         this.engine = engine;
         this.cursors = cursors;
+        this.results = results;
     }
 
     void register(Router r) {
@@ -74,8 +76,23 @@ final class CursorHandlers {
         boolean count = body.path("count").asBoolean(false) && !stream;
         JsonNode p = options.path("profile");
         int profile = p.isBoolean() ? (p.asBoolean() ? 1 : 0) : p.asInt(0);
+        JsonNode memoryLimit = body.path("memoryLimit");
+        if (!memoryLimit.isMissingNode() && !memoryLimit.isNull() && !memoryLimit.isNumber()) {
+            throw ApiError.badParameter("expecting number for 'memoryLimit'");
+        }
         QueryRequest request = new QueryRequest(query, bindVars, stream, options.path("fullCount").asBoolean(false),
-                profile, options.path("maxRuntime").asDouble(0), ctx.user());
+                profile, options.path("maxRuntime").asDouble(0), ctx.user(), memoryLimit.asLong(0),
+                options.path("failOnWarning").asBoolean(false));
+        boolean cache = !stream && request.profile() == 0 && results.applies(body.get("cache"));
+        List<JsonNode> cached = cache ? results.lookup(db, query, bindVars) : null;
+        if (cached != null) {
+            QueryRun hit = new CachedRun(Long.toString(db.id()), List.of());
+            Cursors.Cursor cursor = cursors.create(ctx.databaseName(), hit, cached, hit.extra(), batchSize, count,
+                    options.path("allowRetry").asBoolean(false), ttl);
+            cursor.cached = true;
+            return Reply.json(201, cursor.next(201));
+        }
+        long started = System.nanoTime();
         QueryRun run = engine.start(db, request);
         List<JsonNode> rows = null;
         ObjectNode extra = null;
@@ -88,6 +105,9 @@ final class CursorHandlers {
                 extra = run.extra();
             } finally {
                 run.close();
+            }
+            if (cache && extra.path("warnings").isEmpty()) {
+                results.store(db, query, bindVars, run, rows, (System.nanoTime() - started) / 1e9);
             }
         }
         Cursors.Cursor cursor = cursors.create(ctx.databaseName(), run, rows, extra, batchSize, count,

@@ -48,6 +48,8 @@ public final class Cursors implements AutoCloseable {
         final boolean allowRetry;
         final long ttlMillis;
         ObjectNode extra;
+        /** Whether the rows came from the query results cache. */
+        boolean cached;
         volatile long lastAccess = System.currentTimeMillis();
         int batchId;
         ObjectNode lastBatch;
@@ -91,7 +93,7 @@ public final class Cursors implements AutoCloseable {
                 if (extra != null && (batchId == 1 && !stream || stream && !hasMore)) {
                     body.set("extra", extra);
                 }
-                body.put("cached", false);
+                body.put("cached", cached);
                 if (hasMore) {
                     body.put("nextBatchId", Integer.toString(batchId + 1));
                 } else if (!allowRetry) {

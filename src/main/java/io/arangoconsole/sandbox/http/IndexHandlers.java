@@ -2,6 +2,7 @@ package io.arangoconsole.sandbox.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arangoconsole.sandbox.metrics.DocumentCache;
 import io.arangoconsole.sandbox.store.Collection;
 import io.arangoconsole.sandbox.store.Index;
 import io.arangoconsole.sandbox.store.IndexCreation;
@@ -13,6 +14,11 @@ import io.arangoconsole.sandbox.store.Json;
  * {@code figures}), get, create, drop.
  */
 final class IndexHandlers {
+    private final DocumentCache cache;
+
+    IndexHandlers(DocumentCache cache) {
+        this.cache = cache;
+    }
 
     void register(Router r) {
         r.get("/_api/index", this::list);
@@ -30,9 +36,10 @@ final class IndexHandlers {
         for (Index index : c.indexes(ctx.flag("withHidden", false))) {
             ObjectNode d = index.describe(c.name());
             if (withStats) {
-                // as a RocksDB server answers: the index's memory, and no in-memory cache in use
-                d.putObject("figures").put("memory", index.memory()).put("cacheInUse", false).put("cacheSize", 0)
-                        .put("cacheUsage", 0);
+                // lookups by key go through the document cache; the sandbox has no cache for other indexes
+                long usage = index.type().equals("primary") ? cache.usage(ctx.databaseName(), c.name()) : 0;
+                d.putObject("figures").put("memory", index.memory()).put("cacheInUse", usage > 0)
+                        .put("cacheSize", usage > 0 ? cache.limit() : 0).put("cacheUsage", usage);
             }
             indexes.add(d);
             identifiers.set(d.get("id").asText(), d);

@@ -5,16 +5,33 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arangoconsole.sandbox.store.ApiError;
 import io.arangoconsole.sandbox.store.Json;
 
-/**
- * The query results cache's properties. The sandbox keeps and validates them like ArangoDB, but caches no results:
- * cursors answer {@code cached:false} and the entry list is empty, which is a state a real server can be in too.
- */
+/** The query results cache's properties, kept and validated like ArangoDB's; {@link QueryResultsCache} obeys them. */
 public final class QueryCacheSettings {
     private String mode = "demand";
     private long maxResults = 128;
     private long maxResultsSize = 268_435_456L;
     private long maxEntrySize = 16_777_216L;
     private boolean includeSystem;
+
+    synchronized String mode() {
+        return mode;
+    }
+
+    synchronized long maxResults() {
+        return maxResults;
+    }
+
+    synchronized long maxResultsSize() {
+        return maxResultsSize;
+    }
+
+    synchronized long maxEntrySize() {
+        return maxEntrySize;
+    }
+
+    synchronized boolean includeSystem() {
+        return includeSystem;
+    }
 
     public synchronized ObjectNode properties() {
         ObjectNode out = Json.object();

@@ -12,11 +12,13 @@ final class QueryHandlers {
     private final AqlEngine engine;
     private final QueryCacheSettings cache;
     private final Metrics metrics;
+    private final QueryResultsCache results;
 
-    QueryHandlers(AqlEngine engine, QueryCacheSettings cache, Metrics metrics) {
+    QueryHandlers(AqlEngine engine, QueryCacheSettings cache, Metrics metrics, QueryResultsCache results) {
         this.engine = engine;
         this.cache = cache;
         this.metrics = metrics;
+        this.results = results;
     }
 
     void register(Router r) {
@@ -35,9 +37,16 @@ final class QueryHandlers {
             return Reply.ok(200);
         });
         r.get("/_api/query-cache/properties", ctx -> Reply.json(200, cache.properties()));
-        r.put("/_api/query-cache/properties", ctx -> Reply.json(200, cache.update(ctx.jsonObject())));
-        r.delete("/_api/query-cache", ctx -> Reply.ok(200));
-        r.get("/_api/query-cache/entries", ctx -> Reply.json(200, Json.NODES.arrayNode()));
+        r.put("/_api/query-cache/properties", ctx -> {
+            ObjectNode props = cache.update(ctx.jsonObject());
+            results.settingsChanged();
+            return Reply.json(200, props);
+        });
+        r.delete("/_api/query-cache", ctx -> {
+            results.clear(ctx.db());
+            return Reply.ok(200);
+        });
+        r.get("/_api/query-cache/entries", ctx -> Reply.json(200, results.entries(ctx.db())));
     }
 
     private QueryTracker tracker() {
@@ -60,7 +69,9 @@ final class QueryHandlers {
         ObjectNode body = ctx.jsonObject();
         String query = CursorHandlers.queryOf(body);
         boolean allPlans = body.path("options").path("allPlans").asBoolean(false);
-        return Reply.ok(200, engine.explain(ctx.db(), query, CursorHandlers.bindVarsOf(body), allPlans));
+        boolean failOnWarning = body.path("options").path("failOnWarning").asBoolean(false);
+        return Reply.ok(200, engine.explain(ctx.db(), query, CursorHandlers.bindVarsOf(body), allPlans,
+                failOnWarning));
     }
 
     private Reply parse(Ctx ctx) {

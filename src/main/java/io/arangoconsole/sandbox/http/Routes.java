@@ -9,12 +9,14 @@ public final class Routes {
         Router r = new Router();
         new ServerHandlers(s).register(r);
         new DatabaseHandlers().register(r);
-        new CollectionHandlers().register(r);
-        new IndexHandlers().register(r);
+        new CollectionHandlers(s.metrics().documentCache()).register(r);
+        new IndexHandlers(s.metrics().documentCache()).register(r);
         new DocumentHandlers(s.metrics().documentCache()).register(r);
         new ImportHandler(s.background()).register(r);
-        new CursorHandlers(s.engine(), s.cursors()).register(r);
-        new QueryHandlers(s.engine(), s.queryCache(), s.metrics()).register(r);
+        QueryResultsCache results = new QueryResultsCache(s.queryCache());
+        new CursorHandlers(s.engine(), s.cursors(), results).register(r);
+        new QueryHandlers(s.engine(), s.queryCache(), s.metrics(), results).register(r);
+        new AqlFunctionHandlers().register(r);
         return r;
     }
 }

@@ -27,7 +27,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -39,6 +40,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SandboxServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
     private static final String QUEUE_TIME = "0.000000";
+    private static final String QUEUE_TIME_HEADER = "x-arango-queue-time-seconds";
+    /** Requests served at once; more wait in the queue, and that wait is their queue time (as ArangoDB's). */
+    static final int WORKERS = 64;
     private static final Set<String> OPEN_PATHS = Set.of("/_admin/server/availability", "/_open/auth");
     private final Services services;
     private final Router router;
@@ -60,11 +64,14 @@ public final class SandboxServer implements AutoCloseable {
         this.port = port;
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(2));
         AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        this.workers = pool;
     }
 
     /** Starts listening; with port 0 the first start picks a free port, later starts reuse it. */
@@ -138,8 +145,10 @@ public final class SandboxServer implements AutoCloseable {
         long started = System.nanoTime();
         if (req.method() == HttpMethod.POST && req.path().endsWith("/_api/import")) {
             StreamingBody stream = new StreamingBody(req, vertx.getOrCreateContext());
+            long queued = System.nanoTime();
             workers.execute(() -> {
-                Reply reply = serve(req, new byte[0], stream);
+                String waited = waitedSince(queued);
+                Reply reply = serve(req, new byte[0], stream).header(QUEUE_TIME_HEADER, waited);
                 stream.close();
                 send(req, reply, started, stream.received());
             });
@@ -151,11 +160,19 @@ public final class SandboxServer implements AutoCloseable {
                 return;
             }
             Buffer body = ar.result();
+            long queued = System.nanoTime();
             workers.execute(() -> {
-                Reply reply = serve(req, body == null ? new byte[0] : body.getBytes(), null);
+                String waited = waitedSince(queued);
+                Reply reply = serve(req, body == null ? new byte[0] : body.getBytes(), null)
+                        .header(QUEUE_TIME_HEADER, waited);
                 send(req, reply, started, body == null ? 0 : body.length());
             });
         });
+    }
+
+    /** The time a request waited for a worker since {@code queuedNanos}, in ArangoDB's header format; call it first. */
+    private static String waitedSince(long queuedNanos) {
+        return String.format(java.util.Locale.ROOT, "%.6f", (System.nanoTime() - queuedNanos) / 1e9);
     }
 
     private Reply serve(HttpServerRequest req, byte[] body, InputStream bodyStream) {
@@ -198,8 +215,11 @@ public final class SandboxServer implements AutoCloseable {
             return match.handler().handle(ctx);
         } catch (ApiError e) {
             return Reply.error(e);
-        } catch (UnsupportedOperationException e) {
-            return Reply.error(501, 9, "not implemented in the sandbox: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // what held the memory was on this request's stack and is garbage now: fail it, keep serving
+            LOG.warn("out of memory serving {} {}", method, rawPath, e);
+            return Reply.error(500, 32,
+                    "resource limit exceeded: the sandbox ran out of memory serving this request");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Reply.error(503, 503, "sandbox shutting down");
@@ -216,7 +236,7 @@ public final class SandboxServer implements AutoCloseable {
         }
         res.setStatusCode(reply.status());
         res.putHeader("server", "ArangoDB");
-        res.putHeader("x-arango-queue-time-seconds", QUEUE_TIME);
+        res.putHeader(QUEUE_TIME_HEADER, QUEUE_TIME);
         res.putHeader("x-content-type-options", "nosniff");
         if (reply.contentType() != null) {
             res.putHeader("content-type", reply.contentType());

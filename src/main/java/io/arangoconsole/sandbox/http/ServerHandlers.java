@@ -5,6 +5,7 @@ import io.arangoconsole.sandbox.metrics.DocumentCache;
 import io.arangoconsole.sandbox.store.ApiError;
 import io.arangoconsole.sandbox.store.Collection;
 import io.arangoconsole.sandbox.store.Json;
+import io.arangoconsole.sandbox.store.UnsupportedFeature;
 
 import java.time.Instant;
 
@@ -28,7 +29,7 @@ final class ServerHandlers {
         r.get("/_admin/server/availability", ctx -> Reply.json(200, Json.object().put("mode", "default")));
         r.get("/_admin/status", ctx -> Reply.json(200, status()));
         r.get("/_api/cluster/endpoints", ctx -> {
-            throw new ApiError(501, 9, "cannot serve this request for this deployment type");
+            throw new UnsupportedFeature("cannot serve this request for this deployment type");
         });
         r.post("/_open/auth", this::login);
         r.get("/_admin/metrics", this::metrics);

@@ -69,6 +69,18 @@ public final class DocumentCache {
         return (long) lru.size() * ENTRY_BYTES;
     }
 
+    /** Bytes held for the documents of one collection (entries whose id starts with {@code database/collection/}). */
+    public synchronized long usage(String database, String collection) {
+        String prefix = database + "/" + collection + "/";
+        long entries = 0;
+        for (String id : lru.keySet()) {
+            if (id.startsWith(prefix)) {
+                entries++;
+            }
+        }
+        return entries * ENTRY_BYTES;
+    }
+
     public long limit() {
         return (long) capacity * ENTRY_BYTES;
     }

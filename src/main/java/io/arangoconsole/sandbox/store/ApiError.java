@@ -4,12 +4,15 @@ package io.arangoconsole.sandbox.store;
  * An error as ArangoDB reports it: HTTP status, ArangoDB error number and message. Thrown anywhere in the sandbox
  * and turned into the body {@code {"error":true,"code":..,"errorNum":..,"errorMessage":..}} by the HTTP layer.
  */
-public final class ApiError extends RuntimeException {
+public class ApiError extends RuntimeException {
     private final int code;
     private final int errorNum;
 
     public ApiError(int code, int errorNum, String message) {
         super(message, null, false, false);
+        if (errorNum == UnsupportedFeature.NOT_IMPLEMENTED && !(this instanceof UnsupportedFeature)) {
+            throw new IllegalArgumentException("errorNum 9 is reserved for UnsupportedFeature: " + message);
+        }
         this.code = code;
         this.errorNum = errorNum;
     }

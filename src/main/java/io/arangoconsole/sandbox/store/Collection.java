@@ -16,12 +16,15 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class Collection {
     private final Store store;
-    private final String name;
+    private volatile String name;
     private final long id;
     private final int type;
     private final LinkedHashMap<String, StoredDocument> docs = new LinkedHashMap<>();
     private final List<Index> indexes = new CopyOnWriteArrayList<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    /** Keys written by AQL modifications still running, and which one: see {@link Transaction}. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Transaction> keyLocks =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final IndexBuilds builds;
     private volatile long documentsSize;
     private volatile String lastRevision = "0";
@@ -102,10 +105,16 @@ public final class Collection {
 
     /** Inserts a document; what happens to an existing key is decided by {@link WriteOptions#overwriteMode()}. */
     public WriteResult insert(ObjectNode body, WriteOptions options) {
+        return insert(body, options, null);
+    }
+
+    /** {@link #insert(ObjectNode, WriteOptions)} inside {@code txn} (null: a single document operation). */
+    public WriteResult insert(ObjectNode body, WriteOptions options, Transaction txn) {
         String key = keyOf(body, true);
         lock.writeLock().lock();
         try {
             StoredDocument existing = docs.get(key);
+            guard(key, existing != null && options.overwriteMode() != null ? existing : null, txn);
             if (existing == null) {
                 return store(null, Documents.withSystemAttributes(body, name, key, store.revisions().next()));
             }
@@ -128,9 +137,15 @@ public final class Collection {
 
     /** Replaces the whole document under {@code key}. */
     public WriteResult replace(String key, ObjectNode body, WriteOptions options) {
+        return replace(key, body, options, null);
+    }
+
+    /** {@link #replace(String, ObjectNode, WriteOptions)} inside {@code txn} (null: a single document operation). */
+    public WriteResult replace(String key, ObjectNode body, WriteOptions options, Transaction txn) {
         lock.writeLock().lock();
         try {
             StoredDocument existing = existing(key, options);
+            guard(key, existing, txn);
             return store(existing, Documents.withSystemAttributes(body, name, key, store.revisions().next()));
         } finally {
             lock.writeLock().unlock();
@@ -139,9 +154,15 @@ public final class Collection {
 
     /** Merges {@code patch} into the document under {@code key}. */
     public WriteResult update(String key, ObjectNode patch, WriteOptions options) {
+        return update(key, patch, options, null);
+    }
+
+    /** {@link #update(String, ObjectNode, WriteOptions)} inside {@code txn} (null: a single document operation). */
+    public WriteResult update(String key, ObjectNode patch, WriteOptions options, Transaction txn) {
         lock.writeLock().lock();
         try {
             StoredDocument existing = existing(key, options);
+            guard(key, existing, txn);
             ObjectNode merged = Documents.merge(existing.node(), patch, options.keepNull(), options.mergeObjects());
             return store(existing, Documents.withSystemAttributes(merged, name, key, store.revisions().next()));
         } finally {
@@ -151,9 +172,15 @@ public final class Collection {
 
     /** Removes the document under {@code key} and returns it. */
     public StoredDocument remove(String key, WriteOptions options) {
+        return remove(key, options, null);
+    }
+
+    /** {@link #remove(String, WriteOptions)} inside {@code txn} (null: a single document operation). */
+    public StoredDocument remove(String key, WriteOptions options, Transaction txn) {
         lock.writeLock().lock();
         try {
             StoredDocument existing = existing(key, options);
+            guard(key, existing, txn);
             JsonNode node = indexedView(existing);
             for (Index index : indexes) {
                 index.remove(node, key);
@@ -162,6 +189,27 @@ public final class Collection {
             documentsSize -= existing.size();
             lastRevision = store.revisions().next();
             return existing;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Gives the collection a new name (see {@link Database#rename}); every stored {@code _id} is rewritten with it,
+     * since the sandbox keeps documents whole.
+     */
+    void rename(String newName) {
+        lock.writeLock().lock();
+        try {
+            name = newName;
+            for (Map.Entry<String, StoredDocument> e : docs.entrySet()) {
+                StoredDocument d = e.getValue();
+                ObjectNode node = d.node();
+                node.put("_id", newName + "/" + d.key());
+                StoredDocument renamed = new StoredDocument(d.key(), d.rev(), Json.bytes(node));
+                documentsSize += renamed.size() - d.size();
+                e.setValue(renamed);
+            }
         } finally {
             lock.writeLock().unlock();
         }
@@ -189,6 +237,26 @@ public final class Collection {
             throw new ApiError(412, 1200, "conflict, _rev values do not match");
         }
         return existing;
+    }
+
+    /**
+     * Called under the write lock before {@code key} is written: 409/1200 when another running transaction holds the
+     * key, or when {@code txn} finds the document changed since its snapshot; then {@code txn} holds the key.
+     */
+    private void guard(String key, StoredDocument existing, Transaction txn) {
+        Transaction owner = keyLocks.get(key);
+        if (owner != null && owner != txn) {
+            throw Transaction.conflict(key);
+        }
+        if (txn == null || owner == txn) {
+            return;
+        }
+        if (existing != null && txn.newerThanSnapshot(existing.rev())) {
+            throw Transaction.conflict(key);
+        }
+        if (txn.remember(() -> keyLocks.remove(key, txn))) {
+            keyLocks.put(key, txn);
+        }
     }
 
     private String keyOf(ObjectNode body, boolean generate) {

@@ -10,11 +10,21 @@ public final class Database {
     private final String name;
     private final long id;
     private final ConcurrentSkipListMap<String, Collection> collections = new ConcurrentSkipListMap<>();
+    private final UserFunctions userFunctions = new UserFunctions();
 
     Database(Store store, String name, long id) {
         this.store = store;
         this.name = name;
         this.id = id;
+    }
+
+    Store store() {
+        return store;
+    }
+
+    /** The AQL user functions registered in this database. */
+    public UserFunctions userFunctions() {
+        return userFunctions;
     }
 
     public String name() {
@@ -57,6 +67,24 @@ public final class Database {
         }
         Collection c = new Collection(store, name, store.nextTick(), type == 3 ? 3 : 2, waitForSync);
         collections.put(name, c);
+        return c;
+    }
+
+    /**
+     * Renames a collection and returns it: 404/1203 if missing, 400/1208 for an illegal new name, 409/1207 if the new
+     * name is taken.
+     */
+    public synchronized Collection rename(String from, String to) {
+        Collection c = collection(from);
+        if (to == null || !Keys.isValidName(to)) {
+            throw ApiError.illegalName(to == null ? "" : to);
+        }
+        if (collections.containsKey(to)) {
+            throw ApiError.duplicateName(to);
+        }
+        collections.remove(from);
+        c.rename(to);
+        collections.put(to, c);
         return c;
     }
 

@@ -34,7 +34,16 @@ final class IndexBuilds {
             }
             long id = store.nextTick();
             String name = spec.name() != null ? spec.name() : "idx_" + Long.toUnsignedString(id * 0x9E3779B97F4A7C15L);
-            index = spec.type().equals("ttl") ? new TtlIndex(id, name, spec) : new PersistentIndex(id, name, spec);
+            if (spec.isShape()) {
+                ShapeIndex shape = new ShapeIndex(id, name, spec);
+                live.add(shape);
+                return new IndexCreation(shape, true);
+            }
+            index = switch (spec.type()) {
+                case "ttl" -> new TtlIndex(id, name, spec);
+                case "mdi" -> new MdiIndex(id, name, spec);
+                default -> new PersistentIndex(id, name, spec);
+            };
             index.markBuilding(true, 0);
             live.add(index);
             if (!spec.inBackground()) {

@@ -1,6 +1,7 @@
 package io.arangoconsole.sandbox.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +12,24 @@ import java.util.List;
  */
 public record IndexSpec(String type, List<String> fields, boolean unique, boolean sparse, String name,
                         boolean estimates, boolean cacheEnabled, List<String> storedValues, boolean deduplicate,
-                        Long expireAfter, boolean inBackground) {
+                        Long expireAfter, boolean inBackground, ObjectNode typeOptions) {
 
     public IndexSpec {
         fields = List.copyOf(fields);
         storedValues = storedValues == null ? List.of() : List.copyOf(storedValues);
+        typeOptions = typeOptions == null ? Json.object() : typeOptions;
+    }
+
+    public IndexSpec(String type, List<String> fields, boolean unique, boolean sparse, String name,
+                     boolean estimates, boolean cacheEnabled, List<String> storedValues, boolean deduplicate,
+                     Long expireAfter, boolean inBackground) {
+        this(type, fields, unique, sparse, name, estimates, cacheEnabled, storedValues, deduplicate, expireAfter,
+                inBackground, null);
+    }
+
+    /** Whether this is a geo index, which the sandbox lists but does not fill (see {@link ShapeIndex}). */
+    public boolean isShape() {
+        return type.equals("geo");
     }
 
     /** A plain persistent index over the given fields. */
@@ -32,13 +46,19 @@ public record IndexSpec(String type, List<String> fields, boolean unique, boolea
         if (type.equals("hash") || type.equals("skiplist")) {
             type = "persistent";
         }
-        if (!type.equals("persistent") && !type.equals("ttl")) {
-            throw ApiError.badParameter(type.isEmpty() ? "invalid index type" : "index type '" + type
-                    + "' is not supported by this server");
+        if (type.equals("zkd")) {
+            type = "mdi";
+        }
+        if (!type.equals("persistent") && !type.equals("ttl") && !type.equals("geo") && !type.equals("mdi")) {
+            // ArangoDB's own answer for a type it does not offer (inverted and vector need ArangoSearch)
+            throw ApiError.badParameter("invalid index type '" + type + "'");
         }
         List<String> fields = strings(body.get("fields"));
         if (fields.isEmpty()) {
             throw ApiError.badParameter("index definition needs at least one attribute in 'fields'");
+        }
+        if (type.equals("geo") || type.equals("mdi")) {
+            return shape(type, fields, body);
         }
         if (type.equals("ttl") && (fields.size() != 1 || !body.path("expireAfter").isNumber())) {
             throw ApiError.badParameter("ttl index needs exactly one field and a numeric 'expireAfter'");
@@ -50,6 +70,35 @@ public record IndexSpec(String type, List<String> fields, boolean unique, boolea
                 body.path("cacheEnabled").asBoolean(false), strings(body.get("storedValues")),
                 body.path("deduplicate").asBoolean(true),
                 ttl ? Long.valueOf(body.get("expireAfter").asLong()) : null, body.path("inBackground").asBoolean(false));
+    }
+
+    /** A geo index ({@code fields} 1 or 2, {@code geoJson}) or an mdi index ({@code fieldValueTypes: "double"}). */
+    private static IndexSpec shape(String type, List<String> fields, JsonNode body) {
+        String name = body.hasNonNull("name") ? body.get("name").asText() : null;
+        ObjectNode options = Json.object();
+        if (type.equals("geo")) {
+            if (fields.size() > 2) {
+                throw ApiError.badParameter("a geo index needs one attribute (location or GeoJSON) or two (latitude,"
+                        + " longitude) in 'fields', not " + fields.size());
+            }
+            options.put("bestIndexedLevel", 17);
+            options.put("geoJson", fields.size() == 1 && body.path("geoJson").asBoolean(false));
+            options.put("legacyPolygons", body.path("legacyPolygons").asBoolean(false));
+            options.put("maxNumCoverCells", 8);
+            options.put("worstIndexedLevel", 4);
+            return new IndexSpec(type, fields, false, true, name, false, false, List.of(), false, null,
+                    body.path("inBackground").asBoolean(false), options);
+        }
+        if (!body.path("fieldValueTypes").asText("").equals("double")) {
+            throw ApiError.badParameter("an mdi index needs 'fieldValueTypes': \"double\"");
+        }
+        if (body.path("unique").asBoolean(false)) {
+            throw new UnsupportedFeature("unique mdi indexes are not supported by the sandbox");
+        }
+        options.put("estimates", false);
+        options.put("fieldValueTypes", "double");
+        return new IndexSpec(type, fields, false, body.path("sparse").asBoolean(false), name, false, false,
+                List.of(), false, null, body.path("inBackground").asBoolean(false), options);
     }
 
     private static List<String> strings(JsonNode array) {

@@ -48,6 +48,11 @@ public class PersistentIndex extends Index {
         return spec.sparse();
     }
 
+    /** Whether reading the index in order can serve a SORT (false for an mdi index). */
+    public boolean servesSort() {
+        return true;
+    }
+
     /** Number of entries (documents indexed). */
     public long size() {
         return entries.size();

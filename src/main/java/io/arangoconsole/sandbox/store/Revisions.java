@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Revisions {
     private static final char[] ALPHABET =
             "-_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+    private static final String DIGITS = new String(ALPHABET);
     private static final long EPOCH_2016 = 1451606400000L;
     private final AtomicLong last = new AtomicLong();
 
@@ -17,6 +18,27 @@ public final class Revisions {
         long candidate = (System.currentTimeMillis() - EPOCH_2016) << 20;
         long value = last.updateAndGet(prev -> Math.max(prev + 1, candidate));
         return encode(value);
+    }
+
+    /** The value of the latest revision handed out (0 before the first). */
+    public long lastValue() {
+        return last.get();
+    }
+
+    /** The value a revision string encodes; 0 for a string not in this form (e.g. imported from elsewhere). */
+    public static long decode(String rev) {
+        if (rev == null || rev.length() < 2 || rev.charAt(0) != '_') {
+            return 0;
+        }
+        long v = 0;
+        for (int i = 1; i < rev.length(); i++) {
+            int digit = DIGITS.indexOf(rev.charAt(i));
+            if (digit < 0) {
+                return 0;
+            }
+            v = (v << 6) | digit;
+        }
+        return v;
     }
 
     static String encode(long value) {

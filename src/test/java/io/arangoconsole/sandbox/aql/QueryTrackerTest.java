@@ -85,6 +85,17 @@ class QueryTrackerTest extends AqlTestBase {
     }
 
     @Test
+    void slowEntriesCarryTheExitCode() {
+        tracker.updateProperties(binds("{'slowQueryThreshold':0}"));
+        rows("RETURN 1");
+        assertThrows(ApiError.class, () -> rows("RETURN FAIL('boom')"));
+        JsonNode slow = tracker.slow("_system");
+        assertEquals(0, slow.get(0).get("exitCode").asInt());
+        assertEquals(1569, slow.get(1).get("exitCode").asInt(), slow.toString());
+        assertEquals("finished", slow.get(1).get("state").asText());
+    }
+
+    @Test
     void defaultThresholdKeepsFastQueriesOutOfTheSlowLog() {
         rows("RETURN 1");
         assertEquals(0, tracker.slow(null).size());

@@ -40,8 +40,40 @@ class ServerConformanceTest extends ConformanceBase {
     void everyAnswerCarriesANumericQueueTime(Protocol p) {
         var r = call(arango(p), Request.builder().db("_system").method(Request.Method.GET)
                 .path("/_api/version").build());
-        Double.parseDouble(r.headers().get("x-arango-queue-time-seconds"));
+        String queueTime = r.headers().get("x-arango-queue-time-seconds");
+        assertTrue(queueTime.matches("\\d+\\.\\d{6}"), "ArangoDB's format, e.g. 0.000000: " + queueTime);
+        assertTrue(Double.parseDouble(queueTime) < 1, "an idle server answers at once: " + queueTime);
         assertNotNull(arango(p).metrics().getQueueTime());
+    }
+
+    /** Behind a full worker pool a request waits, and its queue-time header says how long (sandbox faults only). */
+    @BothProtocols
+    void aQueuedRequestShowsItsWait(Protocol p) throws Exception {
+        var sandbox = server.sandbox();
+        // HTTP/1.1 needs a connection per request in flight; over HTTP/2 the driver puts 32 streams on a connection
+        ArangoDB driver = server.builder(p).maxConnections(p == Protocol.HTTP_JSON ? 100 : 4).build();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(80);
+        sandbox.faults().latency(r -> r.path().endsWith("/_admin/status") ? 1500 : 0);
+        try {
+            Request<?> slow = Request.builder().db("_system").method(Request.Method.GET).path("/_admin/status")
+                    .build();
+            java.util.List<java.util.concurrent.Future<?>> busy = new java.util.ArrayList<>();
+            for (int i = 0; i < 70; i++) {
+                busy.add(pool.submit(() -> call(driver, slow)));
+            }
+            Thread.sleep(700);
+            var r = call(driver, Request.builder().db("_system").method(Request.Method.GET).path("/_api/version")
+                    .build());
+            double waited = Double.parseDouble(r.headers().get("x-arango-queue-time-seconds"));
+            assertTrue(waited > 0.05, "queued behind 70 slow requests, waited " + waited);
+            for (var f : busy) {
+                f.get();
+            }
+        } finally {
+            sandbox.faults().reset();
+            pool.shutdownNow();
+            driver.shutdown();
+        }
     }
 
     @BothProtocols

@@ -14,7 +14,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,7 +70,45 @@ class RawHttpTest {
         var err = send(req("/_api/nothing"));
         assertEquals(404, err.statusCode());
         for (var r : new HttpResponse<?>[]{ok, err}) {
-            Double.parseDouble(r.headers().firstValue("x-arango-queue-time-seconds").orElseThrow());
+            String queueTime = r.headers().firstValue("x-arango-queue-time-seconds").orElseThrow();
+            assertTrue(queueTime.matches("\\d+\\.\\d{6}"), queueTime);
+            assertTrue(Double.parseDouble(queueTime) < 1, "nothing else is running: " + queueTime);
+        }
+    }
+
+    /** A request that is slow to serve but did not wait for a worker shows no queue time. */
+    @Test
+    void servingTimeIsNotQueueTime() throws Exception {
+        sandbox.faults().latency(r -> r.path().endsWith("/_api/version") ? 500 : 0);
+        try {
+            var r = send(req("/_api/version"));
+            double waited = Double.parseDouble(r.headers().firstValue("x-arango-queue-time-seconds").orElseThrow());
+            assertTrue(waited < 0.25, "served in 0.5 s without queueing, header says " + waited);
+        } finally {
+            sandbox.faults().reset();
+        }
+    }
+
+    /** With every worker busy, a request waits in the queue, and its header says for how long. */
+    @Test
+    void aQueuedRequestReportsItsWait() throws Exception {
+        sandbox.faults().latency(r -> r.path().endsWith("/_admin/status") ? 600 : 0);
+        try {
+            List<CompletableFuture<HttpResponse<String>>> busy = new ArrayList<>();
+            for (int i = 0; i < SandboxServer.WORKERS; i++) {
+                busy.add(CLIENT.sendAsync(req("/_admin/status").build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            Thread.sleep(200);
+            var queued = send(req("/_api/version"));
+            assertEquals(200, queued.statusCode());
+            double waited = Double.parseDouble(queued.headers().firstValue("x-arango-queue-time-seconds")
+                    .orElseThrow());
+            assertTrue(waited >= 0.1, "waited for a worker behind 64 slow requests: " + waited);
+            for (var f : busy) {
+                assertEquals(200, f.get().statusCode());
+            }
+        } finally {
+            sandbox.faults().reset();
         }
     }
 

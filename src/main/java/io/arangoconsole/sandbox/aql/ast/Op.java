@@ -5,8 +5,14 @@ import java.util.List;
 /** One AQL operation (FOR, FILTER, LET, SORT, LIMIT, COLLECT, RETURN, or a write). */
 public sealed interface Op {
 
-    /** {@code FOR var IN source}; source is an expression, a {@link Expr.CollectionName} or a collection param. */
-    record For(Var var, Expr source) implements Op {
+    /**
+     * {@code FOR var IN source [OPTIONS {...}]}; source is an expression, a {@link Expr.CollectionName} or a collection
+     * param; {@code options} is null without OPTIONS.
+     */
+    record For(Var var, Expr source, Expr options) implements Op {
+        public For(Var var, Expr source) {
+            this(var, source, null);
+        }
     }
 
     record Filter(Expr condition) implements Op {

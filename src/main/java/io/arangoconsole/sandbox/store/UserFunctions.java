@@ -1,0 +1,82 @@
+package io.arangoconsole.sandbox.store;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.regex.Pattern;
+
+/**
+ * The AQL user functions of one database as {@code /_api/aqlfunction} keeps them: name (namespaced, compared without
+ * case as ArangoDB does), code and whether it is deterministic. The sandbox stores them but cannot run them: it has no
+ * JavaScript engine (see decision 0020).
+ */
+public final class UserFunctions {
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_]+(::[a-zA-Z0-9_]+)+");
+    private final Map<String, ObjectNode> byName = new ConcurrentSkipListMap<>();
+
+    /** Stores a function; true when it is new, false when it replaced one. 400/1580 or 1581 on bad input. */
+    public synchronized boolean put(String name, String code, boolean deterministic) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new ApiError(400, 1580, "invalid user function name");
+        }
+        if (code == null || code.isBlank()) {
+            throw new ApiError(400, 1581, "invalid user function code");
+        }
+        ObjectNode def = Json.object();
+        def.put("name", name);
+        def.put("code", code);
+        def.put("isDeterministic", deterministic);
+        return byName.put(key(name), def) == null;
+    }
+
+    /** Whether a function of that name exists. */
+    public boolean contains(String name) {
+        return byName.containsKey(key(name));
+    }
+
+    /** The functions, all or those in {@code namespace} (with or without its trailing {@code ::}). */
+    public ArrayNode list(String namespace) {
+        ArrayNode out = Json.NODES.arrayNode();
+        String prefix = namespace == null || namespace.isEmpty() ? null : prefix(namespace);
+        for (Map.Entry<String, ObjectNode> e : byName.entrySet()) {
+            if (prefix == null || e.getKey().startsWith(prefix)) {
+                out.add(e.getValue().deepCopy());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Removes one function, or with {@code group} every function of that namespace; returns how many. 404/1582 when
+     * a single function does not exist.
+     */
+    public synchronized int remove(String name, boolean group) {
+        if (!group) {
+            if (byName.remove(key(name)) == null) {
+                throw new ApiError(404, 1582, "no AQL user function with name '" + name + "' found");
+            }
+            return 1;
+        }
+        String prefix = prefix(name);
+        int removed = 0;
+        for (String k : byName.keySet()) {
+            if (k.startsWith(prefix)) {
+                byName.remove(k);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    private static String key(String name) {
+        return name.toUpperCase(Locale.ROOT);
+    }
+
+    private static String prefix(String namespace) {
+        String ns = key(namespace);
+        return ns.endsWith("::") ? ns : ns + "::";
+    }
+}
