@@ -88,6 +88,7 @@ final class RunningQuery implements QueryRun {
         finished = true;
         executionSeconds = (System.nanoTime() - ctx.startNanos) / 1e9;
         entry.warnings = ctx.warningCount();
+        tracker.addScannedFull(ctx.scannedFull);
         tracker.finish(entry, killed);
     }
 
