@@ -76,9 +76,9 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        checkEndpoint("--url", url);
+        checkEndpoint(spec, "--url", url);
         if (replicaUrl != null) {
-            checkEndpoint("--replica-url", replicaUrl);
+            checkEndpoint(spec, "--replica-url", replicaUrl);
         }
         if (database.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--database must not be empty");
@@ -150,7 +150,7 @@ final class StatsCommand implements Callable<Integer> {
         return new Router<>(primary, replica, health).route(io.arangoconsole.core.routing.Operation.READ);
     }
 
-    private void checkEndpoint(String option, String endpoint) {
+    static void checkEndpoint(CommandSpec spec, String option, String endpoint) {
         String text = endpoint.contains("://") ? endpoint : "http://" + endpoint;
         try {
             URI uri = URI.create(text);
