@@ -7,6 +7,7 @@ import io.arangoconsole.core.indexes.IndexGatewayException;
 import io.arangoconsole.core.indexes.IndexJob;
 import io.arangoconsole.core.indexes.IndexPlan;
 import io.arangoconsole.core.indexes.IndexPlanFile;
+import io.arangoconsole.core.indexes.ProofQueries;
 import io.arangoconsole.core.indexes.IndexService;
 import io.arangoconsole.core.indexes.PlanFormatException;
 import io.arangoconsole.ui.common.Formats;
@@ -187,7 +188,9 @@ public final class IndexesViewModel {
 
     /** Explains and times the key queries: "before" while planned indexes are missing, else "after". */
     public void runProof() {
-        proof.run(rows.stream().anyMatch(r -> r.status() == DiffStatus.MISSING));
+        proof.run(rows.stream().anyMatch(r -> r.status() == DiffStatus.MISSING), rows.stream()
+                .filter(r -> r.planned() != null)
+                .map(r -> new ProofQueries.Target(r.collection(), r.fields())).distinct().toList());
     }
 
     private static boolean buildable(DiffRow row) {
