@@ -14,6 +14,7 @@ import io.arangoconsole.core.connection.SecretStore;
 import io.arangoconsole.core.routing.Operation;
 import io.arangoconsole.core.routing.Route;
 import io.arangoconsole.core.routing.Router;
+import io.arangoconsole.core.indexes.IndexPlanStore;
 import io.arangoconsole.core.stats.AttributeOverridesFile;
 import io.arangoconsole.core.stats.StatsSettings;
 import io.arangoconsole.sandbox.SandboxConfig;
@@ -121,7 +122,9 @@ public final class AppContext implements AutoCloseable {
                 replaceConnection(ActiveConnection.single(target));
             }
         });
-        this.indexes = new IndexesWiring(clients, tasks, shell.targetProperty());
+        this.indexes = new IndexesWiring(clients, tasks, shell.targetProperty(),
+                new IndexPlanStore(dirs.configDir()),
+                target -> AttributeOverridesFile.scope(profileName(target), target.database()));
         this.sync = new SyncWiring(clients, dirs, tasks, shell.targetProperty());
         this.jobs = new JobsViewModel(sync.model.jobs(), indexes.model.jobs(), indexes.model::cancel,
                 sync.model::clearFinished, indexes.model::clearFinished);
