@@ -15,6 +15,7 @@ import io.arangoconsole.core.routing.Operation;
 import io.arangoconsole.core.routing.Route;
 import io.arangoconsole.core.routing.Router;
 import io.arangoconsole.core.indexes.IndexPlanStore;
+import io.arangoconsole.core.monitoring.LagSeries;
 import io.arangoconsole.core.stats.AttributeOverridesFile;
 import io.arangoconsole.core.stats.StatsSettings;
 import io.arangoconsole.sandbox.SandboxConfig;
@@ -99,6 +100,10 @@ public final class AppContext implements AutoCloseable {
                 target -> statsSessions.open(routerFor(target),
                         choices.open(AttributeOverridesFile.scope(profileName(target), target.database()))),
                 tasks, new FxPoller(executor), Clock.systemDefaultZone());
+
+        // Replica lag per collection, sampled with monitoring: history, alert rules, the status-bar badge.
+        monitoring.addSeries(new LagSeries(overview::driftService));
+        shell.lagAlertProperty().bind(monitoring.lagBadge.textProperty());
 
         settingsStore.autoSave(settings);
         this.connector = new ProfileConnector(clients, gateway, ProfileConnector.DEFAULT_PROBE_INTERVAL,

@@ -1,5 +1,7 @@
 package io.arangoconsole.app;
 
+import io.arangoconsole.ui.monitoring.LagBadge;
+import java.util.function.Supplier;
 import io.arangoconsole.core.arango.ArangoClients;
 import io.arangoconsole.core.arango.MonitoringMetricsSource;
 import io.arangoconsole.core.arango.MonitoringPool;
@@ -54,6 +56,9 @@ final class MonitoringWiring implements AutoCloseable {
     final QueriesViewModel queries;
     final CachesViewModel cachesPane;
     final AlertsViewModel alerts;
+    /** The status bar's badge while a replica-lag rule fires. */
+    final LagBadge lagBadge = new LagBadge();
+    private final MonitoringSampler sampler;
 
     private volatile boolean closed;
 
@@ -78,12 +83,13 @@ final class MonitoringWiring implements AutoCloseable {
         TrackedMetricsSource source = new TrackedMetricsSource(metrics);
         MonitoringSettings prefs = settings.monitoringProperty().get();
         AlertRules rules = new AlertRules(prefs.alerts());
-        MonitoringSampler sampler = new MonitoringSampler(source, metrics::targetLabel, new PrometheusParser(), latency,
+        this.sampler = new MonitoringSampler(source, metrics::targetLabel, new PrometheusParser(), latency,
                 history, rules, Map.of(ENDPOINT, source::lastSucceeded), Clock.systemUTC());
         sampler.addSeries(caches::series);
         this.model = new MonitoringModel(sampler, rules, new SeriesLoader(history), poller,
                 Duration.ofSeconds(prefs.intervalSeconds()));
         model.addAlertListener(new AlertNotifier());
+        model.addAlertListener(lagBadge);
         model.sampleOnlyWhen(() -> current.get() != null);
         settings.monitoringProperty().addListener((obs, old, now) -> {
             model.setRules(now.alerts());
@@ -103,6 +109,11 @@ final class MonitoringWiring implements AutoCloseable {
             LOG.warn("Could not open the metrics history in {}; keeping none", dir, e);
             return null;
         }
+    }
+
+    /** Adds series to every poll (e.g. the replica lag), kept in the history and watched by the alert rules. */
+    void addSeries(Supplier<Map<String, Double>> provider) {
+        sampler.addSeries(provider);
     }
 
     /** Starts the app-wide sampling. FX thread. */

@@ -3,7 +3,10 @@ package io.arangoconsole.core.stats;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,6 +21,12 @@ public final class DriftService {
     private final Supplier<StatsSource> primary;
     private final Supplier<StatsSource> replica;
     private final StatsReader reader;
+    /** Each collection's chosen attribute, asked again after {@link #CHOICE_TTL}: detection reads a sample. */
+    private final Map<String, Chosen> chosen = new ConcurrentHashMap<>();
+    private static final Duration CHOICE_TTL = Duration.ofMinutes(5);
+
+    private record Chosen(Optional<String> attribute, long atNanos) {
+    }
 
     public DriftService(Supplier<StatsSource> primary, Supplier<StatsSource> replica, StatsReader reader) {
         this.primary = primary;
@@ -50,8 +59,7 @@ public final class DriftService {
                          Function<String, Optional<String>> attributes) {
         String attribute;
         try {
-            attribute = attributes != null ? attributes.apply(collection).orElse(null)
-                    : reader.choose(p, collection).watermark().attribute();
+            attribute = attributes != null ? attributes.apply(collection).orElse(null) : chosen(p, collection);
         } catch (RuntimeException e) {
             return new DriftRow(collection, null, null, null, null, null, "primary: " + StatsService.rootMessage(e));
         }
@@ -66,6 +74,21 @@ public final class DriftService {
         }
         return new DriftRow(collection, primarySide.count(), replicaSide.count(), attribute, primarySide.latest(),
                 replicaSide.latest(), notes.isEmpty() ? null : String.join("; ", notes));
+    }
+
+    private String chosen(StatsSource p, String collection) {
+        long now = System.nanoTime();
+        Chosen c = chosen.get(collection);
+        if (c == null || now - c.atNanos() > CHOICE_TTL.toNanos()) {
+            c = new Chosen(Optional.ofNullable(reader.choose(p, collection).watermark().attribute()), now);
+            chosen.put(collection, c);
+        }
+        return c.attribute().orElse(null);
+    }
+
+    /** Forgets the chosen attributes, e.g. after the DBA changed one or an index was built. */
+    public void forgetChoices() {
+        chosen.clear();
     }
 
     private record Side(Long count, JsonNode latest, String note) {

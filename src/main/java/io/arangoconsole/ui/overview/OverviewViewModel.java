@@ -4,6 +4,7 @@ import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.stats.AttributeOverrides;
 import io.arangoconsole.core.stats.CollectionStats;
 import io.arangoconsole.core.stats.Comparison;
+import io.arangoconsole.core.stats.DriftService;
 import io.arangoconsole.core.stats.Fetched;
 import io.arangoconsole.core.stats.StatsSession;
 import io.arangoconsole.core.stats.StatusBreakdown;
@@ -298,8 +299,17 @@ public final class OverviewViewModel {
         tasks.run("save attribute choice", () -> {
             change.accept(current.overrides());
             current.stats().invalidate(collection);
+            if (current.drift() != null) {
+                current.drift().forgetChoices();
+            }
             return null;
         }, ignored -> requery(page.get()), e -> error.set("The choice was not saved: " + Formats.sentence(e)));
+    }
+
+    /** The current connection's drift and lag service; null without a replica. Any thread. */
+    public DriftService driftService() {
+        StatsSession current = session;
+        return current == null ? null : current.drift();
     }
 
     /** Collections with saved choices that no longer exist: kept, listed as unused. Blocking. */
