@@ -104,6 +104,7 @@ public final class AppContext implements AutoCloseable {
         // Replica lag per collection, sampled with monitoring: history, alert rules, the status-bar badge.
         monitoring.addSeries(new LagSeries(overview::driftService));
         shell.lagAlertProperty().bind(monitoring.lagBadge.textProperty());
+        overview.setLagHistory(monitoring::lagHistory);
 
         settingsStore.autoSave(settings);
         this.connector = new ProfileConnector(clients, gateway, ProfileConnector.DEFAULT_PROBE_INTERVAL,

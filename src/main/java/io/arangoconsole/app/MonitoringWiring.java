@@ -1,5 +1,8 @@
 package io.arangoconsole.app;
 
+import io.arangoconsole.core.monitoring.SeriesNames;
+import io.arangoconsole.ui.monitoring.ChartData;
+import io.arangoconsole.ui.monitoring.ChartWindow;
 import io.arangoconsole.ui.monitoring.LagBadge;
 import java.util.function.Supplier;
 import io.arangoconsole.core.arango.ArangoClients;
@@ -114,6 +117,17 @@ final class MonitoringWiring implements AutoCloseable {
     /** Adds series to every poll (e.g. the replica lag), kept in the history and watched by the alert rules. */
     void addSeries(Supplier<Map<String, Double>> provider) {
         sampler.addSeries(provider);
+    }
+
+    /** The lag of {@code collection} over the last 24 h from the history, with its rules' alert marks. Blocking. */
+    ChartData lagHistory(String collection) {
+        try {
+            return model.loader().load(Map.of(SeriesNames.lagSeconds(collection), collection), ChartWindow.ONE_DAY,
+                    model.rules());
+        } catch (IOException e) {
+            LOG.warn("Could not read the lag history of {}", collection, e);
+            return ChartData.EMPTY;
+        }
     }
 
     /** Starts the app-wide sampling. FX thread. */

@@ -8,7 +8,9 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import io.arangoconsole.ui.monitoring.TimeCharts;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -52,6 +54,8 @@ public final class OverviewView {
     @FXML private TableColumn<DriftLine, String> driftPrimaryLatest;
     @FXML private TableColumn<DriftLine, String> driftReplicaLatest;
     @FXML private TableColumn<DriftLine, String> driftLag;
+    @FXML private ComboBox<String> lagChoice;
+    @FXML private LineChart<Number, Number> lagChart;
     @FXML private TableColumn<DriftLine, String> driftNote;
     @FXML private VBox comparisonBox;
     @FXML private Label comparisonNote;
@@ -116,6 +120,16 @@ public final class OverviewView {
             }
         });
         show(driftBox, model.driftShownProperty());
+        model.drift().addListener((ListChangeListener<DriftLine>) c -> {
+            List<String> names = model.drift().stream().filter(l -> !l.lag().equals("—")).map(DriftLine::collection)
+                    .toList();
+            if (!lagChoice.getItems().equals(names)) {
+                lagChoice.getItems().setAll(names);
+            }
+        });
+        lagChoice.valueProperty().bindBidirectional(model.lagCollectionProperty());
+        TimeCharts.prepare(lagChart);
+        model.lagChartProperty().addListener((obs, old, data) -> TimeCharts.show(lagChart, data));
 
         comparisonTable.setItems(model.comparison());
         column(cmpWhat, ComparisonLine::what);

@@ -4,6 +4,8 @@ import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.stats.AttributeOverrides;
 import io.arangoconsole.core.stats.CollectionStats;
 import io.arangoconsole.core.stats.Comparison;
+import io.arangoconsole.core.stats.DriftRow;
+import io.arangoconsole.ui.monitoring.ChartData;
 import io.arangoconsole.core.stats.DriftService;
 import io.arangoconsole.core.stats.Fetched;
 import io.arangoconsole.core.stats.StatsSession;
@@ -73,6 +75,9 @@ public final class OverviewViewModel {
     private final IntegerProperty page = new SimpleIntegerProperty(this, "page");
     private final IntegerProperty pageCount = new SimpleIntegerProperty(this, "pageCount", 1);
     private final StringProperty pageText = new SimpleStringProperty(this, "pageText", "");
+    private final ObjectProperty<String> lagCollection = new SimpleObjectProperty<>(this, "lagCollection");
+    private final ObjectProperty<ChartData> lagChart = new SimpleObjectProperty<>(this, "lagChart", ChartData.EMPTY);
+    private volatile Function<String, ChartData> lagHistory = c -> ChartData.EMPTY;
     private final List<Fetched<CollectionStats>> latest = new ArrayList<>();
     private volatile Round.Query query = new Round.Query("", false, 0, PAGE_SIZE);
     private volatile StatsSession session;
@@ -87,6 +92,7 @@ public final class OverviewViewModel {
         this.poller = poller;
         this.clock = clock;
         breakdownCollection.addListener((obs, old, name) -> showBreakdown());
+        lagCollection.addListener((obs, old, name) -> loadLagChart());
         search.addListener((obs, old, now) -> requery(0));
         showSystem.addListener((obs, old, now) -> requery(0));
         page.addListener((obs, old, now) -> requery(now.intValue()));
@@ -157,6 +163,15 @@ public final class OverviewViewModel {
         }
         showBreakdown();
         drift.setAll(round.drift().stream().map(DriftLine::of).toList());
+        if (!round.drift().isEmpty()) {
+            List<String> lagging = round.drift().stream().filter(r -> r.attribute() != null)
+                    .map(DriftRow::collection).toList();
+            if (lagCollection.get() == null || !lagging.contains(lagCollection.get())) {
+                lagCollection.set(lagging.isEmpty() ? null : lagging.get(0));
+            } else {
+                loadLagChart();
+            }
+        }
         lastUpdated.set("Updated " + LocalTime.now(clock.withZone(ZoneId.systemDefault()))
                 .format(DateTimeFormatter.ofPattern("HH:mm:ss")));
     }
@@ -304,6 +319,38 @@ public final class OverviewViewModel {
             }
             return null;
         }, ignored -> requery(page.get()), e -> error.set("The choice was not saved: " + Formats.sentence(e)));
+    }
+
+    /**
+     * Where the lag chart's points come from: the monitoring history of {@code replica.lag.seconds.<collection>}
+     * (blocking, called on a worker thread). Without it the chart stays empty.
+     */
+    public void setLagHistory(Function<String, ChartData> loader) {
+        this.lagHistory = loader;
+    }
+
+    private void loadLagChart() {
+        String collection = lagCollection.get();
+        if (collection == null) {
+            lagChart.set(ChartData.EMPTY);
+            return;
+        }
+        Function<String, ChartData> loader = lagHistory;
+        tasks.run("lag history", () -> loader.apply(collection), data -> {
+            if (collection.equals(lagCollection.get())) {
+                lagChart.set(data);
+            }
+        }, e -> lagChart.set(ChartData.EMPTY));
+    }
+
+    /** The collection whose lag over time is charted. */
+    public ObjectProperty<String> lagCollectionProperty() {
+        return lagCollection;
+    }
+
+    /** The charted lag (seconds over the last 24 h) of {@link #lagCollectionProperty()}. */
+    public ReadOnlyObjectProperty<ChartData> lagChartProperty() {
+        return lagChart;
     }
 
     /** The current connection's drift and lag service; null without a replica. Any thread. */
