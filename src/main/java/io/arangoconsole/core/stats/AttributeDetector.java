@@ -35,6 +35,12 @@ public final class AttributeDetector {
                 "FOR d IN @@c SORT d." + attribute + " ASC LIMIT @n RETURN d");
     }
 
+    /** Both ends in one request: the two {@link #sampleQueries} as subqueries, their documents appended. */
+    public static String sampleQuery(String attribute) {
+        List<String> ends = sampleQueries(attribute);
+        return "FOR d IN APPEND((" + ends.get(0) + "), (" + ends.get(1) + ")) RETURN d";
+    }
+
     /**
      * Detects on {@code collection}, reading its sample from {@code source} (one query, only when a persistent
      * index can serve it). Blocking.
@@ -44,12 +50,10 @@ public final class AttributeDetector {
         List<JsonNode> sample = new ArrayList<>();
         if (count > 0 && through != null) {
             Set<String> keys = new java.util.HashSet<>();
-            for (String query : sampleQueries(through)) {
-                for (JsonNode doc : source.query(query, Map.of("@c", collection, "n", SAMPLE_SIZE / 2))) {
-                    // a small collection's two ends overlap
-                    if (keys.add(doc.path("_key").asText())) {
-                        sample.add(doc);
-                    }
+            for (JsonNode doc : source.query(sampleQuery(through), Map.of("@c", collection, "n", SAMPLE_SIZE / 2))) {
+                // a small collection's two ends overlap
+                if (keys.add(doc.path("_key").asText())) {
+                    sample.add(doc);
                 }
             }
         }

@@ -52,9 +52,14 @@ public record CollectionCard(String collection, String count, String sizes, Stri
                 ? reason.substring("no usable freshness attribute: ".length()) : reason;
     }
 
+    /** ISO strings exactly as stored; epoch numbers as the instant they stand for, marked as such. */
     private static String text(JsonNode value) {
         if (value == null || value.isNull()) {
             return "—";
+        }
+        DateValues.Kind kind = DateValues.kind(value);
+        if (kind == DateValues.Kind.EPOCH_SECONDS || kind == DateValues.Kind.EPOCH_MILLIS) {
+            return DateValues.instant(value) + (kind == DateValues.Kind.EPOCH_SECONDS ? " (epoch s)" : " (epoch ms)");
         }
         return value.isTextual() ? value.asText() : value.toString();
     }
