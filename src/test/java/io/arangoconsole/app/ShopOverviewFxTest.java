@@ -66,6 +66,23 @@ class ShopOverviewFxTest {
             assertEquals("no freshness attribute: cleared by the DBA", text(robot, "#freshness-note-orders"),
                     "the choice is saved for the sandbox profile and database shop");
             assertTrue(robot.lookup("#latest-events").tryQuery().isPresent(), "the other cards still detect");
+
+            // A choice for a collection that no longer exists is kept and listed as unused, not an error.
+            robot.interact(() -> window[0].context.overview().chooseWatermark("archived_orders", "placed_at"));
+            robot.interact(() -> robot.lookup("#settingsButton").queryButton().fire());
+            waitUntil(() -> robot.lookup("#settingsTable").tryQuery().map(t -> ((javafx.scene.control.TableView<?>) t)
+                    .getItems().size() == 5).orElse(false));
+            javafx.scene.control.TableView<io.arangoconsole.ui.overview.SettingsRow> table =
+                    robot.lookup("#settingsTable").queryTableView();
+            assertEquals(List.of("customers", "events", "orders", "products", "archived_orders"),
+                    table.getItems().stream().map(io.arangoconsole.ui.overview.SettingsRow::collection).toList());
+            assertEquals("(none) (configured)", table.getItems().get(2).freshness());
+            assertEquals("ts (detected)", table.getItems().get(1).freshness());
+            assertEquals("unused: the collection no longer exists; the choice is kept",
+                    table.getItems().get(4).note());
+            FxSnapshots.save(robot, (javafx.stage.Stage) table.getScene().getWindow(),
+                    Path.of("target", "collection-settings.png"));
+            robot.interact(() -> ((javafx.stage.Stage) table.getScene().getWindow()).close());
         } finally {
             window[0].close(robot);
         }

@@ -189,6 +189,11 @@ public final class OverviewView {
     }
 
     @FXML
+    private void settings() {
+        CollectionSettingsDialog.show(root.getScene().getWindow(), model);
+    }
+
+    @FXML
     private void compare() {
         model.compareNaive();
     }

@@ -79,6 +79,9 @@ public final class OverviewViewModel {
     private final ObjectProperty<ChartData> lagChart = new SimpleObjectProperty<>(this, "lagChart", ChartData.EMPTY);
     private volatile Function<String, ChartData> lagHistory = c -> ChartData.EMPTY;
     private final List<Fetched<CollectionStats>> latest = new ArrayList<>();
+    /** True once the DBA chose the breakdown's collection; until then it follows the first one with a breakdown. */
+    private boolean breakdownPicked;
+    private boolean pickingBreakdown;
     private volatile Round.Query query = new Round.Query("", false, 0, PAGE_SIZE);
     private volatile StatsSession session;
     private Polling polling;
@@ -91,7 +94,10 @@ public final class OverviewViewModel {
         this.tasks = tasks;
         this.poller = poller;
         this.clock = clock;
-        breakdownCollection.addListener((obs, old, name) -> showBreakdown());
+        breakdownCollection.addListener((obs, old, name) -> {
+            breakdownPicked = !pickingBreakdown && name != null;
+            showBreakdown();
+        });
         lagCollection.addListener((obs, old, name) -> loadLagChart());
         search.addListener((obs, old, now) -> requery(0));
         showSystem.addListener((obs, old, now) -> requery(0));
@@ -157,9 +163,16 @@ public final class OverviewViewModel {
         if (!collections.equals(names)) {
             collections.setAll(names);
         }
-        if (breakdownCollection.get() == null || !names.contains(breakdownCollection.get())) {
-            breakdownCollection.set(round.stats().stream().filter(f -> f.value().breakdown() != null)
-                    .map(f -> f.value().collection()).findFirst().orElse(names.isEmpty() ? null : names.get(0)));
+        String withBreakdown = round.stats().stream().filter(f -> f.value().breakdown() != null)
+                .map(f -> f.value().collection()).findFirst().orElse(names.isEmpty() ? null : names.get(0));
+        boolean shownHasNone = round.stats().stream().noneMatch(f -> f.value().collection()
+                .equals(breakdownCollection.get()) && f.value().breakdown() != null);
+        if (breakdownCollection.get() == null || !names.contains(breakdownCollection.get())
+                || (!breakdownPicked && shownHasNone)) {
+            // follows detection (e.g. once an index is built) until the DBA picks a collection
+            pickingBreakdown = true;
+            breakdownCollection.set(withBreakdown);
+            pickingBreakdown = false;
         }
         showBreakdown();
         drift.setAll(round.drift().stream().map(DriftLine::of).toList());
@@ -357,6 +370,28 @@ public final class OverviewViewModel {
     public DriftService driftService() {
         StatsSession current = session;
         return current == null ? null : current.drift();
+    }
+
+    /**
+     * Every collection's attributes in use (read through the stats cache) and the saved choices of collections that
+     * no longer exist, for the settings dialog; {@code onRows} runs on the UI thread.
+     */
+    public void loadSettings(java.util.function.Consumer<List<SettingsRow>> onRows) {
+        StatsSession current = session;
+        if (current == null) {
+            onRows.accept(List.of());
+            return;
+        }
+        tasks.run("collection settings", () -> {
+            List<String> names = current.stats().collections(true);
+            List<SettingsRow> rows = new ArrayList<>();
+            current.stats().stats(names).forEach(f -> rows.add(SettingsRow.of(f.value())));
+            for (String gone : current.overrides().unused(names)) {
+                var o = current.overrides().get(gone);
+                rows.add(SettingsRow.unused(gone, o.watermark(), o.breakdown()));
+            }
+            return rows;
+        }, onRows::accept, e -> error.set("The collection settings could not be read: " + Formats.sentence(e)));
     }
 
     /** Collections with saved choices that no longer exist: kept, listed as unused. Blocking. */
