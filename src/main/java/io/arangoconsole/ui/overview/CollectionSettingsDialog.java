@@ -25,10 +25,10 @@ final class CollectionSettingsDialog {
     static void show(Window owner, OverviewViewModel model) {
         TableView<SettingsRow> table = new TableView<>();
         table.setId("settingsTable");
-        table.getColumns().setAll(List.of(column("collection", SettingsRow::collection, 170),
-                column("freshness", SettingsRow::freshness, 190), column("breakdown", SettingsRow::breakdown, 170),
-                column("why", SettingsRow::note, 520)));
-        table.setPrefSize(1080, 420);
+        table.getColumns().setAll(List.of(column("collection", SettingsRow::collection, 150),
+                column("freshness", SettingsRow::freshness, 180), column("breakdown", SettingsRow::breakdown, 160),
+                column("why (freshness)", SettingsRow::note, 480)));
+        table.setPrefSize(980, 380);
         Label hint = new Label("Reading every collection's settings...");
         Button freshness = new Button("Freshness…");
         Button breakdown = new Button("Breakdown…");
@@ -58,8 +58,12 @@ final class CollectionSettingsDialog {
         dialog.getDialogPane().setId("collection-settings");
         dialog.getDialogPane().setContent(new VBox(8, hint, table, new HBox(8, freshness, breakdown)));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().setPrefSize(1020, 520);
+        dialog.setResizable(true);
         reload.run();
         dialog.show();
+        dialog.setWidth(1040);
+        dialog.setHeight(560);
     }
 
     private static TableColumn<SettingsRow, String> column(String title, Function<SettingsRow, String> text,
