@@ -189,7 +189,7 @@ public final class AttributeDetector {
         return new Candidate(attribute, kind, latest);
     }
 
-    /** "an index on [submissiondate] would serve it" for the most recent date attribute no index leads with. */
+    /** "an index on [placed_at] would serve it" for the most recent date attribute no index leads with. */
     private static String unindexedHint(List<JsonNode> sample, Set<String> indexed) {
         Candidate best = null;
         for (var it = sample.get(0).fieldNames(); it.hasNext(); ) {
