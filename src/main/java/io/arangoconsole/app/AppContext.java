@@ -14,6 +14,9 @@ import io.arangoconsole.core.connection.SecretStore;
 import io.arangoconsole.core.routing.Operation;
 import io.arangoconsole.core.routing.Route;
 import io.arangoconsole.core.routing.Router;
+import io.arangoconsole.core.indexes.IndexPlanStore;
+import io.arangoconsole.core.monitoring.LagSeries;
+import io.arangoconsole.core.stats.AttributeOverridesFile;
 import io.arangoconsole.core.stats.StatsSettings;
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.settings.AppDirs;
@@ -90,9 +93,18 @@ public final class AppContext implements AutoCloseable {
         // Overview: stats of the active connection, reads routed (cached, refreshed every 5 min)
         StatsSessions statsSessions = new StatsSessions(clients, StatsSettings.defaults(), executor,
                 monitoring.caches);
+        // The DBA's freshness/breakdown choices, per profile and database: read once here, saved on each change.
+        AttributeOverridesFile choices = new AttributeOverridesFile(dirs.configDir());
+        choices.load();
         this.overview = new OverviewViewModel(shell.targetProperty(),
-                target -> statsSessions.open(routerFor(target)), tasks, new FxPoller(executor),
-                Clock.systemDefaultZone());
+                target -> statsSessions.open(routerFor(target),
+                        choices.open(AttributeOverridesFile.scope(profileName(target), target.database()))),
+                tasks, new FxPoller(executor), Clock.systemDefaultZone());
+
+        // Replica lag per collection, sampled with monitoring: history, alert rules, the status-bar badge.
+        monitoring.addSeries(new LagSeries(overview::driftService));
+        shell.lagAlertProperty().bind(monitoring.lagBadge.textProperty());
+        overview.setLagHistory(monitoring::lagHistory);
 
         settingsStore.autoSave(settings);
         this.connector = new ProfileConnector(clients, gateway, ProfileConnector.DEFAULT_PROBE_INTERVAL,
@@ -116,7 +128,9 @@ public final class AppContext implements AutoCloseable {
                 replaceConnection(ActiveConnection.single(target));
             }
         });
-        this.indexes = new IndexesWiring(clients, tasks, shell.targetProperty());
+        this.indexes = new IndexesWiring(clients, tasks, shell.targetProperty(),
+                new IndexPlanStore(dirs.configDir()),
+                target -> AttributeOverridesFile.scope(profileName(target), target.database()));
         this.sync = new SyncWiring(clients, dirs, tasks, shell.targetProperty(),
                 SyncWiring.savedSources(profileStore, secrets));
         this.jobs = new JobsViewModel(sync.model.jobs(), indexes.model.jobs(), indexes.model::cancel,
@@ -135,6 +149,15 @@ public final class AppContext implements AutoCloseable {
         ActiveConnection active = connection.get();
         return active != null && active.router().primary().equals(target) ? active.router()
                 : ActiveConnection.single(target).router();
+    }
+
+    /** The name choices are saved under: the active profile's, "sandbox", or the endpoint of a saved connection. */
+    private String profileName(ConnectionTarget target) {
+        ActiveConnection active = connection.get();
+        if (active != null && active.profile() != null && active.router().primary().equals(target)) {
+            return active.profile().name();
+        }
+        return target.label() == ConnectionTarget.Label.SANDBOX ? "sandbox" : target.endpoint();
     }
 
     /** Makes {@code active} the console's connection: panes route through it, the shell shows its primary. */

@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSandbox.class);
-    static final String DATABASE = "demo";
 
     private final SandboxConfig config;
     private Sandbox sandbox;
@@ -34,7 +33,7 @@ final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
             sandbox = started;
         }
         LOG.info("Embedded sandbox listening on {}", started.url());
-        return new ConnectionTarget(started.url(), "root", config.password(), DATABASE,
+        return new ConnectionTarget(started.url(), "root", config.password(), config.dataset().database(),
                 ConnectionTarget.Label.SANDBOX);
     }
 

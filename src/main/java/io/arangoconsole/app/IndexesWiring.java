@@ -1,5 +1,7 @@
 package io.arangoconsole.app;
 
+import io.arangoconsole.core.indexes.IndexPlanStore;
+import java.util.function.Function;
 import io.arangoconsole.core.arango.ArangoClients;
 import io.arangoconsole.core.arango.IndexConnections;
 import io.arangoconsole.core.connection.ConnectionTarget;
@@ -30,7 +32,17 @@ final class IndexesWiring implements AutoCloseable {
     private final List<Runnable> changedHooks = new CopyOnWriteArrayList<>();
     final IndexesViewModel model;
 
-    IndexesWiring(ArangoClients clients, TaskRunner tasks, ObservableValue<ConnectionTarget> target) {
+    private final IndexPlanStore plans;
+    private final Function<ConnectionTarget, String> scope;
+
+    /**
+     * @param plans keeps each profile's and database's plan
+     * @param scope names a target's profile and database ({@code profile/database})
+     */
+    IndexesWiring(ArangoClients clients, TaskRunner tasks, ObservableValue<ConnectionTarget> target,
+                  IndexPlanStore plans, Function<ConnectionTarget, String> scope) {
+        this.plans = plans;
+        this.scope = scope;
         this.connections = new IndexConnections(clients);
         this.model = new IndexesViewModel(tasks, UiThread.fx(), () -> changedHooks.forEach(Runnable::run));
         // the pane follows the shell's target, the embedded sandbox included
@@ -52,7 +64,8 @@ final class IndexesWiring implements AutoCloseable {
         boolean replica = target.label() == ConnectionTarget.Label.REPLICA;
         return new IndexesConnection(service, connections.proof(target),
                 target.label() == ConnectionTarget.Label.SANDBOX ? "primary (sandbox)" : target.label().display(),
-                replica ? "Connected to a replica: indexes are built and dropped on the primary only." : null);
+                replica ? "Connected to a replica: indexes are built and dropped on the primary only." : null,
+                plans, scope.apply(target));
     }
 
     @Override

@@ -1,5 +1,10 @@
 package io.arangoconsole.app;
 
+import io.arangoconsole.core.monitoring.SeriesNames;
+import io.arangoconsole.ui.monitoring.ChartData;
+import io.arangoconsole.ui.monitoring.ChartWindow;
+import io.arangoconsole.ui.monitoring.LagBadge;
+import java.util.function.Supplier;
 import io.arangoconsole.core.arango.ArangoClients;
 import io.arangoconsole.core.arango.MonitoringMetricsSource;
 import io.arangoconsole.core.arango.MonitoringPool;
@@ -54,6 +59,9 @@ final class MonitoringWiring implements AutoCloseable {
     final QueriesViewModel queries;
     final CachesViewModel cachesPane;
     final AlertsViewModel alerts;
+    /** The status bar's badge while a replica-lag rule fires. */
+    final LagBadge lagBadge = new LagBadge();
+    private final MonitoringSampler sampler;
 
     private volatile boolean closed;
 
@@ -78,12 +86,13 @@ final class MonitoringWiring implements AutoCloseable {
         TrackedMetricsSource source = new TrackedMetricsSource(metrics);
         MonitoringSettings prefs = settings.monitoringProperty().get();
         AlertRules rules = new AlertRules(prefs.alerts());
-        MonitoringSampler sampler = new MonitoringSampler(source, metrics::targetLabel, new PrometheusParser(), latency,
+        this.sampler = new MonitoringSampler(source, metrics::targetLabel, new PrometheusParser(), latency,
                 history, rules, Map.of(ENDPOINT, source::lastSucceeded), Clock.systemUTC());
         sampler.addSeries(caches::series);
         this.model = new MonitoringModel(sampler, rules, new SeriesLoader(history), poller,
                 Duration.ofSeconds(prefs.intervalSeconds()));
         model.addAlertListener(new AlertNotifier());
+        model.addAlertListener(lagBadge);
         model.sampleOnlyWhen(() -> current.get() != null);
         settings.monitoringProperty().addListener((obs, old, now) -> {
             model.setRules(now.alerts());
@@ -102,6 +111,22 @@ final class MonitoringWiring implements AutoCloseable {
             // Monitoring still works live; only charts after a restart are lost.
             LOG.warn("Could not open the metrics history in {}; keeping none", dir, e);
             return null;
+        }
+    }
+
+    /** Adds series to every poll (e.g. the replica lag), kept in the history and watched by the alert rules. */
+    void addSeries(Supplier<Map<String, Double>> provider) {
+        sampler.addSeries(provider);
+    }
+
+    /** The lag of {@code collection} over the last 24 h from the history, with its rules' alert marks. Blocking. */
+    ChartData lagHistory(String collection) {
+        try {
+            return model.loader().load(Map.of(SeriesNames.lagSeconds(collection), collection), ChartWindow.ONE_DAY,
+                    model.rules());
+        } catch (IOException e) {
+            LOG.warn("Could not read the lag history of {}", collection, e);
+            return ChartData.EMPTY;
         }
     }
 

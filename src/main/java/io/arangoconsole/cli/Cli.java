@@ -60,6 +60,7 @@ public final class Cli implements Runnable {
                 .addSubcommand(new SandboxCommand(runner, env))
                 .addSubcommand(indexesLine)
                 .addSubcommand(new StatsCommand(env))
+                .addSubcommand(new LagCommand(env))
                 .addSubcommand("sync", new CommandLine(new SyncCommand())
                         .addSubcommand(new SyncCommand.Run(syncEnv)))
                 .setOut(out)

@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 /** {@code arango-console sandbox}: the ArangoDB-compatible sandbox alone, headless, until killed. */
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
         description = {"Runs the ArangoDB-compatible sandbox alone, headless, until killed.",
-            "It holds database 'demo' with va_table (N survey records), ccva_results and system_configs,",
-            "with no index but the primary ones. Same seed, same data."})
+            "--dataset survey (default): database 'demo' with va_table (N survey records), ccva_results and",
+            "system_configs, no index but the primary ones. --dataset shop: database 'shop' with events (N),",
+            "orders, customers and products, with a shop's indexes. Same seed, same data."})
 final class SandboxCommand implements Callable<Integer> {
 
     @Spec
@@ -26,8 +27,14 @@ final class SandboxCommand implements Callable<Integer> {
     private int port;
 
     @Option(names = "--records", paramLabel = "N", defaultValue = "38000",
-            description = "Survey records in demo.va_table, 0 for empty collections (default: ${DEFAULT-VALUE}).")
+            description = "Documents in the dataset's largest collection (demo.va_table, shop.events), 0 for empty "
+                    + "collections (default: ${DEFAULT-VALUE}).")
     private int records;
+
+    @Option(names = "--dataset", paramLabel = "NAME", defaultValue = "survey",
+            description = "Which demo data: survey (database demo) or shop (database shop) (default: "
+                    + "${DEFAULT-VALUE}).")
+    private String dataset;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + SandboxConfig.DEFAULT_SEED,
             description = "Seed of the demo data generator (default: ${DEFAULT-VALUE}).")
@@ -75,7 +82,14 @@ final class SandboxCommand implements Callable<Integer> {
                     "--query-memory-limit must be 0 (none) or a number of bytes, not " + queryMemoryLimit);
         }
         password = password(spec.commandLine().getErr());
-        SandboxConfig config = new SandboxConfig(host, port, records, seed, !noAuth, password, queryMemoryLimit);
+        SandboxConfig.Dataset data = switch (dataset.strip().toLowerCase(Locale.ROOT)) {
+            case "survey" -> SandboxConfig.Dataset.SURVEY;
+            case "shop" -> SandboxConfig.Dataset.SHOP;
+            default -> throw new ParameterException(spec.commandLine(), "--dataset must be survey or shop, not '"
+                    + dataset + "'");
+        };
+        SandboxConfig config = new SandboxConfig(host, port, records, seed, !noAuth, password, data,
+                queryMemoryLimit);
         String url;
         try {
             url = runner.start(config);
@@ -83,8 +97,9 @@ final class SandboxCommand implements Callable<Integer> {
             throw new CliFailure("The sandbox could not start: " + Cli.sentence(e), e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Sandbox listening on " + url + " (" + access() + ", database demo, "
-                + String.format(Locale.ROOT, "%,d", records) + " records in va_table)");
+        out.println("Sandbox listening on " + url + " (" + access() + ", database " + data.database() + ", "
+                + String.format(Locale.ROOT, "%,d", records) + (data == SandboxConfig.Dataset.SHOP
+                ? " events, with orders, customers and products)" : " records in va_table)"));
         out.println("Press Ctrl+C to stop.");
         out.flush();
         runner.awaitShutdown();

@@ -10,7 +10,7 @@ import io.arangoconsole.core.routing.Route;
 import io.arangoconsole.core.routing.Router;
 import io.arangoconsole.core.stats.CollectionStats;
 import io.arangoconsole.core.stats.StatsReader;
-import io.arangoconsole.core.stats.StatsSettings;
+import io.arangoconsole.core.stats.AttributeOverrides;
 import io.arangoconsole.core.stats.StatsSource;
 import java.net.URI;
 import java.time.Clock;
@@ -29,12 +29,15 @@ import picocli.CommandLine.Spec;
  * same way: O(1) counts, figures, index-backed watermarks only. Reads go to the replica when it answers.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Prints record stats of every collection of a database, without scanning any.",
+        description = {"Prints record stats of every collection of a database, without scanning any: count, sizes,",
+            "the freshness attribute's earliest and latest value and the breakdown, each attribute detected from",
+            "the collection's indexes and a small sample, or given with --watermark / --breakdown.",
             "The password is read from the environment variable " + StatsCommand.PASSWORD_ENV + ", never from"
                 + " the command line."})
 final class StatsCommand implements Callable<Integer> {
 
     static final String PASSWORD_ENV = "ARANGO_PASSWORD";
+    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     @Spec
     private CommandSpec spec;
@@ -57,6 +60,14 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print exactly one JSON object instead of a table.")
     private boolean json;
 
+    @Option(names = "--watermark", paramLabel = "COLL=ATTR", description = "Freshness attribute of a collection "
+            + "instead of the detected one (repeatable); COLL= for none.")
+    private List<String> watermarks = new ArrayList<>();
+
+    @Option(names = "--breakdown", paramLabel = "COLL=ATTR", description = "Breakdown attribute of a collection "
+            + "instead of the detected one (repeatable); COLL= for none.")
+    private List<String> breakdowns = new ArrayList<>();
+
     private final Function<String, String> env;
 
     StatsCommand(Function<String, String> env) {
@@ -65,13 +76,14 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        checkEndpoint("--url", url);
+        checkEndpoint(spec, "--url", url);
         if (replicaUrl != null) {
-            checkEndpoint("--replica-url", replicaUrl);
+            checkEndpoint(spec, "--replica-url", replicaUrl);
         }
         if (database.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--database must not be empty");
         }
+        AttributeOverrides overrides = overrides(spec, watermarks, breakdowns);
         String password = env.apply(PASSWORD_ENV);
         ConnectionTarget primary = new ConnectionTarget(url, user, password, database,
                 ConnectionTarget.Label.PRIMARY);
@@ -80,7 +92,7 @@ final class StatsCommand implements Callable<Integer> {
         try (ArangoClients clients = new ArangoClients()) {
             Route<ConnectionTarget> route = route(clients, primary, replica);
             StatsSource source = new StatsSources(clients).on(route.target(), route.label());
-            StatsReader reader = new StatsReader(StatsSettings.defaults(), Clock.systemUTC());
+            StatsReader reader = new StatsReader(overrides, Clock.systemUTC());
             List<CollectionStats> stats = new ArrayList<>();
             for (String collection : source.collections()) {
                 stats.add(reader.read(source, collection));
@@ -93,6 +105,35 @@ final class StatsCommand implements Callable<Integer> {
         } catch (ConnectionFailure e) {
             throw new CliFailure(e.getMessage(), e);
         }
+    }
+
+    /** The DBA's choices from {@code --watermark} and {@code --breakdown}; bad usage names the option and value. */
+    static AttributeOverrides overrides(CommandSpec spec, List<String> watermarks, List<String> breakdowns) {
+        AttributeOverrides overrides = new AttributeOverrides();
+        for (String pair : watermarks) {
+            String[] p = pair(spec, "--watermark", pair);
+            overrides.setWatermark(p[0], p[1]);
+        }
+        for (String pair : breakdowns) {
+            String[] p = pair(spec, "--breakdown", pair);
+            overrides.setBreakdown(p[0], p[1]);
+        }
+        return overrides;
+    }
+
+    private static String[] pair(CommandSpec spec, String option, String value) {
+        int eq = value.indexOf('=');
+        String collection = eq < 0 ? "" : value.substring(0, eq).strip();
+        String attribute = eq < 0 ? "" : value.substring(eq + 1).strip();
+        if (eq < 0 || collection.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), option + " takes COLLECTION=ATTRIBUTE (e.g. "
+                    + "orders=placed_at), not '" + value + "'");
+        }
+        if (!attribute.isEmpty() && !ATTRIBUTE.matcher(attribute).matches()) {
+            throw new ParameterException(spec.commandLine(), option + " names an attribute that is not a plain "
+                    + "name (letters, digits, _): '" + attribute + "' in '" + value + "'");
+        }
+        return new String[] {collection, attribute};
     }
 
     /** The replica when one is given and answers, else the primary (labelled as a fallback). */
@@ -109,7 +150,7 @@ final class StatsCommand implements Callable<Integer> {
         return new Router<>(primary, replica, health).route(io.arangoconsole.core.routing.Operation.READ);
     }
 
-    private void checkEndpoint(String option, String endpoint) {
+    static void checkEndpoint(CommandSpec spec, String option, String endpoint) {
         String text = endpoint.contains("://") ? endpoint : "http://" + endpoint;
         try {
             URI uri = URI.create(text);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arangoconsole.core.stats.AttributeChoice;
 import io.arangoconsole.core.stats.CollectionStats;
 import io.arangoconsole.core.stats.StatusBreakdown;
 import io.arangoconsole.core.stats.Watermark;
@@ -33,6 +34,9 @@ record StatsOutput(String target, String database, String fallback, List<Collect
             ObjectNode c = collections.putObject(s.collection());
             c.put("count", s.count());
             Watermark w = s.watermark();
+            AttributeChoice fresh = s.chosen().watermark();
+            c.put("watermarkSource", fresh.source().text());
+            c.put("watermarkReason", fresh.reason());
             c.set("earliest", w == null || w.earliest() == null ? null : w.earliest());
             c.set("latest", w == null || w.latest() == null ? null : w.latest());
             if (w == null) {
@@ -47,13 +51,19 @@ record StatsOutput(String target, String database, String fallback, List<Collect
             c.put("documentsSize", s.documentsSize());
             c.put("indexCount", s.indexCount());
             c.put("indexesSize", s.indexesSize());
+            AttributeChoice split = s.chosen().breakdown();
+            c.put("breakdown", split.attribute());
+            c.put("breakdownSource", split.source().text());
+            c.put("breakdownReason", split.reason());
             StatusBreakdown b = s.breakdown();
-            if (b.indexed()) {
-                ObjectNode counts = c.putObject("statusCounts");
+            if (b != null && b.indexed()) {
+                ObjectNode counts = c.putObject("breakdownCounts");
                 b.counts().forEach(counts::put);
             } else {
-                c.putNull("statusCounts");
-                c.put("statusNote", b.note());
+                c.putNull("breakdownCounts");
+                if (b != null) {
+                    c.put("breakdownNote", b.note());
+                }
             }
         }
         try {
@@ -68,15 +78,19 @@ record StatsOutput(String target, String database, String fallback, List<Collect
         StringBuilder out = new StringBuilder();
         out.append("Database ").append(database).append(", read from the ").append(target)
                 .append(fallback == null ? "" : " (" + fallback + ")").append(System.lineSeparator());
-        String format = "%-20s %12s %12s %8s %-26s %s";
-        row(out, String.format(Locale.ROOT, format, "collection", "count", "size", "indexes", "earliest", "latest"));
+        String format = "%-20s %12s %12s %8s %-26s %-26s %-26s %s";
+        row(out, String.format(Locale.ROOT, format, "collection", "count", "size", "indexes", "earliest", "latest",
+                "freshness", "breakdown"));
         List<String> notes = new ArrayList<>();
         for (CollectionStats s : stats) {
             Watermark w = s.watermark();
             row(out, String.format(Locale.ROOT, format, s.collection(), String.format(Locale.ROOT, "%,d", s.count()),
-                    bytes(s.documentsSize()), s.indexCount(), value(w, true), value(w, false)));
+                    bytes(s.documentsSize()), s.indexCount(), value(w, true), value(w, false),
+                    choice(s.chosen().watermark()), choice(s.chosen().breakdown())));
             if (w != null && !w.indexed()) {
-                notes.add(s.collection() + ": " + w.note() + ", earliest/latest not read");
+                notes.add(s.collection() + ": " + w.note() + "; earliest/latest not read");
+            } else if (w == null) {
+                notes.add(s.collection() + ": " + s.chosen().watermark().reason());
             }
         }
         notes.forEach(n -> out.append(n).append(System.lineSeparator()));
@@ -85,6 +99,11 @@ record StatsOutput(String target, String database, String fallback, List<Collect
 
     private static void row(StringBuilder out, String line) {
         out.append(line.stripTrailing()).append(System.lineSeparator());
+    }
+
+    /** {@code placed_at (detected)}, {@code - (configured)}. */
+    private static String choice(AttributeChoice c) {
+        return (c.attribute() == null ? "-" : c.attribute()) + " (" + c.source().text() + ")";
     }
 
     private static String value(Watermark w, boolean earliest) {

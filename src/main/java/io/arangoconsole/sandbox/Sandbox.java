@@ -3,6 +3,7 @@ package io.arangoconsole.sandbox;
 import io.arangoconsole.sandbox.aql.AqlEngine;
 import io.arangoconsole.sandbox.aql.QueryTracker;
 import io.arangoconsole.sandbox.demo.DemoData;
+import io.arangoconsole.sandbox.demo.ShopData;
 import io.arangoconsole.sandbox.faults.Faults;
 import io.arangoconsole.sandbox.http.Auth;
 import io.arangoconsole.sandbox.http.Cursors;
@@ -55,7 +56,11 @@ public final class Sandbox implements AutoCloseable {
     /** Builds the demo data and starts serving; returns once the port is listening. */
     public static Sandbox start(SandboxConfig config) {
         Sandbox sandbox = new Sandbox(config);
-        DemoData.populate(sandbox.store, "demo", config.records(), config.seed());
+        if (config.dataset() == SandboxConfig.Dataset.SHOP) {
+            ShopData.populate(sandbox.store, config.dataset().database(), config.records(), config.seed());
+        } else {
+            DemoData.populate(sandbox.store, config.dataset().database(), config.records(), config.seed());
+        }
         try {
             sandbox.server.listen();
         } catch (RuntimeException e) {

@@ -1,19 +1,46 @@
 package io.arangoconsole.sandbox;
 
 /**
- * How to run a sandbox: {@code port} 0 picks a free one; {@code records} survey records in {@code demo.va_table};
+ * How to run a sandbox: {@code port} 0 picks a free one; {@code records} sizes the dataset's largest collection;
  * authentication on by default with user {@code root} and {@code password} (empty as in a fresh ArangoDB);
- * {@code queryMemoryLimit} the bytes one AQL query may hold unless it sets its own {@code memoryLimit}
- * ({@link #DEFAULT_QUERY_MEMORY_LIMIT} for a quarter of the heap, see decision 0019).
+ * {@code dataset} the demo schema it holds; {@code queryMemoryLimit} the bytes one AQL query may hold unless it sets
+ * its own {@code memoryLimit} ({@link #DEFAULT_QUERY_MEMORY_LIMIT} for a quarter of the heap, see decision 0019).
  */
 public record SandboxConfig(String host, int port, int records, long seed, boolean auth, String password,
-                            long queryMemoryLimit) {
+                            Dataset dataset, long queryMemoryLimit) {
     public static final long DEFAULT_SEED = 42;
     /** A quarter of the JVM's maximum heap. */
     public static final long DEFAULT_QUERY_MEMORY_LIMIT = -1;
 
+    /** Which demo schema the sandbox holds: the survey records in {@code demo}, or a shop in {@code shop}. */
+    public enum Dataset {
+        SURVEY("demo"), SHOP("shop");
+
+        private final String database;
+
+        Dataset(String database) {
+            this.database = database;
+        }
+
+        /** The database the dataset lives in. */
+        public String database() {
+            return database;
+        }
+    }
+
+    public SandboxConfig {
+        dataset = dataset == null ? Dataset.SURVEY : dataset;
+    }
+
+    /** A sandbox with the survey dataset (database {@code demo}) and the default query memory limit. */
     public SandboxConfig(String host, int port, int records, long seed, boolean auth, String password) {
-        this(host, port, records, seed, auth, password, DEFAULT_QUERY_MEMORY_LIMIT);
+        this(host, port, records, seed, auth, password, Dataset.SURVEY, DEFAULT_QUERY_MEMORY_LIMIT);
+    }
+
+    /** A sandbox holding {@code dataset}, with the default query memory limit. */
+    public SandboxConfig(String host, int port, int records, long seed, boolean auth, String password,
+                         Dataset dataset) {
+        this(host, port, records, seed, auth, password, dataset, DEFAULT_QUERY_MEMORY_LIMIT);
     }
 
     public static SandboxConfig defaults() {
@@ -21,15 +48,19 @@ public record SandboxConfig(String host, int port, int records, long seed, boole
     }
 
     public SandboxConfig withPort(int port) {
-        return new SandboxConfig(host, port, records, seed, auth, password, queryMemoryLimit);
+        return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit);
     }
 
     public SandboxConfig withRecords(int records) {
-        return new SandboxConfig(host, port, records, seed, auth, password, queryMemoryLimit);
+        return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit);
+    }
+
+    public SandboxConfig withDataset(Dataset dataset) {
+        return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit);
     }
 
     public SandboxConfig withQueryMemoryLimit(long bytes) {
-        return new SandboxConfig(host, port, records, seed, auth, password, bytes);
+        return new SandboxConfig(host, port, records, seed, auth, password, dataset, bytes);
     }
 
     /** The limit in bytes that applies: the configured one, or a quarter of the heap; 0 means none. */

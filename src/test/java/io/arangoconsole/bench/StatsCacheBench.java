@@ -33,7 +33,7 @@ public final class StatsCacheBench {
             StatsSources sources = new StatsSources(clients);
             StatsSettings settings = StatsSettings.defaults();
             StatsService service = new StatsService(() -> sources.on(target, "primary"),
-                    new StatsReader(settings, Clock.systemUTC()), settings, ForkJoinPool.commonPool(),
+                    new StatsReader(io.arangoconsole.core.stats.DemoChoices.overrides(), Clock.systemUTC()), settings, ForkJoinPool.commonPool(),
                     Ticker.systemTicker());
             service.all();
             Histogram one = new Histogram(3_600_000_000L, 3);

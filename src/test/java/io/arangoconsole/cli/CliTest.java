@@ -69,6 +69,17 @@ class CliTest {
     }
 
     @Test
+    void sandboxTakesTheShopDataset() {
+        assertEquals(0, run(recording, "sandbox", "--dataset", "shop", "--records", "1000"));
+        assertEquals(List.of(new SandboxConfig("127.0.0.1", 8529, 1_000, SandboxConfig.DEFAULT_SEED, true, "",
+                SandboxConfig.Dataset.SHOP)), started);
+        assertTrue(out.toString().contains("database shop, 1,000 events, with orders, customers and products"),
+                out.toString());
+        assertEquals(2, run(recording, "sandbox", "--dataset", "bank"));
+        assertTrue(err.toString().contains("--dataset must be survey or shop, not 'bank'"), err.toString());
+    }
+
+    @Test
     void sandboxDefaultsMatchAFreshArangoDb() {
         assertEquals(0, run(recording, "sandbox"));
         assertEquals(List.of(new SandboxConfig("127.0.0.1", 8529, 38_000, SandboxConfig.DEFAULT_SEED, true, "")),

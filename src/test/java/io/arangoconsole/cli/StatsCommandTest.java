@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class StatsCommandTest {
 
     private static Sandbox sandbox;
+    private static Sandbox shop;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -27,11 +28,14 @@ class StatsCommandTest {
     static void start() {
         sandbox = Sandbox.start(new SandboxConfig("127.0.0.1", 0, 38_000, SandboxConfig.DEFAULT_SEED, true,
                 "secret"));
+        shop = Sandbox.start(new SandboxConfig("127.0.0.1", 0, 2_000, SandboxConfig.DEFAULT_SEED, true, "secret",
+                SandboxConfig.Dataset.SHOP));
     }
 
     @AfterAll
     static void stop() {
         sandbox.close();
+        shop.close();
     }
 
     private int run(String password, String... args) {
@@ -54,8 +58,59 @@ class StatsCommandTest {
         JsonNode va = root.get("collections").get("va_table");
         assertEquals(38_000, va.get("count").asLong());
         assertTrue(va.has("earliest") && va.has("latest"));
-        assertTrue(va.get("earliest").isNull(), "no index on submissiondate in a fresh sandbox: not read");
+        assertTrue(va.get("earliest").isNull(), "no index in a fresh sandbox: nothing detected, nothing read");
+        assertTrue(va.get("watermark").isNull());
+        assertEquals("detected", va.get("watermarkSource").asText());
+        assertEquals("no usable freshness attribute: no persistent index", va.get("watermarkReason").asText());
+    }
+
+    @Test
+    void aConfiguredAttributeWithoutIndexKeepsTheNeverScanRuleAndNamesTheIndex() throws Exception {
+        assertEquals(0, run("secret", "stats", "--url", sandbox.url(), "--database", "demo", "--json",
+                "--watermark", "va_table=submissiondate", "--breakdown", "va_table=status"));
+        JsonNode va = new ObjectMapper().readTree(out.toString()).get("collections").get("va_table");
+        assertEquals("submissiondate", va.get("watermark").asText());
+        assertEquals("configured", va.get("watermarkSource").asText());
+        assertTrue(va.get("earliest").isNull());
         assertTrue(va.get("watermarkNote").asText().startsWith("no index on submissiondate: a scan would cost"));
+        assertTrue(va.get("watermarkNote").asText().endsWith("an index on [submissiondate] would serve it"));
+        assertEquals("status", va.get("breakdown").asText());
+        assertEquals("configured", va.get("breakdownSource").asText());
+        assertTrue(va.get("breakdownCounts").isNull());
+        assertTrue(va.get("breakdownNote").asText().startsWith("breakdown needs an index on status"));
+    }
+
+    @Test
+    void onTheShopEveryCollectionSaysWhatWasDetectedAndScriptsCanOverrideIt() throws Exception {
+        assertEquals(0, run("secret", "stats", "--url", shop.url(), "--database", "shop", "--json",
+                "--breakdown", "orders=", "--watermark", "events=type"));
+        JsonNode c = new ObjectMapper().readTree(out.toString()).get("collections");
+        assertEquals(List.of("customers", "events", "orders", "products"), iterate(c));
+        JsonNode orders = c.get("orders");
+        assertEquals("placed_at", orders.get("watermark").asText());
+        assertEquals("detected", orders.get("watermarkSource").asText());
+        assertTrue(orders.get("latest").asText().startsWith("2026-06-"), orders.toString());
+        assertTrue(orders.get("breakdown").isNull(), "cleared by --breakdown orders=");
+        assertEquals("configured", orders.get("breakdownSource").asText());
+        assertEquals("signed_up_at", c.get("customers").get("watermark").asText());
+        assertTrue(c.get("customers").get("latest").isIntegralNumber(), "epoch seconds as stored");
+        assertEquals("segment", c.get("customers").get("breakdown").asText());
+        assertEquals(80, c.get("customers").get("breakdownCounts").get("consumer").asLong() * 100
+                / c.get("customers").get("count").asLong(), 10, "skewed: about 80 % of customers are consumers");
+        assertEquals("type", c.get("events").get("watermark").asText(), "as the script said");
+        assertEquals("configured", c.get("events").get("watermarkSource").asText());
+        assertTrue(c.get("products").get("watermark").isNull());
+    }
+
+    @Test
+    void aMalformedOverrideIsOneSentenceAndExitTwo() {
+        assertEquals(2, run("secret", "stats", "--url", shop.url(), "--database", "shop", "--watermark", "orders"));
+        assertTrue(err.toString().startsWith("--watermark takes COLLECTION=ATTRIBUTE (e.g. orders=placed_at), not "
+                + "'orders'"), err.toString());
+        assertEquals(2, run("secret", "stats", "--url", shop.url(), "--database", "shop", "--breakdown",
+                "orders=a b"));
+        assertTrue(err.toString().contains("--breakdown names an attribute that is not a plain name"),
+                err.toString());
     }
 
     @Test
@@ -63,7 +118,8 @@ class StatsCommandTest {
         try (var fx = new Driver(sandbox)) {
             fx.index("system_configs", "last_sync_date");
         }
-        assertEquals(0, run("secret", "stats", "--url", sandbox.url(), "--database", "demo", "--json"));
+        assertEquals(0, run("secret", "stats", "--url", sandbox.url(), "--database", "demo", "--json",
+                "--watermark", "system_configs=last_sync_date"));
         JsonNode configs = new ObjectMapper().readTree(out.toString()).get("collections").get("system_configs");
         assertTrue(configs.get("latest").isTextual(), configs.toString());
         assertTrue(configs.get("latest").asText().matches("2025-12-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.000Z"),

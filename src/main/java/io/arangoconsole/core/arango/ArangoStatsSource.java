@@ -9,6 +9,7 @@ import com.arangodb.model.CollectionsReadOptions;
 import com.arangodb.model.ExplainAqlQueryOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.stats.IndexInfo;
 import io.arangoconsole.core.stats.PlanSummary;
 import io.arangoconsole.core.stats.StatsSource;
 
@@ -53,9 +54,18 @@ public final class ArangoStatsSource implements StatsSource {
 
     @Override
     public List<String> collections() {
+        return names(true);
+    }
+
+    @Override
+    public List<String> allCollections() {
+        return names(false);
+    }
+
+    private List<String> names(boolean excludeSystem) {
         return call(() -> {
             List<String> names = new ArrayList<>();
-            for (CollectionEntity c : db.getCollections(new CollectionsReadOptions().excludeSystem(true))) {
+            for (CollectionEntity c : db.getCollections(new CollectionsReadOptions().excludeSystem(excludeSystem))) {
                 names.add(c.getName());
             }
             names.sort(String::compareTo);
@@ -78,15 +88,18 @@ public final class ArangoStatsSource implements StatsSource {
     }
 
     @Override
-    public List<List<String>> indexedFields(String collection) {
+    public List<IndexInfo> indexes(String collection) {
         Request<Void> request = Request.<Void>builder().db(db.name()).method(Request.Method.GET).path("/_api/index")
                 .queryParam("collection", collection).build();
         JsonNode indexes = call(() -> arango.execute(request, JsonNode.class).getBody().path("indexes"));
-        List<List<String>> out = new ArrayList<>();
+        List<IndexInfo> out = new ArrayList<>();
         for (JsonNode index : indexes) {
             List<String> fields = new ArrayList<>();
             index.path("fields").forEach(f -> fields.add(f.asText()));
-            out.add(fields);
+            JsonNode selectivity = index.get("selectivityEstimate");
+            out.add(new IndexInfo(index.path("name").asText(null), index.path("type").asText(""), fields,
+                    index.path("unique").asBoolean(), index.path("sparse").asBoolean(),
+                    selectivity != null && selectivity.isNumber() ? selectivity.asDouble() : null));
         }
         return out;
     }

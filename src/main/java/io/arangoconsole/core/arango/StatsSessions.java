@@ -6,6 +6,7 @@ import io.arangoconsole.core.monitoring.ConsoleCaches;
 import io.arangoconsole.core.routing.EndpointHealth;
 import io.arangoconsole.core.routing.Route;
 import io.arangoconsole.core.routing.Router;
+import io.arangoconsole.core.stats.AttributeOverrides;
 import io.arangoconsole.core.stats.DriftService;
 import io.arangoconsole.core.stats.NaiveComparison;
 import io.arangoconsole.core.stats.StatsReader;
@@ -42,15 +43,16 @@ public final class StatsSessions {
 
     /** A session on the primary alone: every read is labelled "primary", no drift. */
     public StatsSession open(ConnectionTarget primary) {
-        return open(new Router<>(primary, null, new EndpointHealth(1)));
+        return open(new Router<>(primary, null, new EndpointHealth(1)), new AttributeOverrides());
     }
 
     /**
      * A session whose reads follow {@code router} (replica while healthy, else primary); with a replica, drift
-     * compares the primary with it. The scheduled refresh is started.
+     * compares the primary with it. Attributes are detected per collection, then {@code overrides} (the DBA's
+     * choices for this database) apply. The scheduled refresh is started.
      */
-    public StatsSession open(Router<ConnectionTarget> router) {
-        StatsReader reader = new StatsReader(settings, Clock.systemUTC());
+    public StatsSession open(Router<ConnectionTarget> router, AttributeOverrides overrides) {
+        StatsReader reader = new StatsReader(overrides, Clock.systemUTC());
         Supplier<StatsSource> reads = sources.routed(router);
         StatsService stats = new StatsService(reads, reader, settings, executor, Ticker.systemTicker());
         stats.startScheduledRefresh();
@@ -61,8 +63,8 @@ public final class StatsSessions {
         DriftService drift = null;
         if (router.replica() != null) {
             drift = new DriftService(() -> sources.on(router.primary(), Route.PRIMARY),
-                    () -> sources.on(router.replica(), Route.REPLICA), reader, settings);
+                    () -> sources.on(router.replica(), Route.REPLICA), reader);
         }
-        return new StatsSession(stats, new NaiveComparison(reads), drift, settings);
+        return new StatsSession(stats, new NaiveComparison(reads), drift, settings, overrides);
     }
 }

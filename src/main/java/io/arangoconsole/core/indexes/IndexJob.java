@@ -25,7 +25,7 @@ public record IndexJob(long id, String collection, List<String> fields, State st
         }
     }
 
-    /** {@code va_table [submissiondate, status]}. */
+    /** {@code orders [placed_at, state]}. */
     public String describe() {
         return collection + " [" + String.join(", ", fields) + "]";
     }

@@ -16,7 +16,7 @@ import java.util.Iterator;
 /**
  * Loads and saves index plans as JSON:
  * <pre>
- * {"version": 1, "collections": {"va_table": [{"fields": ["submissiondate"]}, {"fields": ["status"], "sparse": true}]}}
+ * {"version": 1, "collections": {"orders": [{"fields": ["placed_at"]}, {"fields": ["state"], "sparse": true}]}}
  * </pre>
  * Options left out take ArangoDB's defaults (unique false, sparse false, estimates true, cacheEnabled false, no
  * name, no storedValues); saving writes only the options that differ, one index per line, so files stay readable.

@@ -44,6 +44,11 @@ public final class IndexService {
         return IndexDiff.compare(plan, collections, existing);
     }
 
+    /** Names of the database's non-system collections. Blocking. */
+    public List<String> collections() {
+        return gateway.collections();
+    }
+
     /** Queues every MISSING index of {@code diff} ("Create all missing"). */
     public List<IndexJob> createMissing(IndexDiff diff) {
         return queue.submitAll(diff.missing());

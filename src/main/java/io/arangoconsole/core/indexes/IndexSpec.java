@@ -15,7 +15,7 @@ public record IndexSpec(String collection, PlannedIndex index) {
         return index.fields();
     }
 
-    /** {@code va_table [submissiondate, status]}, as messages name an index. */
+    /** {@code orders [placed_at, state]}, as messages name an index. */
     public String describe() {
         return collection + " " + index.describeFields();
     }

@@ -30,7 +30,7 @@ public record PlannedIndex(List<String> fields, boolean unique, boolean sparse, 
         return fields.size() > 1;
     }
 
-    /** The fields as the user reads them: {@code [submissiondate, status]}. */
+    /** The fields as the user reads them: {@code [placed_at, state]}. */
     public String describeFields() {
         return "[" + String.join(", ", fields) + "]";
     }

@@ -1,77 +1,128 @@
 package io.arangoconsole.core.indexes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.arangoconsole.core.FailureLog;
-import org.slf4j.LoggerFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * The optimization plan's key queries: latest and earliest {@code submissiondate}, a date range, a {@code status}
- * filter, a {@code task_id} lookup. The bind values can be picked from the data with {@link #sample}.
+ * The queries that prove one index, derived from the index itself, for any collection: equality on its leading
+ * fields with values taken from the index's first entry, and a range with a sort on its last field. The values come
+ * from the data: through the index when it exists (its first entry), else from the first document holding the
+ * leading field ({@code LIMIT 1} stops there). The label is the query as run, with its values written in.
  */
 public final class ProofQueries {
-    private static final FailureLog FAILURES = new FailureLog(LoggerFactory.getLogger(ProofQueries.class));
+    /** Rows the range query asks for: enough to time, few enough for an index to answer at once. */
+    public static final int RANGE_LIMIT = 100;
+    private static final Pattern PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private ProofQueries() {
     }
 
-    /** Values the filters look for: a date range {@code [from, to)}, a status and a task id. */
-    public record Values(String from, String to, String status, String taskId) {
-    }
-
-    /** The key queries with the given values. */
-    public static List<ProofQuery> defaults(Values v) {
-        return List.of(
-                new ProofQuery("latest submissiondate", "va_table",
-                        "FOR d IN va_table SORT d.submissiondate DESC LIMIT 1 RETURN d.submissiondate", Map.of()),
-                new ProofQuery("earliest submissiondate", "va_table",
-                        "FOR d IN va_table FILTER d.submissiondate > null SORT d.submissiondate ASC LIMIT 1 "
-                                + "RETURN d.submissiondate", Map.of()),
-                new ProofQuery("submissiondate range", "va_table",
-                        "FOR d IN va_table FILTER d.submissiondate >= @from AND d.submissiondate < @to RETURN d._key",
-                        Map.of("from", v.from(), "to", v.to())),
-                new ProofQuery("status filter", "va_table",
-                        "FOR d IN va_table FILTER d.status == @s RETURN d._key", Map.of("s", v.status())),
-                new ProofQuery("task_id lookup", "ccva_results",
-                        "FOR r IN ccva_results FILTER r.task_id == @t RETURN r._key", Map.of("t", v.taskId())));
+    /** One index to prove: its collection and fields in order. */
+    public record Target(String collection, List<String> fields) {
+        public Target {
+            fields = List.copyOf(fields);
+        }
     }
 
     /**
-     * Picks values that exist in the data from one document of each collection ({@code LIMIT 1} without a sort
-     * reads one document, never the collection): the month of that document's {@code submissiondate}, its status,
-     * one task id. Falls back to fixed values where a collection is empty or missing.
+     * The proof queries of every target, in order; a target whose collection is empty, or whose fields are no plain
+     * attribute paths (e.g. array expansions), yields none. Blocking: reads one entry per target.
      */
-    public static Values sample(ProofSource source) {
-        JsonNode survey = first(source, "FOR d IN va_table LIMIT 1 RETURN {s: d.submissiondate, st: d.status}");
-        JsonNode task = first(source, "FOR r IN ccva_results LIMIT 1 RETURN r.task_id");
-        String date = survey == null ? "" : survey.path("s").asText("");
-        String[] range = monthOf(date);
-        String status = survey == null || !survey.path("st").isTextual() ? "pending" : survey.path("st").asText();
-        String taskId = task == null || task.isNull() ? "task-1" : task.asText();
-        return new Values(range[0], range[1], status, taskId);
+    public static List<ProofQuery> forIndexes(ProofSource source, List<Target> targets) {
+        List<ProofQuery> out = new ArrayList<>();
+        for (Target t : targets) {
+            out.addAll(forIndex(source, t.collection(), t.fields()));
+        }
+        return out;
     }
 
-    /** {@code 2024-03-17T10:00:00Z} becomes {@code [2024-03, 2024-04)}: a month of ISO dates, compared as strings. */
-    static String[] monthOf(String date) {
-        try {
-            YearMonth month = YearMonth.parse(date.length() >= 7 ? date.substring(0, 7) : date);
-            return new String[] {month.toString(), month.plusMonths(1).toString()};
-        } catch (DateTimeParseException e) {
-            return new String[] {"2024-01", "2024-02"};
+    /** The proof queries of one index (see the class comment). Blocking. */
+    public static List<ProofQuery> forIndex(ProofSource source, String collection, List<String> fields) {
+        if (fields.isEmpty() || !fields.stream().allMatch(f -> PATH.matcher(f).matches())
+                || fields.get(0).startsWith("_")) {
+            // array expansions have no single first value; _key, _from, _to are served by built-in indexes
+            return List.of();
         }
+        JsonNode entry = firstEntry(source, collection, fields);
+        if (entry == null || !entry.isArray() || entry.size() != fields.size()) {
+            return List.of();
+        }
+        int last = fields.size() - 1;
+        List<ProofQuery> out = new ArrayList<>();
+        int equalities = fields.size() == 1 ? 1 : last;
+        out.add(query(collection, fields, entry, equalities, false));
+        out.add(query(collection, fields, entry, fields.size() == 1 ? 0 : last, true));
+        return out;
     }
 
-    private static JsonNode first(ProofSource source, String query) {
-        try {
-            List<JsonNode> rows = source.query(query, Map.of());
-            return rows.isEmpty() ? null : rows.get(0);
-        } catch (RuntimeException e) {
-            // The proof then shows no sample value; the reason is in the log.
-            FAILURES.warn("Proof sample query", e);
-            return null;
+    /** Equality on the first {@code equalities} fields; with {@code range}, {@code >=} and a sort on the last. */
+    private static ProofQuery query(String collection, List<String> fields, JsonNode entry, int equalities,
+                                    boolean range) {
+        Map<String, Object> bind = new LinkedHashMap<>();
+        StringBuilder aql = new StringBuilder("FOR d IN @@c");
+        StringBuilder shown = new StringBuilder("FOR d IN " + collection);
+        List<String> filters = new ArrayList<>();
+        List<String> shownFilters = new ArrayList<>();
+        for (int i = 0; i < equalities; i++) {
+            bind.put("v" + i, JSON.convertValue(entry.get(i), Object.class));
+            filters.add("d." + fields.get(i) + " == @v" + i);
+            shownFilters.add("d." + fields.get(i) + " == " + entry.get(i));
         }
+        String lastField = fields.get(fields.size() - 1);
+        if (range) {
+            JsonNode from = entry.get(fields.size() - 1);
+            bind.put("from", JSON.convertValue(from, Object.class));
+            filters.add("d." + lastField + " >= @from");
+            shownFilters.add("d." + lastField + " >= " + from);
+        }
+        if (!filters.isEmpty()) {
+            aql.append(" FILTER ").append(String.join(" AND ", filters));
+            shown.append(" FILTER ").append(String.join(" AND ", shownFilters));
+        }
+        if (range) {
+            String tail = " SORT d." + lastField + " LIMIT " + RANGE_LIMIT;
+            aql.append(tail);
+            shown.append(tail);
+        }
+        aql.append(" RETURN d._key");
+        shown.append(" RETURN d._key");
+        Map<String, Object> all = new LinkedHashMap<>(bind);
+        all.put("@c", collection);
+        return new ProofQuery(shown.toString(), collection, aql.toString(), nullSafe(all));
+    }
+
+    /** Map.copyOf refuses null values; a null first entry is bound as JSON null through a marker-free copy. */
+    private static Map<String, Object> nullSafe(Map<String, Object> bind) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        bind.forEach((k, v) -> out.put(k, v == null ? JSON.nullNode() : v));
+        return out;
+    }
+
+    /**
+     * The index's first entry, as {@code [f1, f2, ...]}: through the index when the server's plan for the sorted
+     * read uses one, else from the first document holding the leading field.
+     */
+    static JsonNode firstEntry(ProofSource source, String collection, List<String> fields) {
+        StringBuilder values = new StringBuilder("[");
+        StringBuilder sort = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("d.").append(fields.get(i));
+            sort.append(i == 0 ? "" : ", ").append("d.").append(fields.get(i));
+        }
+        values.append("]");
+        Map<String, Object> bind = Map.of("@c", collection);
+        String lead = "d." + fields.get(0);
+        String throughIndex = "FOR d IN @@c FILTER " + lead + " != null SORT " + sort + " LIMIT 1 RETURN " + values;
+        String anyDocument = "FOR d IN @@c FILTER " + lead + " != null LIMIT 1 RETURN " + values;
+        boolean indexed = source.explain(throughIndex, bind).usesIndex();
+        List<JsonNode> rows = source.query(indexed ? throughIndex : anyDocument, bind);
+        return rows.isEmpty() ? null : rows.get(0);
     }
 }

@@ -33,6 +33,20 @@ public final class SeriesNames {
         return "alert." + ruleId + ".firing";
     }
 
+    /** Prefix of the replica-lag series: {@code replica.lag.seconds.orders}, {@code replica.lag.documents.orders}. */
+    public static final String LAG_SECONDS_PREFIX = "replica.lag.seconds.";
+    public static final String LAG_DOCUMENTS_PREFIX = "replica.lag.documents.";
+
+    /** How far the replica's latest freshness value is behind the primary's, in seconds, for one collection. */
+    public static String lagSeconds(String collection) {
+        return LAG_SECONDS_PREFIX + collection;
+    }
+
+    /** How many documents the replica lacks (primary count minus replica count) for one collection. */
+    public static String lagDocuments(String collection) {
+        return LAG_DOCUMENTS_PREFIX + collection;
+    }
+
     /** A statistic ("p95_ms", "count", "errors"...) of the console's own requests of one operation and target. */
     public static String console(String operation, String target, String statistic) {
         return "console." + operation + "." + target + "." + statistic;

@@ -54,6 +54,24 @@ public record ThresholdRule(String id, String name, String series, Comparison co
         return above(SeriesNames.SLOW_QUERIES_PER_MIN, perMinute, lasting);
     }
 
+    /**
+     * "lag of {@code collection} over {@code lag} for {@code samples} samples": the replica's lag in time, sampled
+     * every {@code interval}, above {@code lag} in that many consecutive samples.
+     */
+    public static ThresholdRule lagAbove(String collection, Duration lag, int samples, Duration interval) {
+        if (samples < 1) {
+            throw new IllegalArgumentException("samples must be at least 1, was " + samples);
+        }
+        return new ThresholdRule(newId(), "lag of " + collection + " over " + DurationText.of(lag.toSeconds())
+                + " for " + samples + (samples == 1 ? " sample" : " samples"), SeriesNames.lagSeconds(collection),
+                Comparison.ABOVE, lag.toSeconds(), interval.toSeconds() * (samples - 1));
+    }
+
+    /** True for a rule on a replica-lag series. */
+    public boolean watchesLag() {
+        return series.startsWith(SeriesNames.LAG_SECONDS_PREFIX) || series.startsWith(SeriesNames.LAG_DOCUMENTS_PREFIX);
+    }
+
     @Override
     public String watchedSeries() {
         return series;

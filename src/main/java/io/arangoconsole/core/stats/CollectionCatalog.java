@@ -27,7 +27,16 @@ public final class CollectionCatalog {
 
     /** The non-system collections, sorted; asks the server only when the list is not cached. */
     public List<String> names() {
-        return cache.get(KEY, k -> lister.get().stream().sorted().toList());
+        return names(false);
+    }
+
+    /**
+     * The collections, sorted, system ones ({@code _...}) only {@code withSystem}; asks the server only when the
+     * list is not cached.
+     */
+    public List<String> names(boolean withSystem) {
+        List<String> all = cache.get(KEY, k -> lister.get().stream().sorted().toList());
+        return withSystem ? all : all.stream().filter(n -> !n.startsWith("_")).toList();
     }
 
     /** Call after creating or dropping a collection. */

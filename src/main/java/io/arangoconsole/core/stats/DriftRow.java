@@ -2,11 +2,14 @@ package io.arangoconsole.core.stats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One watched collection on the primary and the replica side by side: counts (O(1)) and the latest watermark value
- * (index-backed, else null with {@code note} saying why). {@code note} also carries a side that could not be read.
+ * One collection on the primary and the replica side by side: counts (O(1)) and the latest value of its freshness
+ * attribute (index-backed, else null with {@code note} saying why). {@code attribute} is null for a collection
+ * without a freshness attribute. {@code note} also carries a side that could not be read.
  */
 public record DriftRow(String collection, Long primaryCount, Long replicaCount, String attribute,
                        JsonNode primaryLatest, JsonNode replicaLatest, String note) {
@@ -25,5 +28,38 @@ public record DriftRow(String collection, Long primaryCount, Long replicaCount, 
     public boolean drifted() {
         Long difference = countDifference();
         return (difference != null && difference != 0) || latestDiffers();
+    }
+
+    /**
+     * The replica's lag in time: the primary's latest minus the replica's latest, in seconds (negative when the
+     * replica is ahead); null when unknown, see {@link #lagUnknownReason()}. Never 0 for "could not tell".
+     */
+    public Double lagSeconds() {
+        Instant p = DateValues.instant(primaryLatest);
+        Instant r = DateValues.instant(replicaLatest);
+        if (p == null || r == null) {
+            return null;
+        }
+        return Duration.between(r, p).toMillis() / 1000.0;
+    }
+
+    /** Why the lag in time is unknown ("no freshness attribute", a side's read failure); null when it is known. */
+    public String lagUnknownReason() {
+        if (lagSeconds() != null) {
+            return null;
+        }
+        if (attribute == null) {
+            return note != null ? note : "no freshness attribute";
+        }
+        if (note != null) {
+            return note;
+        }
+        if (primaryLatest == null || primaryLatest.isNull()) {
+            return "primary: no latest " + attribute;
+        }
+        if (replicaLatest == null || replicaLatest.isNull()) {
+            return "replica: no latest " + attribute;
+        }
+        return attribute + " holds no dates";
     }
 }

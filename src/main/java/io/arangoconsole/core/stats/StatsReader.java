@@ -10,42 +10,55 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one collection's stats without ever scanning it: the count from the O(1) endpoint, sizes from figures, and
- * the earliest/latest watermark and status breakdown only through queries whose plan {@code explain} shows to be
- * index-backed. Where no index serves them, the scan is not run and its estimated cost is reported instead.
+ * the earliest/latest watermark and the breakdown only through queries whose plan {@code explain} shows to be
+ * index-backed. Where no index serves them, the scan is not run and its estimated cost is reported instead. Which
+ * attributes those are is detected per collection ({@link AttributeDetector}) unless the DBA chose otherwise.
  */
 public final class StatsReader {
     private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private final StatsSettings settings;
+    private final AttributeOverrides overrides;
+    private final AttributeDetector detector = new AttributeDetector();
     private final Clock clock;
 
-    public StatsReader(StatsSettings settings, Clock clock) {
-        this.settings = settings;
+    /** A reader whose attributes are detected, then overridden by the DBA's {@code overrides}. */
+    public StatsReader(AttributeOverrides overrides, Clock clock) {
+        this.overrides = overrides;
         this.clock = clock;
+    }
+
+    /** A reader on detected attributes only. */
+    public StatsReader(Clock clock) {
+        this(new AttributeOverrides(), clock);
+    }
+
+    /** The DBA's choices this reader applies. */
+    public AttributeOverrides overrides() {
+        return overrides;
     }
 
     /** Reads the stats of {@code collection} from {@code source}. Blocking. */
     public CollectionStats read(StatsSource source, String collection) {
         long count = source.count(collection);
         StatsSource.Figures figures = source.figures(collection);
-        List<List<String>> indexes = source.indexedFields(collection);
-        String attribute = watermarkAttribute(collection, indexes);
-        Watermark watermark = attribute == null ? null : watermark(source, collection, attribute);
-        StatusBreakdown breakdown = breakdown(source, collection, leads(indexes, settings.statusAttribute()));
+        List<IndexInfo> indexes = source.indexes(collection);
+        Detection detected = detector.detect(source, collection, count, indexes);
+        Detection chosen = overrides.apply(detected);
+        String w = chosen.watermark().attribute();
+        Watermark watermark = w == null ? null : watermark(source, collection, w);
+        String b = chosen.breakdown().attribute();
+        StatusBreakdown breakdown = b == null ? null : breakdown(source, collection, b, leads(indexes, b));
         return new CollectionStats(collection, count, figures.documentsSize(), figures.indexCount(),
-                figures.indexesSize(), watermark, breakdown, source.target(), clock.instant());
+                figures.indexesSize(), watermark, breakdown, source.target(), clock.instant(), chosen, detected);
     }
 
-    /** The configured attribute, else the default one when an index leads with it, else none. */
-    private String watermarkAttribute(String collection, List<List<String>> indexes) {
-        String configured = settings.configuredWatermark(collection);
-        if (configured != null) {
-            return configured;
-        }
-        return leads(indexes, settings.defaultWatermark()) ? settings.defaultWatermark() : null;
+    /** The attributes the console uses for {@code collection} (detected, then the DBA's), without reading stats. */
+    public Detection choose(StatsSource source, String collection) {
+        long count = source.count(collection);
+        return overrides.apply(detector.detect(source, collection, count, source.indexes(collection)));
     }
 
-    private static boolean leads(List<List<String>> indexes, String attribute) {
-        return indexes.stream().anyMatch(fields -> !fields.isEmpty() && fields.get(0).equals(attribute));
+    private static boolean leads(List<IndexInfo> indexes, String attribute) {
+        return indexes.stream().anyMatch(i -> attribute.equals(i.leading()));
     }
 
     /** The index-backed earliest and latest value, or an unindexed marker with the avoided scan's cost. */
@@ -72,9 +85,8 @@ public final class StatsReader {
         return "FOR d IN @@c SORT d." + attribute + " DESC LIMIT 1 RETURN d." + attribute;
     }
 
-    /** Counts per status value when an index serves the grouping; otherwise the cost of the scan not run. */
-    StatusBreakdown breakdown(StatsSource source, String collection, boolean indexExists) {
-        String attribute = settings.statusAttribute();
+    /** Counts per value of {@code attribute} when an index serves the grouping; otherwise the cost of the scan not run. */
+    StatusBreakdown breakdown(StatsSource source, String collection, String attribute, boolean indexExists) {
         requireAttribute(attribute);
         Map<String, Object> bind = Map.of("@c", collection);
         String query = "FOR d IN @@c COLLECT s = d." + attribute + " WITH COUNT INTO n RETURN [s, n]";

@@ -42,7 +42,7 @@ public final class StatsService implements AutoCloseable {
     public StatsService(Supplier<StatsSource> sources, StatsReader reader, StatsSettings settings, Executor executor,
                         Ticker ticker) {
         this.sources = sources;
-        this.catalog = new CollectionCatalog(() -> sources.get().collections());
+        this.catalog = new CollectionCatalog(() -> sources.get().allCollections());
         this.reader = reader;
         this.settings = settings;
         this.cache = Caffeine.newBuilder()
@@ -75,17 +75,25 @@ public final class StatsService implements AutoCloseable {
         }
     }
 
-    /** Stats of every collection of the database, names from the catalog. Blocking. */
+    /** Stats of every non-system collection of the database, names from the catalog. Blocking. */
     public List<Fetched<CollectionStats>> all() {
+        return stats(catalog.names());
+    }
+
+    /**
+     * Stats of the named collections (e.g. one page of the Overview), in order; a collection dropped since its name
+     * was listed is left out. Blocking.
+     */
+    public List<Fetched<CollectionStats>> stats(List<String> names) {
         List<Fetched<CollectionStats>> out = new ArrayList<>();
-        for (String collection : catalog.names()) {
+        for (String collection : names) {
             try {
                 out.add(stats(collection));
             } catch (RuntimeException e) {
                 // Dropped by someone else since the names were cached: ask again and leave it out. Any other
                 // failure (server down) is thrown on.
                 catalog.invalidate();
-                if (catalog.exists(collection)) {
+                if (catalog.names(true).contains(collection)) {
                     throw e;
                 }
                 cache.invalidate(collection);
@@ -94,9 +102,14 @@ public final class StatsService implements AutoCloseable {
         return out;
     }
 
-    /** Names of the database's collections, from the catalog cache. */
+    /** Names of the database's non-system collections, from the catalog cache. */
     public List<String> collections() {
         return catalog.names();
+    }
+
+    /** Names of the database's collections, system ones only {@code withSystem}, from the catalog cache. */
+    public List<String> collections(boolean withSystem) {
+        return catalog.names(withSystem);
     }
 
     /** Reads one collection now and caches the result (a step of "Refresh stats"). Blocking. */

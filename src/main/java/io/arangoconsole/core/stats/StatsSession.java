@@ -2,10 +2,11 @@ package io.arangoconsole.core.stats;
 
 /**
  * The stats services of one connection: cached stats, the naive-query comparison, and drift when a replica is
- * configured ({@code drift} null otherwise). Closing it stops the scheduled refresh.
+ * configured ({@code drift} null otherwise), and the DBA's attribute choices of its database ({@code overrides}).
+ * Closing it stops the scheduled refresh.
  */
 public record StatsSession(StatsService stats, NaiveComparison comparison, DriftService drift,
-                           StatsSettings settings) implements AutoCloseable {
+                           StatsSettings settings, AttributeOverrides overrides) implements AutoCloseable {
 
     /** True when a replica is configured, so drift can be shown. */
     public boolean hasReplica() {

@@ -14,14 +14,24 @@ public interface StatsSource {
     /** Names of the non-system collections. */
     List<String> collections();
 
+    /** Names of every collection, system ones ({@code _...}) included. */
+    default List<String> allCollections() {
+        return collections();
+    }
+
     /** {@code GET /_api/collection/{c}/count}: O(1). */
     long count(String collection);
 
     /** {@code GET /_api/collection/{c}/figures}: documents size, index count and index size. */
     Figures figures(String collection);
 
-    /** The fields of each index of the collection ({@code GET /_api/index}), in the server's order. */
-    List<List<String>> indexedFields(String collection);
+    /** The indexes of the collection ({@code GET /_api/index}), in the server's order. */
+    List<IndexInfo> indexes(String collection);
+
+    /** The fields of each index of the collection, in the server's order. */
+    default List<List<String>> indexedFields(String collection) {
+        return indexes(collection).stream().map(IndexInfo::fields).toList();
+    }
 
     /** {@code POST /_api/explain}. */
     PlanSummary explain(String query, Map<String, Object> bindVars);

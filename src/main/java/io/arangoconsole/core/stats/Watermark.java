@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 
 /**
- * Earliest and latest value of a collection's watermark attribute (e.g. {@code submissiondate}), exactly as stored.
+ * Earliest and latest value of a collection's watermark attribute , exactly as stored.
  * When no index serves {@code SORT attribute}, the values are not read (that would scan the collection):
  * {@code indexed} is false and {@code scanCost} carries the server's estimated cost of the scan that was avoided.
  */
@@ -20,9 +20,13 @@ public record Watermark(String attribute, boolean indexed, JsonNode earliest, Js
         return new Watermark(attribute, false, null, null, null, scanCost);
     }
 
-    /** "no index on submissiondate: a scan would cost 270,000" when unindexed; null otherwise. */
+    /**
+     * "no index on placed_at: a scan would cost 270,000, not run; an index on [placed_at] would serve it" when
+     * unindexed; null otherwise.
+     */
     public String note() {
         return indexed ? null
-                : "no index on " + attribute + ": a scan would cost " + String.format(Locale.ROOT, "%,.0f", scanCost);
+                : "no index on " + attribute + ": a scan would cost " + String.format(Locale.ROOT, "%,.0f", scanCost)
+                        + ", not run; an index on [" + attribute + "] would serve it";
     }
 }

@@ -27,6 +27,7 @@ public final class QueryTracker {
     private final Map<String, Entry> running = new ConcurrentHashMap<>();
     private final Deque<ObjectNode> slow = new ArrayDeque<>();
     private final AtomicLong ids = new AtomicLong(70_000);
+    private final AtomicLong scannedFull = new AtomicLong();
     private volatile boolean enabled = true;
     private volatile boolean trackSlowQueries = true;
     private volatile boolean trackBindVars = true;
@@ -129,6 +130,16 @@ public final class QueryTracker {
         out.put("modificationQuery", e.modification);
         out.put("warnings", e.warnings);
         return out;
+    }
+
+    /** Adds a finished query's {@code scannedFull} (documents read by full collection scans) to the total. */
+    void addScannedFull(long documents) {
+        scannedFull.addAndGet(documents);
+    }
+
+    /** Documents read by full collection scans over every query since start: what "never a scan" is checked by. */
+    public long scannedFullTotal() {
+        return scannedFull.get();
     }
 
     /** Bare array of running queries of {@code database} (all databases when null), as ArangoDB answers it. */

@@ -97,6 +97,7 @@ final class RunningQuery implements QueryRun {
         }
         executionSeconds = (System.nanoTime() - ctx.startNanos) / 1e9;
         entry.warnings = ctx.warningCount();
+        tracker.addScannedFull(ctx.scannedFull);
         tracker.finish(entry, exitCode);
     }
 

@@ -14,6 +14,19 @@ public final class Formats {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /** How long ago: {@code just now}, {@code 42 s ago}, {@code 3 min ago}, {@code 5 h ago}, {@code 12 days ago}. */
+    public static String age(Duration d) {
+        long s = d.toSeconds();
+        if (s < 0) {
+            return "in the future";
+        }
+        if (s < 5) {
+            return "just now";
+        }
+        return s < 60 ? s + " s ago" : s < 3600 ? s / 60 + " min ago" : s < 86_400 ? s / 3600 + " h ago"
+                : s / 86_400 == 1 ? "1 day ago" : s / 86_400 + " days ago";
+    }
+
     /** {@code 0.4 ms}, {@code 12 ms}, {@code 1.3 s}. */
     public static String latency(Duration d) {
         double ms = d.toNanos() / 1_000_000.0;

@@ -1,12 +1,20 @@
 package io.arangoconsole.ui.indexes;
 
+import io.arangoconsole.core.indexes.IndexPlanStore;
 import io.arangoconsole.core.indexes.IndexService;
 import io.arangoconsole.core.indexes.ProofSource;
 
 /**
  * What the Indexes pane works on for the current connection: the index service (with its build queue) on the
  * primary, the source the proof queries run on, the name of the target that serves them ({@code primary}), and why
- * writes are not allowed there (null when they are), e.g. on a replica.
+ * writes are not allowed there (null when they are), e.g. on a replica; {@code plans} keeps the plan of
+ * {@code scope} (profile and database), null to keep none.
  */
-public record IndexesConnection(IndexService service, ProofSource proof, String target, String writesDisabled) {
+public record IndexesConnection(IndexService service, ProofSource proof, String target, String writesDisabled,
+                                IndexPlanStore plans, String scope) {
+
+    /** A connection whose plan is not kept. */
+    public IndexesConnection(IndexService service, ProofSource proof, String target, String writesDisabled) {
+        this(service, proof, target, writesDisabled, null, null);
+    }
 }

@@ -28,6 +28,7 @@ public final class IndexesView {
     @FXML private Button createAllButton;
     @FXML private Button dropButton;
     @FXML private Button proofButton;
+    @FXML private Button fromExistingButton;
     @FXML private TableView<DiffRow> diffTable;
     @FXML private TableColumn<DiffRow, String> collectionColumn;
     @FXML private TableColumn<DiffRow, String> fieldsColumn;
@@ -97,6 +98,8 @@ public final class IndexesView {
         proofTable.setItems(model.proof().lines());
 
         planLabel.textProperty().bind(model.planNameProperty());
+        fromExistingButton.visibleProperty().bind(model.emptyPlanProperty());
+        fromExistingButton.managedProperty().bind(fromExistingButton.visibleProperty());
         summaryLabel.textProperty().bind(model.summaryProperty());
         bindMessage(disabledLabel, model.disabledReasonProperty());
         bindMessage(errorLabel, model.errorProperty());
@@ -139,6 +142,11 @@ public final class IndexesView {
         if (row != null && IndexDialogs.confirmDrop(root, row)) {
             model.dropSelected();
         }
+    }
+
+    @FXML
+    private void startFromExisting() {
+        model.startFromExisting();
     }
 
     @FXML

@@ -7,6 +7,8 @@ import io.arangoconsole.core.indexes.IndexGatewayException;
 import io.arangoconsole.core.indexes.IndexJob;
 import io.arangoconsole.core.indexes.IndexPlan;
 import io.arangoconsole.core.indexes.IndexPlanFile;
+import io.arangoconsole.core.indexes.PlanStarts;
+import io.arangoconsole.core.indexes.ProofQueries;
 import io.arangoconsole.core.indexes.IndexService;
 import io.arangoconsole.core.indexes.PlanFormatException;
 import io.arangoconsole.ui.common.Formats;
@@ -54,7 +56,10 @@ public final class IndexesViewModel {
     private final BooleanBinding writable = disabledReason.isEmpty();
     private IndexesConnection connection;
     private String forbidden;
+    private final BooleanProperty emptyPlan = new SimpleBooleanProperty(this, "emptyPlan");
     private IndexPlan plan = IndexPlanFile.defaults();
+    /** False until the plan of the current connection is known (its saved one, the seed, or the empty start). */
+    private boolean planResolved;
 
     /**
      * @param indexesChanged run on the UI thread after an index was built or dropped, so the stats that depend on
@@ -79,6 +84,7 @@ public final class IndexesViewModel {
         service.queue().setListener(list -> ui.execute(() -> onJobs(newConnection, list)));
         service.queue().setBuildFinishedListener(job -> ui.execute(() -> onBuildFinished(newConnection, job)));
         rows.clear();
+        planResolved = false;
         jobs.setAll(service.queue().jobs());
         proof.connect(newConnection.proof(), newConnection.target());
         updateDisabled();
@@ -92,13 +98,53 @@ public final class IndexesViewModel {
             return;
         }
         IndexPlan wanted = plan;
+        boolean resolved = planResolved;
         busy.set(true);
-        tasks.run("index diff", () -> on.service().diff(wanted, true), diff -> {
+        tasks.run("index diff", () -> {
+            IndexPlan use = resolved ? wanted : PlanChoice.resolve(on);
+            return new PlanChoice(use, on.service().diff(use, true));
+        }, choice -> {
             busy.set(false);
             if (on == connection) {
-                showDiff(diff);
+                if (!resolved) {
+                    usePlan(choice.plan(), PlanChoice.name(choice.plan()));
+                }
+                showDiff(choice.diff());
             }
         }, this::fail);
+    }
+
+    private void usePlan(IndexPlan newPlan, String name) {
+        plan = newPlan;
+        planResolved = true;
+        planName.set(name);
+        emptyPlan.set(PlanStarts.isEmptyStart(newPlan));
+    }
+
+    /**
+     * Makes the indexes the database has its plan (offered when a database starts with an empty plan), keeps it for
+     * the profile and database, and holds it against the server.
+     */
+    public void startFromExisting() {
+        IndexesConnection on = connection;
+        if (on == null) {
+            return;
+        }
+        IndexPlan existing = PlanStarts.fromExisting(rows.stream().filter(r -> r.existing() != null)
+                .map(DiffRow::existing).toList());
+        usePlan(existing, "From existing indexes");
+        remember(on, existing);
+        refresh();
+    }
+
+    private void remember(IndexesConnection on, IndexPlan kept) {
+        if (on.plans() == null) {
+            return;
+        }
+        tasks.run("keep index plan", () -> {
+            on.plans().save(on.scope(), kept);
+            return null;
+        }, ignored -> { }, e -> error.set("Cannot keep the plan for this database: " + Formats.sentence(e)));
     }
 
     /** Queues the build of the selected planned index that does not exist yet ("Create"), redundant ones too. */
@@ -165,8 +211,10 @@ public final class IndexesViewModel {
         busy.set(true);
         tasks.run("load index plan", () -> IndexPlanFile.read(file), loaded -> {
             busy.set(false);
-            plan = loaded;
-            planName.set(String.valueOf(file.getFileName()));
+            usePlan(loaded, String.valueOf(file.getFileName()));
+            if (connection != null) {
+                remember(connection, loaded);
+            }
             refresh();
         }, e -> {
             busy.set(false);
@@ -181,13 +229,19 @@ public final class IndexesViewModel {
         tasks.run("save index plan", () -> {
             IndexPlanFile.write(file, current);
             return file;
-        }, saved -> planName.set(String.valueOf(saved.getFileName())),
-                e -> error.set("Cannot save the plan: " + Formats.sentence(e)));
+        }, saved -> {
+            planName.set(String.valueOf(saved.getFileName()));
+            if (connection != null) {
+                remember(connection, current);
+            }
+        }, e -> error.set("Cannot save the plan: " + Formats.sentence(e)));
     }
 
     /** Explains and times the key queries: "before" while planned indexes are missing, else "after". */
     public void runProof() {
-        proof.run(rows.stream().anyMatch(r -> r.status() == DiffStatus.MISSING));
+        proof.run(rows.stream().anyMatch(r -> r.status() == DiffStatus.MISSING), rows.stream()
+                .filter(r -> r.planned() != null)
+                .map(r -> new ProofQueries.Target(r.collection(), r.fields())).distinct().toList());
     }
 
     private static boolean buildable(DiffRow row) {
@@ -245,6 +299,11 @@ public final class IndexesViewModel {
                     + g.status() + ").";
         }
         updateDisabled();
+    }
+
+    /** True while the database has the empty start plan: the pane offers to start from the existing indexes. */
+    public ReadOnlyBooleanProperty emptyPlanProperty() {
+        return emptyPlan;
     }
 
     public ObservableList<DiffRow> rows() {

@@ -19,14 +19,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The proof part of the Indexes pane: the plan's key queries explained and timed "before" (while their indexes are
- * missing) and "after" (once built), side by side, with the target that served them.
+ * The proof part of the Indexes pane: the queries each planned index serves (derived from the index: equality on its
+ * leading fields, range and sort on its last) explained and timed "before" (while the indexes are missing) and
+ * "after" (once built), side by side, with the target that served them; each line shows the query it ran.
  */
 public final class ProofModel {
     private final TaskRunner tasks;
     private final ObservableList<ProofLine> lines = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status",
-            "Run the proof to explain and time the key queries.");
+            "Run the proof to explain and time the queries each planned index serves.");
     private final StringProperty servedBy = new SimpleStringProperty(this, "servedBy", "");
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private ProofSource source;
@@ -44,11 +45,16 @@ public final class ProofModel {
     }
 
     /**
-     * Explains and times the key queries once: as "before" when {@code indexesMissing}, else as "after". The bind
-     * values come from the data, and stay the same for the "after" run so both answer the same question.
+     * Explains and times the queries derived from each index of {@code targets} once: as "before" when
+     * {@code indexesMissing}, else as "after". The bind values come from the data, and stay the same for the
+     * "after" run so both answer the same question.
      */
-    void run(boolean indexesMissing) {
+    void run(boolean indexesMissing, List<ProofQueries.Target> targets) {
         if (source == null || running.get()) {
+            return;
+        }
+        if (lines.isEmpty() && targets.isEmpty()) {
+            status.set("The plan lists no index: nothing to prove.");
             return;
         }
         ProofSource on = source;
@@ -57,7 +63,7 @@ public final class ProofModel {
         running.set(true);
         status.set(indexesMissing ? "Measuring before the builds..." : "Measuring after the builds...");
         tasks.run("index proof", () -> {
-            List<ProofQuery> queries = known != null ? known : ProofQueries.defaults(ProofQueries.sample(on));
+            List<ProofQuery> queries = known != null ? known : ProofQueries.forIndexes(on, targets);
             return new Captured(queries, new ExplainProof(on, System::nanoTime, 3).measure(queries));
         }, captured -> {
             running.set(false);

@@ -21,6 +21,7 @@ public final class AlertsDialog {
     private static final String P95 = "AQL p95 above (ms)";
     private static final String SLOW = "Slow queries a minute above";
     private static final String DOWN = "Endpoint down (name)";
+    private static final String LAG = "Replica lag above (min)";
 
     private AlertsDialog() {
     }
@@ -51,7 +52,13 @@ public final class AlertsDialog {
         remove.setOnAction(e -> model.remove(list.getSelectionModel().getSelectedItem()));
 
         ComboBox<String> kind = new ComboBox<>();
-        kind.getItems().setAll(HIT_RATE, P95, SLOW, DOWN);
+        kind.getItems().setAll(HIT_RATE, P95, SLOW, DOWN, LAG);
+        TextField collection = new TextField();
+        collection.setPromptText("collection, e.g. orders");
+        collection.disableProperty().bind(kind.valueProperty().isNotEqualTo(LAG));
+        Label forLabel = new Label();
+        forLabel.textProperty().bind(javafx.beans.binding.Bindings.when(kind.valueProperty().isEqualTo(LAG))
+                .then("For samples").otherwise("For minutes"));
         kind.getSelectionModel().selectFirst();
         TextField value = new TextField("90");
         value.setPromptText("threshold");
@@ -63,6 +70,7 @@ public final class AlertsDialog {
                 case HIT_RATE -> model.addCacheHitRateBelow(value.getText(), minutes.getText());
                 case P95 -> model.addP95Above(value.getText(), minutes.getText());
                 case SLOW -> model.addSlowQueriesAbove(value.getText(), minutes.getText());
+                case LAG -> model.addLagAbove(collection.getText(), value.getText(), minutes.getText());
                 default -> model.addEndpointDown(value.getText(), minutes.getText());
             }
         });
@@ -76,8 +84,9 @@ public final class AlertsDialog {
         form.setVgap(6);
         form.addRow(0, new Label("Rule"), kind);
         form.addRow(1, new Label("Threshold"), value);
-        form.addRow(2, new Label("For minutes"), minutes, add);
-        form.addRow(3, new Label("Sample every (s)"), interval, setInterval);
+        form.addRow(2, new Label("Collection"), collection);
+        form.addRow(3, forLabel, minutes, add);
+        form.addRow(4, new Label("Sample every (s)"), interval, setInterval);
         Label error = new Label();
         error.getStyleClass().add("danger");
         error.textProperty().bind(model.errorProperty());

@@ -54,6 +54,26 @@ public final class AlertsViewModel {
                 Duration.ofSeconds(Math.round(number(minutes, "The minutes") * 60))));
     }
 
+    /**
+     * The replica's lag of {@code collection} over {@code lagMinutes} in {@code samples} consecutive samples at the
+     * current interval ("lag of orders over 5 min for 2 samples").
+     */
+    public void addLagAbove(String collection, String lagMinutes, String samples) {
+        add(() -> {
+            String name = collection == null ? "" : collection.strip();
+            if (name.isEmpty()) {
+                throw new IllegalArgumentException("Name the collection whose replica lag to watch");
+            }
+            double count = number(samples, "The samples");
+            if (count < 1 || count != Math.rint(count)) {
+                throw new IllegalArgumentException("The samples must be a whole number, 1 or more, not '" + samples
+                        + "'");
+            }
+            return ThresholdRule.lagAbove(name, Duration.ofSeconds(Math.round(number(lagMinutes, "The lag") * 60)),
+                    (int) count, Duration.ofSeconds(intervalSeconds()));
+        });
+    }
+
     /** Removes a rule. */
     public void remove(AlertRule rule) {
         List<AlertRule> now = new ArrayList<>(settings.get().alerts());

@@ -1,7 +1,11 @@
 package io.arangoconsole.ui.overview;
 
+import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Builds the node of one collection card; plain layout, all text comes from the {@link CollectionCard}. */
@@ -10,6 +14,11 @@ final class CardNodes {
     }
 
     static Node of(CollectionCard card) {
+        return of(card, c -> { }, c -> { });
+    }
+
+    /** A card whose "freshness" and "breakdown" links hand the card to {@code onFreshness} / {@code onBreakdown}. */
+    static Node of(CollectionCard card, Consumer<CollectionCard> onFreshness, Consumer<CollectionCard> onBreakdown) {
         VBox box = new VBox();
         box.getStyleClass().add("overview-card");
         box.setId("card-" + card.collection());
@@ -22,17 +31,36 @@ final class CardNodes {
         if (card.watermarkNote() == null) {
             Label earliest = label(card.earliest(), "overview-card-value");
             earliest.setId("earliest-" + card.collection());
-            Label latest = label(card.latest(), "overview-card-value");
+            Label latest = label(card.latest() + (card.latestAge() == null ? "" : "  (" + card.latestAge() + ")"),
+                    "overview-card-value");
             latest.setId("latest-" + card.collection());
             box.getChildren().addAll(label("earliest / latest " + card.watermark(), "overview-muted"), earliest,
                     latest);
         } else {
-            box.getChildren().add(label(card.watermarkNote(), "overview-card-warning"));
+            Label note = label(card.watermarkNote(), "overview-card-warning");
+            note.setId("freshness-note-" + card.collection());
+            box.getChildren().add(note);
         }
+        Label breakdown = label(card.breakdown(), "overview-muted");
+        breakdown.setId("breakdown-" + card.collection());
+        box.getChildren().add(breakdown);
+        Hyperlink freshness = link("freshness…", "change-freshness-" + card.collection(),
+                card.freshnessWhy() == null ? "No freshness attribute; choose one" : card.freshnessWhy());
+        freshness.setOnAction(e -> onFreshness.accept(card));
+        Hyperlink split = link("breakdown…", "change-breakdown-" + card.collection(), card.breakdown());
+        split.setOnAction(e -> onBreakdown.accept(card));
+        box.getChildren().add(new HBox(4, freshness, split));
         Label source = label(card.source(), card.fromFallback() ? "overview-card-warning" : "overview-muted");
         source.setId("source-" + card.collection());
         box.getChildren().add(source);
         return box;
+    }
+
+    private static Hyperlink link(String text, String id, String tip) {
+        Hyperlink link = new Hyperlink(text);
+        link.setId(id);
+        link.setTooltip(new Tooltip(tip));
+        return link;
     }
 
     private static Label label(String text, String style) {

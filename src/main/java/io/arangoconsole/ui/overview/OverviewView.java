@@ -8,9 +8,12 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import io.arangoconsole.ui.monitoring.TimeCharts;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -18,6 +21,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -33,6 +37,11 @@ public final class OverviewView {
     @FXML private Button compareButton;
     @FXML private Label errorLabel;
     @FXML private FlowPane cardsPane;
+    @FXML private TextField searchField;
+    @FXML private CheckBox systemToggle;
+    @FXML private Button previousPage;
+    @FXML private Button nextPage;
+    @FXML private Label pageLabel;
     @FXML private ComboBox<String> breakdownChoice;
     @FXML private Label breakdownNote;
     @FXML private BarChart<String, Number> breakdownChart;
@@ -44,6 +53,9 @@ public final class OverviewView {
     @FXML private TableColumn<DriftLine, String> driftDifference;
     @FXML private TableColumn<DriftLine, String> driftPrimaryLatest;
     @FXML private TableColumn<DriftLine, String> driftReplicaLatest;
+    @FXML private TableColumn<DriftLine, String> driftLag;
+    @FXML private ComboBox<String> lagChoice;
+    @FXML private LineChart<Number, Number> lagChart;
     @FXML private TableColumn<DriftLine, String> driftNote;
     @FXML private VBox comparisonBox;
     @FXML private Label comparisonNote;
@@ -72,7 +84,16 @@ public final class OverviewView {
         compareButton.disableProperty().bind(model.comparingProperty());
 
         model.cards().addListener((ListChangeListener<CollectionCard>) c -> cardsPane.getChildren()
-                .setAll(model.cards().stream().map(CardNodes::of).toList()));
+                .setAll(model.cards().stream().map(card -> CardNodes.of(card, this::chooseFreshness,
+                        this::chooseBreakdown)).toList()));
+        searchField.textProperty().bindBidirectional(model.searchProperty());
+        systemToggle.selectedProperty().bindBidirectional(model.showSystemProperty());
+        pageLabel.textProperty().bind(model.pageTextProperty());
+        previousPage.disableProperty().bind(model.pageProperty().lessThanOrEqualTo(0));
+        nextPage.disableProperty().bind(model.pageProperty().greaterThanOrEqualTo(
+                model.pageCountProperty().subtract(1)));
+        previousPage.setOnAction(e -> model.pageProperty().set(model.pageProperty().get() - 1));
+        nextPage.setOnAction(e -> model.pageProperty().set(model.pageProperty().get() + 1));
         breakdownChoice.setItems(model.collections());
         breakdownChoice.valueProperty().bindBidirectional(model.breakdownCollectionProperty());
         breakdownNote.textProperty().bind(model.breakdownNoteProperty());
@@ -86,6 +107,7 @@ public final class OverviewView {
         column(driftDifference, DriftLine::difference);
         column(driftPrimaryLatest, DriftLine::primaryLatest);
         column(driftReplicaLatest, DriftLine::replicaLatest);
+        column(driftLag, DriftLine::lag);
         column(driftNote, DriftLine::note);
         driftTable.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -98,6 +120,16 @@ public final class OverviewView {
             }
         });
         show(driftBox, model.driftShownProperty());
+        model.drift().addListener((ListChangeListener<DriftLine>) c -> {
+            List<String> names = model.drift().stream().filter(l -> !l.lag().equals("—")).map(DriftLine::collection)
+                    .toList();
+            if (!lagChoice.getItems().equals(names)) {
+                lagChoice.getItems().setAll(names);
+            }
+        });
+        lagChoice.valueProperty().bindBidirectional(model.lagCollectionProperty());
+        TimeCharts.prepare(lagChart);
+        model.lagChartProperty().addListener((obs, old, data) -> TimeCharts.show(lagChart, data));
 
         comparisonTable.setItems(model.comparison());
         column(cmpWhat, ComparisonLine::what);
@@ -119,6 +151,16 @@ public final class OverviewView {
                 model.deactivate();
             }
         });
+    }
+
+    private void chooseFreshness(CollectionCard card) {
+        AttributeDialog.ask(root.getScene().getWindow(), "Freshness", card, card.watermark())
+                .ifPresent(choice -> model.chooseWatermark(card.collection(), choice.orElse(null)));
+    }
+
+    private void chooseBreakdown(CollectionCard card) {
+        AttributeDialog.ask(root.getScene().getWindow(), "Breakdown", card, null)
+                .ifPresent(choice -> model.chooseBreakdown(card.collection(), choice.orElse(null)));
     }
 
     private void showBreakdown() {
@@ -144,6 +186,11 @@ public final class OverviewView {
     @FXML
     private void refresh() {
         model.refresh();
+    }
+
+    @FXML
+    private void settings() {
+        CollectionSettingsDialog.show(root.getScene().getWindow(), model);
     }
 
     @FXML

@@ -1,8 +1,12 @@
 package io.arangoconsole.ui.overview;
 
 import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.stats.AttributeOverrides;
 import io.arangoconsole.core.stats.CollectionStats;
 import io.arangoconsole.core.stats.Comparison;
+import io.arangoconsole.core.stats.DriftRow;
+import io.arangoconsole.ui.monitoring.ChartData;
+import io.arangoconsole.core.stats.DriftService;
 import io.arangoconsole.core.stats.Fetched;
 import io.arangoconsole.core.stats.StatsSession;
 import io.arangoconsole.core.stats.StatusBreakdown;
@@ -20,6 +24,9 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -35,13 +42,15 @@ import javafx.collections.ObservableList;
 
 /**
  * The Overview: a card per collection from the cached stats service (re-read every {@link #PERIOD} while shown, so
- * ages stay true), the status breakdown of one collection, replica drift when a replica is configured, "Refresh stats"
+ * ages stay true), one page of {@link #PAGE_SIZE} at a time, filtered by name, system collections on request; the
+ * freshness and breakdown attributes detected per collection or chosen by the DBA; the breakdown of one collection, replica drift when a replica is configured, "Refresh stats"
  * with progress, and the one-off comparison with the plan's naive queries. Follows the shell's connection target.
  */
 public final class OverviewViewModel {
 
     public static final Duration PERIOD = Duration.ofSeconds(5);
-    static final String DEFAULT_BREAKDOWN = "va_table";
+    /** Cards per page: a database with hundreds of collections is read and drawn one page at a time. */
+    public static final int PAGE_SIZE = 24;
 
     private final Function<ConnectionTarget, StatsSession> sessions;
     private final TaskRunner tasks;
@@ -61,7 +70,19 @@ public final class OverviewViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty lastUpdated = new SimpleStringProperty(this, "lastUpdated", "");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final BooleanProperty showSystem = new SimpleBooleanProperty(this, "showSystem");
+    private final IntegerProperty page = new SimpleIntegerProperty(this, "page");
+    private final IntegerProperty pageCount = new SimpleIntegerProperty(this, "pageCount", 1);
+    private final StringProperty pageText = new SimpleStringProperty(this, "pageText", "");
+    private final ObjectProperty<String> lagCollection = new SimpleObjectProperty<>(this, "lagCollection");
+    private final ObjectProperty<ChartData> lagChart = new SimpleObjectProperty<>(this, "lagChart", ChartData.EMPTY);
+    private volatile Function<String, ChartData> lagHistory = c -> ChartData.EMPTY;
     private final List<Fetched<CollectionStats>> latest = new ArrayList<>();
+    /** True once the DBA chose the breakdown's collection; until then it follows the first one with a breakdown. */
+    private boolean breakdownPicked;
+    private boolean pickingBreakdown;
+    private volatile Round.Query query = new Round.Query("", false, 0, PAGE_SIZE);
     private volatile StatsSession session;
     private Polling polling;
     private boolean active;
@@ -73,7 +94,14 @@ public final class OverviewViewModel {
         this.tasks = tasks;
         this.poller = poller;
         this.clock = clock;
-        breakdownCollection.addListener((obs, old, name) -> showBreakdown());
+        breakdownCollection.addListener((obs, old, name) -> {
+            breakdownPicked = !pickingBreakdown && name != null;
+            showBreakdown();
+        });
+        lagCollection.addListener((obs, old, name) -> loadLagChart());
+        search.addListener((obs, old, now) -> requery(0));
+        showSystem.addListener((obs, old, now) -> requery(0));
+        page.addListener((obs, old, now) -> requery(now.intValue()));
         target.addListener((obs, old, now) -> connect(now));
         connect(target.get());
     }
@@ -102,8 +130,21 @@ public final class OverviewViewModel {
             return;
         }
         StatsSession current = session;
-        polling = poller.poll("overview stats", PERIOD, () -> Round.load(current), this::show, this::failed);
+        polling = poller.poll("overview stats", PERIOD, () -> Round.load(current, query), this::show, this::failed);
         if (active) {
+            polling.start();
+        }
+    }
+
+    /** Shows another page or filter: the query changes and a round runs now. */
+    private void requery(int newPage) {
+        query = new Round.Query(search.get(), showSystem.get(), newPage, PAGE_SIZE);
+        if (newPage != page.get()) {
+            page.set(newPage);
+            return;
+        }
+        if (polling != null && active) {
+            polling.stop();
             polling.start();
         }
     }
@@ -112,29 +153,50 @@ public final class OverviewViewModel {
         error.set("");
         latest.clear();
         latest.addAll(round.stats());
-        List<Fetched<CollectionStats>> ordered = round.ordered();
-        cards.setAll(ordered.stream().map(CollectionCard::of).toList());
-        List<String> names = ordered.stream().map(f -> f.value().collection()).toList();
+        cards.setAll(round.stats().stream().map(f -> CollectionCard.of(f, clock.instant())).toList());
+        pageCount.set(round.pageCount());
+        int from = round.page() * PAGE_SIZE;
+        pageText.set(round.matching() == 0 ? "no collection matches"
+                : "collections " + Formats.count(from + 1L) + "–" + Formats.count(from + (long) round.stats().size())
+                        + " of " + Formats.count(round.matching()));
+        List<String> names = round.stats().stream().map(f -> f.value().collection()).toList();
         if (!collections.equals(names)) {
             collections.setAll(names);
         }
-        if (breakdownCollection.get() == null || !names.contains(breakdownCollection.get())) {
-            breakdownCollection.set(names.contains(DEFAULT_BREAKDOWN) ? DEFAULT_BREAKDOWN
-                    : names.isEmpty() ? null : names.get(0));
+        String withBreakdown = round.stats().stream().filter(f -> f.value().breakdown() != null)
+                .map(f -> f.value().collection()).findFirst().orElse(names.isEmpty() ? null : names.get(0));
+        boolean shownHasNone = round.stats().stream().noneMatch(f -> f.value().collection()
+                .equals(breakdownCollection.get()) && f.value().breakdown() != null);
+        if (breakdownCollection.get() == null || !names.contains(breakdownCollection.get())
+                || (!breakdownPicked && shownHasNone)) {
+            // follows detection (e.g. once an index is built) until the DBA picks a collection
+            pickingBreakdown = true;
+            breakdownCollection.set(withBreakdown);
+            pickingBreakdown = false;
         }
         showBreakdown();
         drift.setAll(round.drift().stream().map(DriftLine::of).toList());
+        if (!round.drift().isEmpty()) {
+            List<String> lagging = round.drift().stream().filter(r -> r.attribute() != null)
+                    .map(DriftRow::collection).toList();
+            if (lagCollection.get() == null || !lagging.contains(lagCollection.get())) {
+                lagCollection.set(lagging.isEmpty() ? null : lagging.get(0));
+            } else {
+                loadLagChart();
+            }
+        }
         lastUpdated.set("Updated " + LocalTime.now(clock.withZone(ZoneId.systemDefault()))
                 .format(DateTimeFormatter.ofPattern("HH:mm:ss")));
     }
 
     private void showBreakdown() {
         String name = breakdownCollection.get();
-        StatusBreakdown b = latest.stream().map(Fetched::value).filter(s -> s.collection().equals(name))
-                .map(CollectionStats::breakdown).findFirst().orElse(null);
+        CollectionStats stats = latest.stream().map(Fetched::value).filter(s -> s.collection().equals(name))
+                .findFirst().orElse(null);
+        StatusBreakdown b = stats == null ? null : stats.breakdown();
         if (b == null) {
             breakdown.clear();
-            breakdownNote.set("");
+            breakdownNote.set(stats == null ? "" : "No breakdown attribute: " + stats.chosen().breakdown().reason());
             return;
         }
         breakdown.setAll(b.counts().entrySet().stream().map(e -> new StatusSlice(e.getKey(), e.getValue())).toList());
@@ -192,8 +254,13 @@ public final class OverviewViewModel {
             return;
         }
         StatsSession current = session;
-        String attribute = current.settings().configuredWatermark(collection) != null
-                ? current.settings().configuredWatermark(collection) : current.settings().defaultWatermark();
+        String attribute = latest.stream().map(Fetched::value).filter(s -> s.collection().equals(collection))
+                .map(s -> s.chosen().watermark().attribute()).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+        if (attribute == null) {
+            comparisonNote.set(collection + " has no freshness attribute: choose one on its card to compare.");
+            return;
+        }
         comparing.set(true);
         comparisonNote.set("Running the naive queries on " + collection + "; they scan the collection...");
         tasks.run("compare naive", () -> current.comparison().run(collection, attribute), this::showComparison, e -> {
@@ -239,6 +306,100 @@ public final class OverviewViewModel {
         }
     }
 
+    /**
+     * The DBA's freshness attribute for {@code collection}: a name, {@code CollectionOverride.CLEARED} for none, or
+     * null to follow detection. Saved per profile and database in the background; the card is read anew.
+     */
+    public void chooseWatermark(String collection, String attribute) {
+        choose(collection, o -> o.setWatermark(collection, attribute));
+    }
+
+    /** As {@link #chooseWatermark}, for the breakdown attribute. */
+    public void chooseBreakdown(String collection, String attribute) {
+        choose(collection, o -> o.setBreakdown(collection, attribute));
+    }
+
+    private void choose(String collection, java.util.function.Consumer<AttributeOverrides> change) {
+        StatsSession current = session;
+        if (current == null) {
+            return;
+        }
+        tasks.run("save attribute choice", () -> {
+            change.accept(current.overrides());
+            current.stats().invalidate(collection);
+            if (current.drift() != null) {
+                current.drift().forgetChoices();
+            }
+            return null;
+        }, ignored -> requery(page.get()), e -> error.set("The choice was not saved: " + Formats.sentence(e)));
+    }
+
+    /**
+     * Where the lag chart's points come from: the monitoring history of {@code replica.lag.seconds.<collection>}
+     * (blocking, called on a worker thread). Without it the chart stays empty.
+     */
+    public void setLagHistory(Function<String, ChartData> loader) {
+        this.lagHistory = loader;
+    }
+
+    private void loadLagChart() {
+        String collection = lagCollection.get();
+        if (collection == null) {
+            lagChart.set(ChartData.EMPTY);
+            return;
+        }
+        Function<String, ChartData> loader = lagHistory;
+        tasks.run("lag history", () -> loader.apply(collection), data -> {
+            if (collection.equals(lagCollection.get())) {
+                lagChart.set(data);
+            }
+        }, e -> lagChart.set(ChartData.EMPTY));
+    }
+
+    /** The collection whose lag over time is charted. */
+    public ObjectProperty<String> lagCollectionProperty() {
+        return lagCollection;
+    }
+
+    /** The charted lag (seconds over the last 24 h) of {@link #lagCollectionProperty()}. */
+    public ReadOnlyObjectProperty<ChartData> lagChartProperty() {
+        return lagChart;
+    }
+
+    /** The current connection's drift and lag service; null without a replica. Any thread. */
+    public DriftService driftService() {
+        StatsSession current = session;
+        return current == null ? null : current.drift();
+    }
+
+    /**
+     * Every collection's attributes in use (read through the stats cache) and the saved choices of collections that
+     * no longer exist, for the settings dialog; {@code onRows} runs on the UI thread.
+     */
+    public void loadSettings(java.util.function.Consumer<List<SettingsRow>> onRows) {
+        StatsSession current = session;
+        if (current == null) {
+            onRows.accept(List.of());
+            return;
+        }
+        tasks.run("collection settings", () -> {
+            List<String> names = current.stats().collections(true);
+            List<SettingsRow> rows = new ArrayList<>();
+            current.stats().stats(names).forEach(f -> rows.add(SettingsRow.of(f.value())));
+            for (String gone : current.overrides().unused(names)) {
+                var o = current.overrides().get(gone);
+                rows.add(SettingsRow.unused(gone, o.watermark(), o.breakdown()));
+            }
+            return rows;
+        }, onRows::accept, e -> error.set("The collection settings could not be read: " + Formats.sentence(e)));
+    }
+
+    /** Collections with saved choices that no longer exist: kept, listed as unused. Blocking. */
+    public List<String> unusedChoices() {
+        StatsSession current = session;
+        return current == null ? List.of() : current.overrides().unused(current.stats().collections(true));
+    }
+
     /** Stops the current session's scheduled refresh; any thread, at shutdown. */
     public void close() {
         StatsSession current = session;
@@ -261,6 +422,36 @@ public final class OverviewViewModel {
         if (polling != null) {
             polling.stop();
         }
+    }
+
+    /** The name filter of the cards ("search by name"). */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** True when system collections ({@code _...}) get cards too. */
+    public BooleanProperty showSystemProperty() {
+        return showSystem;
+    }
+
+    /** The page shown, from 0. */
+    public IntegerProperty pageProperty() {
+        return page;
+    }
+
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount;
+    }
+
+    /** "collections 1–24 of 300". */
+    public ReadOnlyStringProperty pageTextProperty() {
+        return pageText;
+    }
+
+    /** The session's attribute choices (for the settings dialog); null while not connected. */
+    public AttributeOverrides overrides() {
+        StatsSession current = session;
+        return current == null ? null : current.overrides();
     }
 
     public ObservableList<CollectionCard> cards() {

@@ -4,22 +4,38 @@ import io.arangoconsole.core.stats.CollectionStats;
 import io.arangoconsole.core.stats.DriftRow;
 import io.arangoconsole.core.stats.Fetched;
 import io.arangoconsole.core.stats.StatsSession;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Locale;
 
-/** What one Overview round reads in the background: stats (from the cache when fresh) and, with a replica, drift. */
-record Round(List<Fetched<CollectionStats>> stats, List<DriftRow> drift, List<String> watched) {
+/**
+ * What one Overview round reads in the background: the names matching the search (from the catalog cache), the
+ * stats of one page of them (from the cache when fresh) and, with a replica, drift and lag.
+ */
+record Round(List<Fetched<CollectionStats>> stats, List<DriftRow> drift, int matching, int page, int pageCount) {
 
-    /** Blocking: call on a worker thread. */
-    static Round load(StatsSession s) {
-        return new Round(s.stats().all(), s.hasReplica() ? s.drift().compare() : List.of(), s.settings().watched());
+    /** Which collections a round shows: a name filter, system collections or not, and the page (from 0). */
+    record Query(String search, boolean withSystem, int page, int pageSize) {
     }
 
-    /** The watched collections first, in the settings' order (va_table leads), then the rest by name. */
-    List<Fetched<CollectionStats>> ordered() {
-        return stats.stream().sorted(Comparator.comparingInt((Fetched<CollectionStats> f) -> {
-            int at = watched.indexOf(f.value().collection());
-            return at < 0 ? watched.size() : at;
-        })).toList();
+    /** Blocking: call on a worker thread. */
+    static Round load(StatsSession s, Query q) {
+        String needle = q.search() == null ? "" : q.search().strip().toLowerCase(Locale.ROOT);
+        List<String> names = s.stats().collections(q.withSystem()).stream()
+                .filter(n -> needle.isEmpty() || n.toLowerCase(Locale.ROOT).contains(needle)).toList();
+        int pageCount = Math.max(1, (names.size() + q.pageSize() - 1) / q.pageSize());
+        int page = Math.min(Math.max(0, q.page()), pageCount - 1);
+        List<String> shown = names.subList(page * q.pageSize(), Math.min(names.size(), (page + 1) * q.pageSize()));
+        List<Fetched<CollectionStats>> stats = s.stats().stats(shown);
+        Map<String, Optional<String>> attributes = new HashMap<>();
+        stats.forEach(f -> attributes.put(f.value().collection(),
+                Optional.ofNullable(f.value().chosen().watermark().attribute())));
+        List<DriftRow> drift = s.hasReplica()
+                ? s.drift().compare(stats.stream().map(f -> f.value().collection()).toList(),
+                        c -> attributes.getOrDefault(c, Optional.empty()))
+                : List.of();
+        return new Round(stats, drift, names.size(), page, pageCount);
     }
 }

@@ -40,6 +40,7 @@ public final class ShellView {
     @FXML private Label latencyLabel;
     @FXML private Label errorLabel;
     @FXML private Button jobsButton;
+    @FXML private Label lagBadge;
 
     /**
      * @param builtPanes the panes that exist, by id; every other pane shows its placeholder
@@ -98,6 +99,8 @@ public final class ShellView {
         // the running jobs, whichever pane started them, one click away from any pane
         jobsButton.textProperty().bind(model.jobsSummaryProperty());
         showWhenNotEmpty(jobsButton, model.jobsSummaryProperty());
+        lagBadge.textProperty().bind(model.lagAlertProperty());
+        showWhenNotEmpty(lagBadge, model.lagAlertProperty());
     }
 
     private static void showWhenNotEmpty(Node node, ReadOnlyStringProperty text) {

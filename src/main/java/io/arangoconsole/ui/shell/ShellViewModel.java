@@ -32,6 +32,7 @@ public final class ShellViewModel {
             PaneId.OVERVIEW);
     private final ObjectProperty<ConnectionTarget> target = new SimpleObjectProperty<>(this, "target");
     private final StringProperty jobsSummary = new SimpleStringProperty(this, "jobsSummary", "");
+    private final StringProperty lagAlert = new SimpleStringProperty(this, "lagAlert", "");
 
     public ShellViewModel(Settings settings, TaskRunner tasks, SandboxLauncher sandboxLauncher,
                           StatusViewModel status) {
@@ -104,6 +105,11 @@ public final class ShellViewModel {
      * "2 background jobs running" for the status bar, empty when none runs; bound by the composition root to the
      * Jobs pane's summary.
      */
+    /** "Replica lag: ..." while a replica-lag alert rule fires, else empty; the status bar shows it as a badge. */
+    public StringProperty lagAlertProperty() {
+        return lagAlert;
+    }
+
     public StringProperty jobsSummaryProperty() {
         return jobsSummary;
     }

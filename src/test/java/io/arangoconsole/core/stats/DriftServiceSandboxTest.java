@@ -28,10 +28,9 @@ class DriftServiceSandboxTest {
         replica = Sandbox.start(SandboxConfig.defaults().withRecords(1_500));
         ConnectionTarget replicaTarget = new ConnectionTarget(replica.url(), "root", "", "demo",
                 ConnectionTarget.Label.REPLICA);
-        StatsSettings settings = StatsSettings.defaults();
         drift = new DriftService(() -> primary.source("primary"),
                 () -> primary.sources.on(replicaTarget, "replica"),
-                new StatsReader(settings, Clock.systemUTC()), settings);
+                new StatsReader(DemoChoices.overrides(), Clock.systemUTC()));
     }
 
     @AfterEach
@@ -43,9 +42,9 @@ class DriftServiceSandboxTest {
     @Test
     void inSyncThereIsNoDriftButLatestNeedsAnIndexOnBothSides() {
         List<DriftRow> rows = drift.compare();
-        assertEquals(List.of("va_table", "ccva_results", "system_configs"),
+        assertEquals(List.of("ccva_results", "system_configs", "va_table"),
                 rows.stream().map(DriftRow::collection).toList());
-        DriftRow va = rows.get(0);
+        DriftRow va = rows.get(2);
         assertEquals(1_500L, va.primaryCount());
         assertEquals(1_500L, va.replicaCount());
         assertEquals(0L, va.countDifference());
@@ -62,7 +61,7 @@ class DriftServiceSandboxTest {
             replicaSide.index("va_table", "submissiondate");
         }
 
-        DriftRow va = drift.compare().get(0);
+        DriftRow va = drift.compare().get(2);
         assertEquals(1_501L, va.primaryCount());
         assertEquals(1_500L, va.replicaCount());
         assertEquals(1L, va.countDifference());
@@ -71,16 +70,22 @@ class DriftServiceSandboxTest {
         assertTrue(va.latestDiffers());
         assertTrue(va.drifted());
         assertNull(va.note());
+        double expected = java.time.Duration.between(java.time.Instant.parse(va.replicaLatest().asText()),
+                java.time.Instant.parse("2026-02-01T08:00:00.000Z")).toSeconds();
+        assertEquals(expected, va.lagSeconds(), 0.001, "lag in time: primary's latest minus the replica's");
+        assertNull(va.lagUnknownReason());
     }
 
     @Test
     void anUnreachableReplicaIsSaidPerRow() {
         replica.stop();
-        DriftRow va = drift.compare().get(0);
+        DriftRow va = drift.compare().get(2);
         assertEquals(1_500L, va.primaryCount());
         assertNull(va.replicaCount());
         assertNull(va.countDifference());
         assertTrue(va.note().contains("replica: Cannot reach " + replica.url()), va.note());
+        assertNull(va.lagSeconds(), "unknown, never 0");
+        assertTrue(va.lagUnknownReason().contains("replica: Cannot reach"), va.lagUnknownReason());
     }
 
     /** A driver on an already running sandbox (not closing it). */

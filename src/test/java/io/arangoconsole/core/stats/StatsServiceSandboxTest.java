@@ -47,7 +47,7 @@ class StatsServiceSandboxTest {
 
     private StatsService service(Supplier<StatsSource> sources) {
         // A same-thread executor: refresh-after-write reloads happen inside the read, deterministically.
-        return new StatsService(sources, new StatsReader(settings, Clock.systemUTC()), settings, Runnable::run, ticker);
+        return new StatsService(sources, new StatsReader(DemoChoices.overrides(), Clock.systemUTC()), settings, Runnable::run, ticker);
     }
 
     @Test
@@ -231,8 +231,8 @@ class StatsServiceSandboxTest {
             }
 
             @Override
-            public List<List<String>> indexedFields(String collection) {
-                return real.indexedFields(collection);
+            public List<IndexInfo> indexes(String collection) {
+                return real.indexes(collection);
             }
 
             @Override

@@ -225,7 +225,8 @@ class IndexesViewModelTest {
     void theProofShowsScansBeforeAndIndexLookupsAfter() throws Exception {
         model.runProof();
         List<ProofLine> before = List.copyOf(model.proof().lines());
-        assertEquals(5, before.size());
+        assertEquals(16, before.size(), "two per planned index, none for the planned [_key]");
+        assertTrue(before.get(0).query().label().startsWith("FOR d IN "), before.get(0).query().label());
         assertTrue(before.stream().allMatch(l -> l.before().scansCollection() && l.after() == null), "" + before);
         assertEquals("Served by the primary", model.proof().servedByProperty().get());
 

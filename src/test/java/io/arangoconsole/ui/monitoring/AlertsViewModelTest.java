@@ -45,4 +45,27 @@ class AlertsViewModelTest {
         model.remove(model.rules().get(1));
         assertEquals(3, settings.monitoringProperty().get().alerts().size());
     }
+
+    @Test
+    void aReplicaLagRuleCountsSamplesAtTheCurrentInterval() throws Exception {
+        Settings settings = new Settings();
+        AlertsViewModel model = new AlertsViewModel(settings.monitoringProperty());
+        model.setInterval("5");
+        model.addLagAbove("orders", "5", "2");
+        model.addLagAbove(" ", "5", "2");
+        assertEquals("Name the collection whose replica lag to watch.", model.errorProperty().get());
+        model.addLagAbove("orders", "5", "1.5");
+        assertEquals("The samples must be a whole number, 1 or more, not '1.5'.", model.errorProperty().get());
+
+        assertEquals(1, model.rules().size());
+        ThresholdRule lag = (ThresholdRule) model.rules().get(0);
+        assertEquals("lag of orders over 5 min for 2 samples", lag.name());
+        assertEquals(SeriesNames.lagSeconds("orders"), lag.watchedSeries());
+        assertEquals(300, lag.threshold());
+        assertEquals(5, lag.forSeconds(), "held from the first breaching sample to the second, 5 s later");
+        SettingsStore store = new SettingsStore(dir, Duration.ZERO);
+        store.save(settings.toDto());
+        assertEquals(settings.monitoringProperty().get().alerts(), store.load().monitoringProperty().get().alerts(),
+                "saved with the settings like any threshold rule");
+    }
 }

@@ -13,6 +13,9 @@ import io.arangoconsole.core.stats.StatsService;
 import io.arangoconsole.core.stats.StatsSession;
 import io.arangoconsole.core.stats.StatsSettings;
 import io.arangoconsole.core.stats.StatsSource;
+import io.arangoconsole.core.stats.AttributeDetector;
+import io.arangoconsole.core.stats.AttributeOverrides;
+import io.arangoconsole.core.stats.IndexInfo;
 import io.arangoconsole.ui.common.InlineTaskRunner;
 import io.arangoconsole.ui.common.ManualPoller;
 import java.time.Clock;
@@ -36,7 +39,7 @@ class OverviewBreakdownTest {
 
         @Override
         public List<String> collections() {
-            return List.of("va_table");
+            return List.of("tickets");
         }
 
         @Override
@@ -50,8 +53,9 @@ class OverviewBreakdownTest {
         }
 
         @Override
-        public List<List<String>> indexedFields(String collection) {
-            return List.of(List.of("_key"), List.of("status"));
+        public List<IndexInfo> indexes(String collection) {
+            return List.of(new IndexInfo("primary", "primary", List.of("_key"), true, false, 1.0),
+                    IndexInfo.persistent(2 / 3.0, "status"));
         }
 
         @Override
@@ -65,6 +69,10 @@ class OverviewBreakdownTest {
         @Override
         public List<JsonNode> query(String query, Map<String, Object> bindVars) {
             JsonNodeFactory f = JsonNodeFactory.instance;
+            if (query.equals(AttributeDetector.sampleQuery("status"))) {
+                return List.of(f.objectNode().put("status", "pending").put("opened", "2026-01-02T10:00:00Z")
+                        .put("_key", "a"), f.objectNode().put("status", "coded").put("opened", "2026-01-03T10:00:00Z").put("_key", "b"));
+            }
             return List.of(f.arrayNode().add("pending").add(2), f.arrayNode().add("coded").add(1));
         }
     }
@@ -73,9 +81,11 @@ class OverviewBreakdownTest {
     void anIndexBackedBreakdownFillsTheChart() {
         StatsSettings settings = StatsSettings.defaults();
         StatsSource server = new IndexedServer();
-        StatsService service = new StatsService(() -> server, new StatsReader(settings, Clock.systemUTC()), settings,
+        AttributeOverrides overrides = new AttributeOverrides();
+        StatsService service = new StatsService(() -> server, new StatsReader(overrides, Clock.systemUTC()), settings,
                 Runnable::run, Ticker.systemTicker());
-        StatsSession session = new StatsSession(service, new NaiveComparison(() -> server), null, settings);
+        StatsSession session = new StatsSession(service, new NaiveComparison(() -> server), null, settings,
+                overrides);
         ManualPoller poller = new ManualPoller();
         OverviewViewModel model = new OverviewViewModel(new SimpleObjectProperty<>(new ConnectionTarget("http://x:1",
                 null, null, "demo", ConnectionTarget.Label.PRIMARY)), t -> session, new InlineTaskRunner(), poller,
@@ -84,7 +94,9 @@ class OverviewBreakdownTest {
 
         assertEquals(List.of(new StatusSlice("pending", 2), new StatusSlice("coded", 1)), model.breakdown());
         assertEquals("Documents per status, read through an index", model.breakdownNoteProperty().get());
-        assertEquals("no index on submissiondate: a scan would cost 99", model.cards().get(0).watermarkNote());
+        assertEquals("no freshness attribute: status holds no dates; opened holds ISO dates but is not indexed: an "
+                + "index on [opened] would serve it", model.cards().get(0).watermarkNote());
+        assertEquals("breakdown by status (detected)", model.cards().get(0).breakdown());
         model.close();
     }
 }

@@ -9,6 +9,7 @@ import io.arangoconsole.core.arango.StatsSessions;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.routing.EndpointHealth;
 import io.arangoconsole.core.routing.Router;
+import io.arangoconsole.core.stats.AttributeOverrides;
 import io.arangoconsole.core.stats.StatsSettings;
 import io.arangoconsole.sandbox.Sandbox;
 import io.arangoconsole.sandbox.SandboxConfig;
@@ -50,20 +51,22 @@ class OverviewViewModelTest {
     }
 
     @Test
-    void showsACardPerCollectionWithVaTableFirstAndPollsOnlyWhileActive() {
+    void showsACardPerCollectionByNameAndPollsOnlyWhileActive() {
         OverviewViewModel model = new OverviewViewModel(target, sessions::open, new InlineTaskRunner(), poller,
                 Clock.systemUTC());
         target.set(on(primary, ConnectionTarget.Label.SANDBOX));
         assertEquals(0, poller.running(), "hidden: nothing polls");
         model.activate();
-        assertEquals(List.of("va_table", "ccva_results", "system_configs"),
+        assertEquals(List.of("ccva_results", "system_configs", "va_table"),
                 model.cards().stream().map(CollectionCard::collection).toList());
-        CollectionCard va = model.cards().get(0);
+        CollectionCard va = model.cards().get(2);
         assertEquals("1,200", va.count());
         assertEquals("live · primary", va.source());
-        assertTrue(va.watermarkNote().startsWith("no index on submissiondate"), va.watermarkNote());
+        assertEquals("no freshness attribute: no persistent index", va.watermarkNote());
         assertFalse(model.driftShownProperty().get(), "no replica: no drift table");
-        assertTrue(model.breakdownNoteProperty().get().startsWith("breakdown needs an index on status"));
+        assertEquals("No breakdown attribute: no indexed attribute with 2 to 50 distinct values",
+                model.breakdownNoteProperty().get());
+        assertEquals("collections 1–3 of 3", model.pageTextProperty().get());
 
         poller.tick();
         assertTrue(model.cards().get(0).source().startsWith("cached, "), model.cards().get(0).source());
@@ -84,10 +87,10 @@ class OverviewViewModelTest {
                 .insertDocument(Map.of("status", "pending"));
 
         poller.tick();
-        assertEquals("1,200", model.cards().get(0).count(), "cached: the write is not seen yet");
+        assertEquals("1,200", model.cards().get(2).count(), "cached: the write is not seen yet");
         model.invalidate("va_table");
         poller.tick();
-        assertEquals("1,201", model.cards().get(0).count(), "the console's own write drops the cached stats");
+        assertEquals("1,201", model.cards().get(2).count(), "the console's own write drops the cached stats");
         clients.client(on(primary, ConnectionTarget.Label.SANDBOX)).db("demo").collection("va_table")
                 .insertDocument(Map.of("status", "pending"));
 
@@ -96,7 +99,7 @@ class OverviewViewModelTest {
         assertFalse(model.busyProperty().get());
         assertEquals(1.0, progress.get(progress.size() - 1).doubleValue());
         assertTrue(progress.size() >= 4, "one step per collection: " + progress);
-        assertEquals("1,202", model.cards().get(0).count());
+        assertEquals("1,202", model.cards().get(2).count());
         model.close();
     }
 
@@ -105,20 +108,21 @@ class OverviewViewModelTest {
         try (Sandbox replica = Sandbox.start(SandboxConfig.defaults().withRecords(1_150))) {
             Router<ConnectionTarget> router = new Router<>(on(primary, ConnectionTarget.Label.PRIMARY),
                     on(replica, ConnectionTarget.Label.REPLICA), new EndpointHealth(1));
-            OverviewViewModel model = new OverviewViewModel(target, t -> sessions.open(router),
+            OverviewViewModel model = new OverviewViewModel(target, t -> sessions.open(router,
+                    new AttributeOverrides()),
                     new InlineTaskRunner(), poller, Clock.systemUTC());
             target.set(on(primary, ConnectionTarget.Label.PRIMARY));
             model.activate();
 
             assertTrue(model.driftShownProperty().get());
-            DriftLine va = model.drift().get(0);
+            DriftLine va = model.drift().get(2);
             assertEquals("va_table", va.collection());
             assertEquals("1,200", va.primaryCount());
             assertEquals("1,150", va.replicaCount());
             assertEquals("replica 50 behind", va.difference());
             assertTrue(va.drifted());
-            assertEquals("1,150", model.cards().get(0).count(), "reads go to the healthy replica");
-            assertTrue(model.cards().get(0).source().endsWith(" · replica"), model.cards().get(0).source());
+            assertEquals("1,150", model.cards().get(2).count(), "reads go to the healthy replica");
+            assertTrue(model.cards().get(2).source().endsWith(" · replica"), model.cards().get(2).source());
             model.close();
         }
     }
