@@ -65,9 +65,9 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        checkEndpoint("--url", url);
+        url = Endpoints.check(spec, "--url", url, PASSWORD_ENV);
         if (replicaUrl != null) {
-            checkEndpoint("--replica-url", replicaUrl);
+            replicaUrl = Endpoints.check(spec, "--replica-url", replicaUrl, PASSWORD_ENV);
         }
         if (database.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--database must not be empty");
@@ -107,19 +107,5 @@ final class StatsCommand implements Callable<Integer> {
             }
         }
         return new Router<>(primary, replica, health).route(io.arangoconsole.core.routing.Operation.READ);
-    }
-
-    private void checkEndpoint(String option, String endpoint) {
-        String text = endpoint.contains("://") ? endpoint : "http://" + endpoint;
-        try {
-            URI uri = URI.create(text);
-            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-            if (uri.getHost() == null || !List.of("http", "https", "tcp", "ssl").contains(scheme)) {
-                throw new IllegalArgumentException();
-            }
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), option + " is not an endpoint like "
-                    + "http://host:8529: '" + endpoint + "'");
-        }
     }
 }
