@@ -24,12 +24,15 @@ final class SyncWiring implements AutoCloseable {
     private static final int JOBS_AT_ONCE = 3;
     private final List<Consumer<String>> writtenHooks = new CopyOnWriteArrayList<>();
     private final SyncJobs jobs;
+    private final SourceIndexes sourceIndexes;
     final SyncViewModel model;
 
     SyncWiring(ArangoClients clients, AppDirs dirs, TaskRunner tasks, ReadOnlyObjectProperty<ConnectionTarget> target) {
         this.jobs = new SyncJobs(new ArangoSyncConnector(clients), history(dirs),
                 collection -> writtenHooks.forEach(h -> h.accept(collection)), JOBS_AT_ONCE);
         this.model = new SyncViewModel(jobs, history(dirs), tasks, UiThread.fx(), target);
+        this.sourceIndexes = new SourceIndexes(clients);
+        model.setIndexBuilder(sourceIndexes);
     }
 
     private static SyncHistory history(AppDirs dirs) {
@@ -44,5 +47,6 @@ final class SyncWiring implements AutoCloseable {
     @Override
     public void close() {
         jobs.close();
+        sourceIndexes.close();
     }
 }

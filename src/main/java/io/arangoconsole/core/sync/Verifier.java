@@ -39,7 +39,8 @@ public final class Verifier {
         }
         long sourceCount = retrier.call("count", source::count);
         long targetCount = retrier.call("count", target::count);
-        boolean sameKind = source.serverKind() != null && source.serverKind().equals(target.serverKind());
+        String sourceKind = retrier.call("server kind", source::serverKind);
+        boolean sameKind = sourceKind != null && sourceKind.equals(retrier.call("server kind", target::serverKind));
         boolean checksumsDiffer = false;
         if (sameKind && refused == 0) {
             String mine = retrier.call("checksum", source::checksum);
