@@ -12,7 +12,6 @@ import io.arangoconsole.core.stats.CollectionStats;
 import io.arangoconsole.core.stats.StatsReader;
 import io.arangoconsole.core.stats.StatsSettings;
 import io.arangoconsole.core.stats.StatsSource;
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

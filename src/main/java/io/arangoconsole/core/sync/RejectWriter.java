@@ -52,6 +52,9 @@ public final class RejectWriter implements AutoCloseable {
             }
             out.write(SyncJson.MAPPER.writeValueAsString(node));
             out.write('\n');
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UncheckedIOException("The rejects file " + file + " cannot be created: its directory does not "
+                    + "exist.", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write reject file " + file + ": " + e.getMessage(), e);
         }

@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs a call, retrying transient failures per {@link RetryPolicy}; each wait is announced as
- * "connection refused; retrying in 2 s (3 of 8).". Permanent failures, and transient ones after the last attempt, are thrown.
+ * "connection refused; retrying in 2 s (3 of 8).". Permanent failures, and transient ones after the last attempt,
+ * are thrown.
  */
 final class Retrier {
     private final RetryPolicy policy;

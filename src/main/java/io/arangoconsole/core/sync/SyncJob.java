@@ -21,8 +21,9 @@ import java.util.function.LongSupplier;
  * One run of a sync job: checks that the stored checkpoint still matches the target (else copies everything missing
  * again), reads the source in batches (a reader thread fills a queue of at most {@code inFlight} batches) in the
  * order {@link ReadPlan} picks, writes each batch to the target, stores the checkpoint after every committed batch,
- * verifies the whole collection at the end and only then marks the checkpoint complete. {@link #run()} blocks its caller; {@link #pause()}, {@link #resume()}
- * and {@link #cancel()} may be called from any thread and take effect between batches. Progress reaches the listener
+ * verifies the whole collection at the end and only then marks the checkpoint complete. {@link #run()} blocks its
+ * caller; {@link #pause()}, {@link #resume()} and {@link #cancel()} may be called from any thread and take effect
+ * between batches. Progress reaches the listener
  * at most 10 times a second, on the thread that produced it.
  */
 public final class SyncJob {

@@ -34,7 +34,54 @@ class SyncJobTest {
     }
 
     private static SyncResult run(MemorySource source, MemoryTarget target, SyncJobConfig config) {
-        return new SyncJob(source, target, config, p -> { }).run();
+        SyncResult result = new SyncJob(source, target, config, p -> { }).run();
+        assertTrue(result.accountedFor(), "read = written + rejected + duplicates + unchanged: " + result);
+        return result;
+    }
+
+    @Test
+    void aCheckpointOfAnotherCollectionInstanceIsNotTrustedAndTheRunSaysWhy() {
+        MemorySource source = source(40);
+        MemoryTarget target = new MemoryTarget("submissiondate");
+        assertTrue(run(source, target, config()).verified());
+        target.instance = "memory-2"; // dropped and created again, same documents
+        target.docs.get("k00005").put("n", -5);
+
+        SyncResult stopped = run(source, target, config().withAutoResync(false));
+        assertEquals(SyncState.FAILED, stopped.state());
+        assertTrue(stopped.message().startsWith("The target collection 'target' is not the one the checkpoint was "
+                + "written for"), stopped.message());
+        assertEquals(0, stopped.read());
+
+        SyncResult resynced = run(source, target, config());
+        assertEquals(40, resynced.read(), "a full re-sync, not an incremental run reading nothing");
+        assertEquals(1, resynced.written());
+        assertEquals(39, resynced.unchanged());
+        assertTrue(resynced.verified(), resynced.message());
+        assertTrue(target.checkpoints.get("job").complete());
+    }
+
+    @Test
+    void aRunWhoseVerificationDiffersLeavesTheCheckpointIncompleteAndTheNextRunResyncs() {
+        MemorySource source = source(30);
+        MemoryTarget target = new MemoryTarget("submissiondate");
+        target.beforeImport = () -> {
+            if (target.imports == 2) {
+                target.docs.remove("k00001"); // someone deletes a written document during the run
+            }
+        };
+        SyncResult first = run(source, target, config());
+        assertFalse(first.verified(), first.message());
+        assertTrue(first.message().startsWith("differs: source 30, target 29; first differing keys k00001"),
+                first.message());
+        assertFalse(target.checkpoints.get("job").complete());
+        target.beforeImport = () -> { };
+
+        SyncResult second = run(source, target, config());
+        assertTrue(second.message().startsWith("The target collection 'target' holds 29 documents, fewer than the "
+                + "30 its checkpoint expects"), second.message());
+        assertTrue(second.verified(), second.message());
+        assertEquals(30, target.docs.size());
     }
 
     @Test
