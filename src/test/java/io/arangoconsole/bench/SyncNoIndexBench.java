@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Figures for docs/benchmarks.md (issue 11), not a test: a sync of N documents from a source collection without any
  * index but the primary one, then the same sync after a persistent index on {@code [submissiondate, _key]} was
  * created there, through {@link SyncJobs} (the service the Sync pane and {@code sync run} share) with the default
- * 10 s request timeout. Prints the time to the first committed batch and the throughput of each, and their ratio.
+ * 10 s request timeout, after a warm-up sync of 20,000 documents from another sandbox. Prints the time to the first
+ * committed batch and the throughput of each, and their ratio.
  * Run: {@code java -Xmx2g -cp ... io.arangoconsole.bench.SyncNoIndexBench 300000}.
  */
 public final class SyncNoIndexBench {
@@ -38,6 +39,10 @@ public final class SyncNoIndexBench {
                      new SyncHistory(Files.createTempFile("bench-history", ".jsonl")), c -> { }, 1)) {
             System.out.printf(Locale.ROOT, "%,d documents, %d cores, %s%n", n,
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            try (Sandbox small = Sandbox.start(SandboxConfig.defaults().withRecords(20_000))) {
+                // the same code paths once, so that neither measured run pays for the JIT's first compilations
+                run(jobs, small, target, "warm_up");
+            }
             Run without = run(jobs, source, target, "copy_without_index");
             ArangoDB admin = new ArangoDB.Builder().host(source.host(), source.port()).user("root").password("")
                     .protocol(Protocol.HTTP_JSON).timeout(600_000).build();
