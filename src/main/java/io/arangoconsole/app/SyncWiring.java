@@ -30,6 +30,7 @@ final class SyncWiring implements AutoCloseable {
     private static final int JOBS_AT_ONCE = 3;
     private final List<Consumer<String>> writtenHooks = new CopyOnWriteArrayList<>();
     private final SyncJobs jobs;
+    private final SourceIndexes sourceIndexes;
     final SyncViewModel model;
 
     SyncWiring(ArangoClients clients, AppDirs dirs, TaskRunner tasks, ReadOnlyObjectProperty<ConnectionTarget> target,
@@ -38,6 +39,8 @@ final class SyncWiring implements AutoCloseable {
                 collection -> writtenHooks.forEach(h -> h.accept(collection)), JOBS_AT_ONCE);
         this.model = new SyncViewModel(jobs, history(dirs), tasks, UiThread.fx(), target,
                 new ArangoServerCatalog(clients), saved);
+        this.sourceIndexes = new SourceIndexes(clients);
+        model.setIndexBuilder(sourceIndexes);
     }
 
     /** The saved profiles as sync sources, with the passwords the keychain keeps for them. */
@@ -67,5 +70,6 @@ final class SyncWiring implements AutoCloseable {
     @Override
     public void close() {
         jobs.close();
+        sourceIndexes.close();
     }
 }

@@ -25,9 +25,7 @@ final class IndexesOptions {
     boolean json;
 
     void validate(CommandSpec spec) {
-        if (url.isBlank()) {
-            throw new ParameterException(spec.commandLine(), "--url must not be empty");
-        }
+        url = Endpoints.check(spec, "--url", url, StatsCommand.PASSWORD_ENV);
         if (database.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--database must not be empty");
         }

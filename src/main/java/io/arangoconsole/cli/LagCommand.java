@@ -76,8 +76,8 @@ final class LagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StatsCommand.checkEndpoint(spec, "--url", url);
-        StatsCommand.checkEndpoint(spec, "--replica-url", replicaUrl);
+        url = Endpoints.check(spec, "--url", url, StatsCommand.PASSWORD_ENV);
+        replicaUrl = Endpoints.check(spec, "--replica-url", replicaUrl, StatsCommand.PASSWORD_ENV);
         if (database.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--database must not be empty");
         }

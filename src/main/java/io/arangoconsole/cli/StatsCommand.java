@@ -12,7 +12,6 @@ import io.arangoconsole.core.stats.CollectionStats;
 import io.arangoconsole.core.stats.StatsReader;
 import io.arangoconsole.core.stats.AttributeOverrides;
 import io.arangoconsole.core.stats.StatsSource;
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,9 +75,9 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        checkEndpoint(spec, "--url", url);
+        url = Endpoints.check(spec, "--url", url, PASSWORD_ENV);
         if (replicaUrl != null) {
-            checkEndpoint(spec, "--replica-url", replicaUrl);
+            replicaUrl = Endpoints.check(spec, "--replica-url", replicaUrl, PASSWORD_ENV);
         }
         if (database.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--database must not be empty");
@@ -148,19 +147,5 @@ final class StatsCommand implements Callable<Integer> {
             }
         }
         return new Router<>(primary, replica, health).route(io.arangoconsole.core.routing.Operation.READ);
-    }
-
-    static void checkEndpoint(CommandSpec spec, String option, String endpoint) {
-        String text = endpoint.contains("://") ? endpoint : "http://" + endpoint;
-        try {
-            URI uri = URI.create(text);
-            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-            if (uri.getHost() == null || !List.of("http", "https", "tcp", "ssl").contains(scheme)) {
-                throw new IllegalArgumentException();
-            }
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), option + " is not an endpoint like "
-                    + "http://host:8529: '" + endpoint + "'");
-        }
     }
 }

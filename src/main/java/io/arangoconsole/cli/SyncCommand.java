@@ -110,8 +110,13 @@ final class SyncCommand implements Runnable {
         @Option(names = "--full", description = "Ignore the checkpoint and copy everything again.")
         private boolean full;
 
-        @Option(names = "--rejects", paramLabel = "FILE", description = "JSONL file for rejected records.")
+        @Option(names = "--rejects", paramLabel = "FILE", description = {"JSONL file for rejected records (its "
+            + "directory must exist).", "Default: a new file under rejects/ in the data directory."})
         private Path rejects;
+
+        @Option(names = "--no-auto-resync", description = "When the checkpoint no longer matches the target, stop "
+                + "(exit 1) instead of copying everything missing again.")
+        private boolean noAutoResync;
 
         @Option(names = "--json", description = "Print the result as one JSON object on stdout.")
         private boolean json;
@@ -142,11 +147,11 @@ final class SyncCommand implements Runnable {
                 }
                 if (result.state() != SyncState.SUCCEEDED) {
                     throw new CliFailure("The sync " + result.state().name().toLowerCase(Locale.ROOT) + ": "
-                            + Cli.sentence(new RuntimeException(result.message())), null);
+                            + Cli.sentence(new RuntimeException(result.message())) + rejectsNote(result), null);
                 }
                 if (result.verification() != null && !result.verification().equal()) {
                     throw new CliFailure("The sync finished but verification found " + result.verification()
-                            .describe() + ".", null);
+                            .describe() + "." + rejectsNote(result), null);
                 }
                 if (!json) {
                     spec.commandLine().getOut().println(summary(result));
@@ -168,13 +173,14 @@ final class SyncCommand implements Runnable {
                         + onDuplicate);
             }
             String password = orEmpty(env.variables().apply(PASSWORD_ENV));
-            ConnectionTarget target = endpoint(targetUrl, user, password, database, "--target-url");
+            ConnectionTarget target = endpoint(targetUrl, user, password, database, "--target-url", PASSWORD_ENV);
             SyncSpec.Source source;
             if (from.url != null) {
                 String sourcePassword = env.variables().apply(SOURCE_PASSWORD_ENV);
                 source = new SyncSpec.ArangoCollection(endpoint(from.url, sourceUser == null ? user : sourceUser,
                         sourcePassword == null ? password : sourcePassword,
-                        sourceDatabase == null ? database : sourceDatabase, "--source-url"), collection);
+                        sourceDatabase == null ? database : sourceDatabase, "--source-url", SOURCE_PASSWORD_ENV),
+                        collection);
             } else {
                 if (!Files.isReadable(from.file)) {
                     throw new ParameterException(spec.commandLine(), "--source-file " + from.file
@@ -188,19 +194,51 @@ final class SyncCommand implements Runnable {
             SyncJobConfig config;
             try {
                 config = SyncJobConfig.defaults(SyncSpec.jobIdFor(source, target, into)).withWatermark(watermark)
-                        .withBatchSize(batchSize).withOnDuplicate(mode).withFull(full).withRejectsFile(rejects);
+                        .withBatchSize(batchSize).withOnDuplicate(mode).withFull(full)
+                        .withRejectsFile(rejectsFile(into)).withAutoResync(!noAutoResync);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
             return new SyncSpec(source, target, into, config);
         }
 
-        private ConnectionTarget endpoint(String url, String who, String password, String db, String option) {
-            if (!url.matches("(?i)(https?|tcp|ssl)://[^/\\s]+(:\\d+)?/?|[^/:\\s]+:\\d+")) {
-                throw new ParameterException(spec.commandLine(), option + " must look like http://host:8529, not "
-                        + url);
+        private ConnectionTarget endpoint(String url, String who, String password, String db, String option,
+                                          String passwordEnv) {
+            return new ConnectionTarget(Endpoints.check(spec, option, url, passwordEnv), who, password, db,
+                    ConnectionTarget.Label.PRIMARY);
+        }
+
+        /**
+         * The user's {@code --rejects} file, whose directory must exist (it is never created: a typo must not leave
+         * directories behind); else a new file under {@code rejects/} in the data directory, created here.
+         */
+        private Path rejectsFile(String into) {
+            if (rejects != null) {
+                Path parent = rejects.toAbsolutePath().getParent();
+                if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
+                    throw new ParameterException(spec.commandLine(), "--rejects " + rejects + ": " + parent
+                            + " is a file, not a directory");
+                }
+                if (parent != null && !Files.isDirectory(parent)) {
+                    throw new ParameterException(spec.commandLine(), "--rejects " + rejects + ": the directory "
+                            + parent + " does not exist (it is not created for you)");
+                }
+                if (Files.isDirectory(rejects)) {
+                    throw new ParameterException(spec.commandLine(), "--rejects " + rejects
+                            + " is a directory; give a file name");
+                }
+                return rejects;
             }
-            return new ConnectionTarget(url.replaceAll("/$", ""), who, password, db, ConnectionTarget.Label.PRIMARY);
+            Path dir = env.history().file().toAbsolutePath().getParent().resolve("rejects");
+            try {
+                Files.createDirectories(dir);
+            } catch (java.io.IOException e) {
+                throw new CliFailure("Cannot create the rejects directory " + dir + ": " + e.getClass()
+                        .getSimpleName() + ".", e);
+            }
+            String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+                    .format(java.time.LocalDateTime.now());
+            return dir.resolve(into.replaceAll("[^A-Za-z0-9_\\-]", "_") + "-" + stamp + ".jsonl");
         }
 
         private static String orEmpty(String value) {
@@ -214,6 +252,8 @@ final class SyncCommand implements Runnable {
         o.put("read", r.read());
         o.put("written", r.written());
         o.put("rejected", r.rejected());
+        o.put("duplicates", r.duplicates());
+        o.put("unchanged", r.unchanged());
         o.put("verified", r.verified());
         o.put("rejectsFile", r.rejectsFile());
         o.put("state", r.state().name().toLowerCase(Locale.ROOT));
@@ -229,8 +269,18 @@ final class SyncCommand implements Runnable {
     }
 
     static String summary(SyncResult r) {
-        return String.format(Locale.ROOT, "Read %,d, wrote %,d, rejected %,d in %.1f s (%,.0f docs/s): %s",
-                r.read(), r.written(), r.rejected(), r.durationMillis() / 1000.0, r.docsPerSecond(), r.message());
+        return String.format(Locale.ROOT, "Read %,d: wrote %,d, rejected %,d, duplicates %,d, unchanged %,d in "
+                        + "%.1f s (%,.0f docs/s): %s.%s", r.read(), r.written(), r.rejected(), r.duplicates(),
+                r.unchanged(), r.durationMillis() / 1000.0, r.docsPerSecond(), r.message(), rejectsNote(r));
+    }
+
+    /** " 3 rejected and 2 duplicate lines are in /path/rejects.jsonl." when there are any, else empty. */
+    static String rejectsNote(SyncResult r) {
+        if (r.rejected() + r.duplicates() == 0 || r.rejectsFile() == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, " %,d rejected and %,d duplicate records are in %s.", r.rejected(),
+                r.duplicates(), r.rejectsFile());
     }
 
     /** Prints progress at most once a second, so logs stay readable. */

@@ -97,7 +97,8 @@ class SyncCommandTest {
         Path file = dir.resolve("one.jsonl");
         assertEquals(0, run("sync", "run", "--source-file", writeOne(file), "--target-url", target.url(),
                 "--database", "demo", "--collection", "summary_copy"), err.toString());
-        assertTrue(out.toString().startsWith("Read 1, wrote 1, rejected 0"), out.toString());
+        assertTrue(out.toString().startsWith("Read 1: wrote 1, rejected 0, duplicates 0, unchanged 0 in "),
+                out.toString());
     }
 
     private static String writeOne(Path file) {

@@ -100,6 +100,12 @@ public final class ArangoClients implements AutoCloseable {
         return spec != null && spec.dirtyRead();
     }
 
+    /** The request timeout, in seconds, of {@link #client(ConnectionTarget)}'s client for {@code target}. */
+    public synchronized int timeoutSeconds(ConnectionTarget target) {
+        ServerSpec spec = specs.get(target);
+        return spec != null ? spec.timeoutSeconds() : timeoutMillis / 1000;
+    }
+
     /** The shared client for the target's endpoint and credentials, built on first use. */
     public synchronized ArangoDB client(ConnectionTarget target) {
         return cached(target, shortClients, timeoutMillis);

@@ -18,16 +18,19 @@ public final class ArangoSyncConnector implements SyncConnector {
     public SyncSource source(SyncSpec spec) {
         if (spec.source() instanceof SyncSpec.ArangoCollection a) {
             // the whole-collection checksum of a verification is a long call: the server hashes every document
-            return new SyncArangoSource(clients.client(a.endpoint()), clients.longRunning(a.endpoint()),
-                    a.endpoint().database(), a.collection(), spec.config().watermark(), a.describe(),
-                    spec.config().batchSize());
+            SyncSide side = new SyncSide("source", a.endpoint().endpoint(), a.endpoint().user(),
+                    a.endpoint().database(), a.collection(), clients.timeoutSeconds(a.endpoint()));
+            return new SyncArangoSource(clients.client(a.endpoint()), clients.longRunning(a.endpoint()), side,
+                    spec.config().watermark(), a.describe(), spec.config().batchSize());
         }
         return SyncConnector.fileSource(spec.source());
     }
 
     @Override
     public SyncTarget target(SyncSpec spec) {
-        return new SyncArangoTarget(clients.client(spec.target()), clients.longRunning(spec.target()),
-                spec.target().database(), spec.targetCollection(), spec.describeTarget());
+        SyncSide side = new SyncSide("target", spec.target().endpoint(), spec.target().user(),
+                spec.target().database(), spec.targetCollection(), clients.timeoutSeconds(spec.target()));
+        return new SyncArangoTarget(clients.client(spec.target()), clients.longRunning(spec.target()), side,
+                spec.describeTarget());
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arangoconsole.core.sync.Position;
 import io.arangoconsole.core.sync.SourceRecord;
+import io.arangoconsole.core.sync.SyncFailure;
 import io.arangoconsole.core.sync.SyncQueries;
 import io.arangoconsole.core.sync.SyncSource;
 
@@ -18,8 +19,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An ArangoDB collection as a sync source, read through a streaming cursor in {@code (watermark, _key)} order, so
- * the server never materialises the result and the console holds one cursor batch at a time.
+ * An ArangoDB collection as a sync source, read through a streaming cursor in {@code _key} order (a full copy: the
+ * primary index serves it, nothing is sorted) or in {@code (watermark, _key)} order after a position (incremental),
+ * so the server never materialises the result and the console holds one cursor batch at a time.
+ *
+ * <p>Creating a cursor may take long when the server filters or sorts a large collection before its first batch.
+ * Once a creation timed out with the ordinary request timeout, every later one goes through the long-call client
+ * ({@link ArangoClients#LONG_CALL_TIMEOUT}), so a retry never repeats a request that already timed out with the same
+ * timeout; batches of a cursor go through the client that created it.
  */
 public final class SyncArangoSource implements SyncSource {
     private final ArangoDB arango;
@@ -29,6 +36,8 @@ public final class SyncArangoSource implements SyncSource {
     private final String watermark;
     private final String label;
     private final int cursorBatch;
+    private final SyncSide side;
+    private volatile boolean patient;
     private ArangoCursor<JsonNode> cursor;
 
     /** @param label how messages name the source, e.g. {@code http://replica:8529/demo/va_table} */
@@ -48,6 +57,16 @@ public final class SyncArangoSource implements SyncSource {
      */
     public SyncArangoSource(ArangoDB arango, ArangoDB checksums, String database, String collection,
                             String watermark, String label, int cursorBatch) {
+        this(arango, checksums, SyncSide.labelled("source", label, database, collection), watermark, label,
+                cursorBatch);
+    }
+
+    /** As above, failures naming {@code side} (its role, URL, user, database and collection). */
+    public SyncArangoSource(ArangoDB arango, ArangoDB checksums, SyncSide side, String watermark, String label,
+                            int cursorBatch) {
+        String database = side.database();
+        String collection = side.collection();
+        this.side = side;
         this.arango = arango;
         this.checksums = checksums;
         this.db = arango.db(database);
@@ -74,16 +93,41 @@ public final class SyncArangoSource implements SyncSource {
 
     @Override
     public void open(Position after) {
+        openCursor(SyncQueries.after(collection, watermark, after));
+    }
+
+    @Override
+    public void openByKey(String afterKey) {
+        openCursor(SyncQueries.afterKey(collection, afterKey));
+    }
+
+    private void openCursor(SyncQueries.Query q) {
         close();
-        SyncQueries.Query q = SyncQueries.after(collection, watermark, after);
         AqlQueryOptions options = new AqlQueryOptions().stream(true).batchSize(cursorBatch);
-        cursor = SyncArango.call("read " + label, () -> db.query(q.aql(), JsonNode.class, q.bindVars(), options));
+        boolean longWait = patient;
+        ArangoDatabase through = longWait ? checksums.db(db.name()) : db;
+        try {
+            cursor = SyncArango.call(side, "read", () -> through.query(q.aql(), JsonNode.class, q.bindVars(),
+                    options));
+        } catch (SyncFailure e) {
+            if (!longWait && e.isTransient() && e.getMessage().startsWith("Timed out")) {
+                patient = true;
+                throw new SyncFailure(e.getMessage() + " to start reading; asking again with a longer timeout",
+                        true, e.getCause());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public long count() {
+        return SyncArango.call(side, "count", () -> db.collection(collection).count().getCount());
     }
 
     @Override
     public List<SourceRecord> nextBatch(int max) {
         List<SourceRecord> out = new ArrayList<>(Math.min(max, 1024));
-        SyncArango.call("read " + label, () -> {
+        SyncArango.call(side, "read", () -> {
             while (out.size() < max && cursor.hasNext()) {
                 JsonNode doc = cursor.next();
                 if (doc instanceof ObjectNode object) {
@@ -117,10 +161,10 @@ public final class SyncArangoSource implements SyncSource {
     @Override
     public long estimateRemaining(Position after) {
         if (after == null || after.key() == null) {
-            return SyncArango.call("count " + label, () -> db.collection(collection).count().getCount());
+            return count();
         }
         SyncQueries.Query q = SyncQueries.countRange(collection, watermark, after, null);
-        return SyncArango.call("count " + label, () -> {
+        return SyncArango.call(side, "count", () -> {
             List<JsonNode> rows = db.query(q.aql(), JsonNode.class, q.bindVars()).asListRemaining();
             return rows.isEmpty() ? 0L : rows.get(0).asLong();
         });
@@ -128,12 +172,12 @@ public final class SyncArangoSource implements SyncSource {
 
     @Override
     public String serverKind() {
-        return SyncArango.serverKind(arango);
+        return SyncArango.serverKind(side, arango);
     }
 
     @Override
     public String checksum() {
-        return SyncArango.checksum(checksums, db.name(), collection);
+        return SyncArango.checksum(side, checksums, db.name(), collection);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.arangodb.ArangoCollection;
 import com.arangodb.ArangoDB;
 import com.arangodb.ArangoDBException;
 import com.arangodb.ArangoDatabase;
+import com.arangodb.Request;
 import com.arangodb.entity.DocumentImportEntity;
 import com.arangodb.entity.MultiDocumentEntity;
 import com.arangodb.model.DocumentCreateOptions;
@@ -39,6 +40,7 @@ public final class SyncArangoTarget implements SyncTarget {
     private final ArangoDatabase db;
     private final String collection;
     private final String label;
+    private final SyncSide side;
 
     /** @param label how messages name the target, e.g. {@code http://primary:8529/demo/va_table} */
     public SyncArangoTarget(ArangoDB arango, String database, String collection, String label) {
@@ -50,6 +52,14 @@ public final class SyncArangoTarget implements SyncTarget {
      * server hashing every document of a large collection.
      */
     public SyncArangoTarget(ArangoDB arango, ArangoDB checksums, String database, String collection, String label) {
+        this(arango, checksums, SyncSide.labelled("target", label, database, collection), label);
+    }
+
+    /** As above, failures naming {@code side} (its role, URL, user, database and collection). */
+    public SyncArangoTarget(ArangoDB arango, ArangoDB checksums, SyncSide side, String label) {
+        String database = side.database();
+        String collection = side.collection();
+        this.side = side;
         this.arango = arango;
         this.checksums = checksums;
         this.db = arango.db(database);
@@ -68,13 +78,24 @@ public final class SyncArangoTarget implements SyncTarget {
     }
 
     @Override
+    public String collectionId() {
+        // the driver's CollectionEntity has no globallyUniqueId: ask GET /_api/collection/{name} directly
+        Request<Void> request = Request.<Void>builder().db(db.name()).method(Request.Method.GET)
+                .path("/_api/collection/" + ArangoStatsSource.encode(collection)).build();
+        JsonNode info = SyncArango.call(side, "describe the collection",
+                () -> arango.execute(request, JsonNode.class).getBody());
+        String unique = info.path("globallyUniqueId").asText("");
+        return unique.isEmpty() ? info.path("id").asText(null) : unique;
+    }
+
+    @Override
     public void prepare() {
         ensureCollection(collection);
         ensureCollection(Checkpoint.COLLECTION);
     }
 
     private void ensureCollection(String name) {
-        SyncArango.call("create " + name, () -> {
+        SyncArango.call(side, "create collection '" + name + "'", () -> {
             if (!db.collection(name).exists()) {
                 try {
                     db.createCollection(name);
@@ -92,7 +113,7 @@ public final class SyncArangoTarget implements SyncTarget {
     public ImportResult importBatch(List<ObjectNode> docs, OnDuplicate onDuplicate) {
         DocumentImportOptions options = new DocumentImportOptions().details(true).complete(false)
                 .onDuplicate(DocumentImportOptions.OnDuplicate.valueOf(onDuplicate.apiValue()));
-        DocumentImportEntity r = SyncArango.call("import into " + label,
+        DocumentImportEntity r = SyncArango.call(side, "import documents",
                 () -> db.collection(collection).importDocuments(docs, options));
         List<ImportResult.DocumentError> errors = new ArrayList<>();
         if (r.getDetails() != null) {
@@ -114,7 +135,7 @@ public final class SyncArangoTarget implements SyncTarget {
 
     @Override
     public Map<String, ObjectNode> fetch(List<String> keys) {
-        MultiDocumentEntity<JsonNode> found = SyncArango.call("read " + label,
+        MultiDocumentEntity<JsonNode> found = SyncArango.call(side, "read documents",
                 () -> db.collection(collection).getDocuments(keys, JsonNode.class));
         Map<String, ObjectNode> out = new HashMap<>();
         for (JsonNode doc : found.getDocuments()) {
@@ -128,7 +149,7 @@ public final class SyncArangoTarget implements SyncTarget {
     @Override
     public Optional<Checkpoint> loadCheckpoint(String jobId) {
         ArangoCollection configs = db.collection(Checkpoint.COLLECTION);
-        JsonNode doc = SyncArango.call("read checkpoint",
+        JsonNode doc = SyncArango.call(side, "read the checkpoint",
                 () -> configs.getDocument(Checkpoint.documentKey(jobId), JsonNode.class));
         return doc == null || doc.isNull() ? Optional.empty() : Optional.of(Checkpoint.fromDocument(doc));
     }
@@ -136,13 +157,13 @@ public final class SyncArangoTarget implements SyncTarget {
     @Override
     public void saveCheckpoint(Checkpoint checkpoint) {
         ObjectNode doc = checkpoint.toDocument();
-        SyncArango.call("save checkpoint", () -> db.collection(Checkpoint.COLLECTION).insertDocument(doc,
+        SyncArango.call(side, "save the checkpoint", () -> db.collection(Checkpoint.COLLECTION).insertDocument(doc,
                 new DocumentCreateOptions().overwriteMode(OverwriteMode.replace)));
     }
 
     @Override
     public long count() {
-        return SyncArango.call("count " + label, () -> db.collection(collection).count().getCount());
+        return SyncArango.call(side, "count", () -> db.collection(collection).count().getCount());
     }
 
     @Override
@@ -151,7 +172,7 @@ public final class SyncArangoTarget implements SyncTarget {
             return count();
         }
         SyncQueries.Query q = SyncQueries.countRange(collection, watermark, after, upTo);
-        return SyncArango.call("count " + label, () -> {
+        return SyncArango.call(side, "count", () -> {
             List<JsonNode> rows = db.query(q.aql(), JsonNode.class, q.bindVars()).asListRemaining();
             return rows.isEmpty() ? 0L : rows.get(0).asLong();
         });
@@ -159,12 +180,12 @@ public final class SyncArangoTarget implements SyncTarget {
 
     @Override
     public String checksum() {
-        return SyncArango.checksum(checksums, db.name(), collection);
+        return SyncArango.checksum(side, checksums, db.name(), collection);
     }
 
     @Override
     public String serverKind() {
-        return SyncArango.serverKind(arango);
+        return SyncArango.serverKind(side, arango);
     }
 
     @Override

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes one batch: rejects go to the reject file; documents the target already holds unchanged are skipped (so
- * {@code written} counts only what this run created or changed); the rest is imported in one request, and the
- * documents the server refuses become rejects. A transient failure retries the import; before a retry the target
- * is asked again, because the failed attempt may have been applied (documents now equal to ours count as written
- * by this run, and are not sent again, so an {@code onDuplicate=error} job does not reject its own writes).
+ * Writes one batch: rejects and in-file duplicates go to the reject file; documents the target already holds
+ * unchanged are skipped (so {@code written} counts only what this run created or changed, {@code unchanged} the
+ * rest); the rest is imported in one request, and the documents the server refuses become rejects whose keys are
+ * kept for verification. Every record of the batch is counted in exactly one of written, rejected, duplicates and
+ * unchanged, each counted where it happens (the job's tests check the sum against what was read). A transient
+ * failure retries the import; before a retry the target is asked again, because the failed attempt may have been
+ * applied (documents now equal to ours count as written by this run, and are not sent again, so an
+ * {@code onDuplicate=error} job does not reject its own writes).
  */
 final class BatchWriter {
     private final SyncTarget target;
@@ -19,8 +22,12 @@ final class BatchWriter {
     private final RejectWriter rejects;
     private final Retrier retrier;
 
-    /** What one batch did. */
-    record Outcome(long documents, long written, long rejected) {
+    /**
+     * What one batch did; {@code created} (part of written) are documents the server reported new, a lower bound of
+     * what the target gained; {@code refusedKeys} are the keys of documents the server refused.
+     */
+    record Outcome(long documents, long written, long created, long rejected, long duplicates, long unchanged,
+                   List<String> refusedKeys) {
     }
 
     BatchWriter(SyncTarget target, OnDuplicate onDuplicate, RejectWriter rejects, Retrier retrier) {
@@ -36,16 +43,22 @@ final class BatchWriter {
      */
     Outcome write(List<SourceRecord> batch, boolean compare) {
         long rejected = 0;
+        long duplicates = 0;
         List<SourceRecord> docs = new ArrayList<>(batch.size());
         for (SourceRecord record : batch) {
             if (record.isReject()) {
                 rejects.write(record);
-                rejected++;
+                if (record.isDuplicate()) {
+                    duplicates++;
+                } else {
+                    rejected++;
+                }
             } else {
                 docs.add(record);
             }
         }
         List<SourceRecord> toSend = compare ? changed(docs) : new ArrayList<>(docs);
+        long unchanged = docs.size() - toSend.size();
         long[] written = {0};
         ImportResult result = retrier.call("import", new java.util.function.Supplier<>() {
             private boolean firstAttempt = true;
@@ -63,9 +76,12 @@ final class BatchWriter {
             }
         });
         written[0] += result.created() + (onDuplicate == OnDuplicate.IGNORE ? 0 : result.updated());
-        rejected += refused(result, toSend);
+        unchanged += result.ignored() + (onDuplicate == OnDuplicate.IGNORE ? result.updated() : 0);
+        List<String> refusedKeys = new ArrayList<>();
+        rejected += refused(result, toSend, refusedKeys);
         rejects.flush();
-        return new Outcome(docs.size(), written[0], rejected);
+        return new Outcome(docs.size(), written[0], result.created(), rejected, duplicates, unchanged,
+                refusedKeys);
     }
 
     private List<SourceRecord> changed(List<SourceRecord> docs) {
@@ -86,7 +102,7 @@ final class BatchWriter {
         return out;
     }
 
-    private long refused(ImportResult result, List<SourceRecord> sent) {
+    private long refused(ImportResult result, List<SourceRecord> sent, List<String> keys) {
         long count = 0;
         for (ImportResult.DocumentError error : result.details()) {
             SourceRecord record = error.index() >= 0 && error.index() < sent.size() ? sent.get(error.index()) : null;
@@ -94,6 +110,7 @@ final class BatchWriter {
                 rejects.write(0, null, error.message());
             } else {
                 rejects.write(record.line(), record.key(), error.message());
+                keys.add(record.key());
             }
             count++;
         }

@@ -6,21 +6,39 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.zip.CRC32;
 
 /**
  * How far a sync job got, stored after each committed batch in the target database's {@code system_configs} as
- * {@code {"_key": "sync-<job>", "type": "sync", "last_sync_date": updatedAt, ...}}. Database sources resume strictly
- * after {@code (lastWatermark, lastKey)}; file sources resume after {@code lastLine} while {@code complete} is false
- * (a finished run resets it to 0, and the next run reads the file again, writing only what changed). The counts are
- * those of the run the checkpoint belongs to, so a resumed run continues them.
+ * {@code {"_key": "sync-<job>", "type": "sync", "last_sync_date": updatedAt, ...}}.
+ *
+ * <p>It belongs to one target collection instance ({@code collectionId}, its {@code globallyUniqueId}) and says what
+ * it expects there: at least {@code expectedCount} documents. A run trusts it only when both still hold
+ * ({@link CheckpointCheck}). {@code (lastWatermark, lastKey)} is the highest {@code (watermark, _key)} written, where
+ * the next incremental run starts; a full copy in {@code _key} order ({@code readOrder} "key") resumes after
+ * {@code resumeKey}; file sources resume after {@code lastLine}. {@code complete} is set only after a run read
+ * everything and verified both ends equal; a run that failed or found differences leaves it false with
+ * {@code readDone} true, which makes the next run a full re-sync. The counts are those of the run it belongs to, so a
+ * resumed run continues them; {@code refusedKeys} (at most {@link #MAX_REFUSED} of them) are source documents the
+ * target refused, which verification accounts for.
  */
-public record Checkpoint(String jobId, String collection, String watermarkAttribute, JsonNode lastWatermark,
-                         String lastKey, long lastLine, long read, long written, long rejected, boolean complete,
-                         Instant updatedAt) {
+public record Checkpoint(String jobId, String collection, String collectionId, String watermarkAttribute,
+                         JsonNode lastWatermark, String lastKey, String readOrder, String resumeKey, long lastLine,
+                         long read, long written, long rejected, long duplicates, long unchanged, long expectedCount,
+                         List<String> refusedKeys, boolean readDone, boolean complete, Instant updatedAt) {
 
     public static final String COLLECTION = "system_configs";
     public static final String TYPE = "sync";
+    public static final String KEY_ORDER = "key";
+    public static final String WATERMARK_ORDER = "watermark";
+    /** Refused keys kept for verification; beyond this many the checkpoint stops remembering them. */
+    public static final int MAX_REFUSED = 10_000;
+
+    /** Normalises a missing list (an older checkpoint) to empty. */
+    public Checkpoint {
+        refusedKeys = refusedKeys == null ? List.of() : List.copyOf(refusedKeys);
+    }
 
     /** The {@code _key} of a job's checkpoint document: {@code sync-<jobId>}, made key-safe. */
     public static String documentKey(String jobId) {
@@ -34,9 +52,14 @@ public record Checkpoint(String jobId, String collection, String watermarkAttrib
         return safe.substring(0, Math.min(safe.length(), 200)) + "-" + Long.toHexString(crc.getValue());
     }
 
-    /** Where the next run or the resumed run starts reading. */
+    /** Where the next incremental (or resumed watermark-order) run starts reading. */
     public Position position() {
         return new Position(lastWatermark, lastKey, complete ? 0 : lastLine);
+    }
+
+    /** Whether a run was interrupted during a full copy in {@code _key} order and resumes after {@link #resumeKey}. */
+    public boolean inKeyOrder() {
+        return KEY_ORDER.equals(readOrder) && !complete && !readDone;
     }
 
     /** The checkpoint as its {@code system_configs} document. */
@@ -54,7 +77,7 @@ public record Checkpoint(String jobId, String collection, String watermarkAttrib
     public static Checkpoint fromDocument(JsonNode doc) {
         try {
             ObjectNode copy = ((ObjectNode) doc).deepCopy();
-            copy.remove(java.util.List.of("_key", "_id", "_rev", "type", "last_sync_date"));
+            copy.remove(List.of("_key", "_id", "_rev", "type", "last_sync_date"));
             return SyncJson.MAPPER.treeToValue(copy, Checkpoint.class);
         } catch (JsonProcessingException | ClassCastException e) {
             throw new IllegalArgumentException("not a sync checkpoint: " + e.getMessage(), e);

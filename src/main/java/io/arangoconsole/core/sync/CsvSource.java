@@ -3,10 +3,10 @@ package io.arangoconsole.core.sync;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +20,9 @@ import java.util.List;
 public final class CsvSource implements SyncSource {
     private final Path file;
     private final CsvOptions options;
-    private BufferedReader stream;
+    private InputStream stream;
     private CsvReader reader;
+    private char separator = ',';
     private List<String> header;
     private CsvReader.Row pending;
 
@@ -56,17 +57,16 @@ public final class CsvSource implements SyncSource {
     public void open(Position after) {
         close();
         try {
-            stream = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-            reader = new CsvReader(stream);
+            stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            reader = new CsvReader(new ByteLines(stream));
+            separator = reader.detectSeparator();
             CsvReader.Row head = reader.next();
             if (head == null || head.error() != null) {
-                throw new IllegalArgumentException(file + ": no header row"
-                        + (head == null ? " (empty file)" : ": " + head.error()));
+                throw new IllegalArgumentException("The CSV file " + file + " has no header row"
+                        + (head == null ? " (it is empty)." : ": line 1 is " + head.error() + "."));
             }
             header = new ArrayList<>(head.fields());
-            if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-                header.set(0, header.get(0).substring(1)); // the byte order mark spreadsheet programs write
-            }
+            reader.expectFields(header.size());
             long skip = after == null ? 0 : after.line();
             pending = reader.next();
             while (pending != null && pending.line() <= skip) {
@@ -77,6 +77,13 @@ public final class CsvSource implements SyncSource {
         }
     }
 
+    /** Which separator the header showed, when it is not the comma: "separator ';' detected from the header". */
+    @Override
+    public String readNote() {
+        return separator == ',' ? null : "separator '" + (separator == '\t' ? "tab" : String.valueOf(separator))
+                + "' detected from the header";
+    }
+
     @Override
     public List<SourceRecord> nextBatch(int max) {
         List<SourceRecord> out = new ArrayList<>(Math.min(max, 1024));
@@ -84,7 +91,8 @@ public final class CsvSource implements SyncSource {
             while (out.size() < max && pending != null) {
                 CsvReader.Row row = pending;
                 pending = reader.next();
-                if (row.fields().size() == 1 && row.fields().get(0).isEmpty() && !row.quoted().get(0)) {
+                if (row.error() == null && row.fields().size() == 1 && row.fields().get(0).isEmpty()
+                        && !row.quoted().get(0)) {
                     continue;
                 }
                 out.add(toRecord(row));
@@ -101,7 +109,8 @@ public final class CsvSource implements SyncSource {
         }
         if (row.fields().size() != header.size()) {
             return SourceRecord.reject(row.line(), null, "expected " + header.size() + " fields, found "
-                    + row.fields().size());
+                    + row.fields().size() + (header.size() == 1 ? " (the header has one column: is the separator "
+                    + "right?)" : ""));
         }
         ObjectNode doc = JsonNodeFactory.instance.objectNode();
         for (int i = 0; i < header.size(); i++) {
@@ -121,8 +130,9 @@ public final class CsvSource implements SyncSource {
 
     @Override
     public long estimateRemaining(Position after) {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            CsvReader counter = new CsvReader(r);
+        try (InputStream r = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            CsvReader counter = new CsvReader(new ByteLines(r));
+            counter.detectSeparator();
             long skip = Math.max(1, after == null ? 0 : after.line());
             long rows = 0;
             CsvReader.Row row;

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,14 +15,14 @@ import java.util.List;
 
 /**
  * A JSON Lines file, one document per line ({@code \n} or {@code \r\n}), read a batch at a time. Blank lines are
- * skipped; a line that is not JSON, not an object, or has a missing or illegal {@code _key} becomes a reject naming
- * its 1-based line.
+ * skipped; a line that is not valid UTF-8 (binary garbage included), not JSON, not an object, or has a missing or
+ * illegal {@code _key} becomes a reject naming its 1-based line, and the lines around it go through.
  */
 public final class JsonlSource implements SyncSource {
     private final Path file;
     private final String keyAttribute;
-    private BufferedReader reader;
-    private long line;
+    private InputStream stream;
+    private ByteLines reader;
 
     /** @param keyAttribute attribute copied to {@code _key} when a line has none; null for none */
     public JsonlSource(Path file, String keyAttribute) {
@@ -44,11 +44,11 @@ public final class JsonlSource implements SyncSource {
     public void open(Position after) {
         close();
         try {
-            reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-            line = 0;
+            stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            reader = new ByteLines(stream);
             long skip = after == null ? 0 : after.line();
-            while (line < skip && reader.readLine() != null) {
-                line++;
+            for (long line = 0; line < skip && reader.next() != null; line++) {
+                // skipped: committed by the run this one resumes
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -59,18 +59,16 @@ public final class JsonlSource implements SyncSource {
     public List<SourceRecord> nextBatch(int max) {
         List<SourceRecord> out = new ArrayList<>(Math.min(max, 1024));
         try {
-            String text;
-            while (out.size() < max && (text = reader.readLine()) != null) {
-                line++;
-                if (line == 1 && text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
-                if (!text.isBlank()) {
-                    out.add(parse(line, text));
+            ByteLines.Line line;
+            while (out.size() < max && (line = reader.next()) != null) {
+                if (line.error() != null) {
+                    out.add(SourceRecord.reject(line.number(), null, line.error()));
+                } else if (!line.text().isBlank()) {
+                    out.add(parse(line.number(), line.text()));
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + " after line " + line + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return out;
     }
@@ -94,15 +92,17 @@ public final class JsonlSource implements SyncSource {
 
     @Override
     public long estimateRemaining(Position after) {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            long lines = 0;
-            String text;
-            while ((text = r.readLine()) != null) {
-                if (!text.isBlank()) {
-                    lines++;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            ByteLines lines = new ByteLines(in);
+            long records = 0;
+            long skip = after == null ? 0 : after.line();
+            ByteLines.Line line;
+            while ((line = lines.next()) != null) {
+                if (line.number() > skip && (line.text() == null || !line.text().isBlank())) {
+                    records++;
                 }
             }
-            return Math.max(0, lines - (after == null ? 0 : after.line()));
+            return records;
         } catch (IOException e) {
             return -1;
         }
@@ -110,12 +110,13 @@ public final class JsonlSource implements SyncSource {
 
     @Override
     public void close() {
-        if (reader != null) {
+        if (stream != null) {
             try {
-                reader.close();
+                stream.close();
             } catch (IOException ignored) {
                 // nothing was written, nothing to lose
             }
+            stream = null;
             reader = null;
         }
     }

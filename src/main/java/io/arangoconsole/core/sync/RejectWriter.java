@@ -13,7 +13,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * The reject file: JSON Lines, one object per reject, {@code {"line": n, "reason": "..."}} for file sources and
  * {@code {"key": "...", "reason": "..."}} for database sources. Appends, so a resumed run adds to its first part's
- * rejects; flushed after each batch so that a killed run leaves a complete file.
+ * rejects; flushed after each batch so that a killed run leaves a complete file. Created at the first reject, in a
+ * directory that must exist.
  */
 public final class RejectWriter implements AutoCloseable {
     private final Path file;
@@ -45,15 +46,15 @@ public final class RejectWriter implements AutoCloseable {
         node.put("reason", reason);
         try {
             if (out == null) {
-                Path parent = file.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
+                // never creates directories: the caller names a file in one that exists
                 out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND);
             }
             out.write(SyncJson.MAPPER.writeValueAsString(node));
             out.write('\n');
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UncheckedIOException("The rejects file " + file + " cannot be created: its directory does not "
+                    + "exist.", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write reject file " + file + ": " + e.getMessage(), e);
         }

@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs a call, retrying transient failures per {@link RetryPolicy}; each wait is announced as
- * "retrying (3/8): connection refused". Permanent failures, and transient ones after the last attempt, are thrown.
+ * "connection refused; retrying in 2 s (3 of 8).". Permanent failures, and transient ones after the last attempt,
+ * are thrown.
  */
 final class Retrier {
     private final RetryPolicy policy;
@@ -30,10 +31,10 @@ final class Retrier {
                 if (e instanceof CancelledException || !SyncFailure.isTransient(e) || attempt > policy.maxRetries()) {
                     throw e;
                 }
-                announce.accept("retrying (" + attempt + "/" + policy.maxRetries() + "): "
-                        + SyncFailure.describe(e));
+                java.time.Duration wait = policy.delay(attempt, random.nextDouble());
+                announce.accept(announcement(e, wait, attempt));
                 try {
-                    if (!control.sleep(policy.delay(attempt, random.nextDouble()))) {
+                    if (!control.sleep(wait)) {
                         throw new CancelledException();
                     }
                 } catch (InterruptedException ie) {
@@ -42,6 +43,15 @@ final class Retrier {
                 }
             }
         }
+    }
+
+    /** "Timed out after 10 s waiting for the target http://h:8529; retrying in 2 s (3 of 8)." */
+    private String announcement(RuntimeException e, java.time.Duration wait, int attempt) {
+        String what = SyncFailure.describe(e);
+        what = what.endsWith(".") ? what.substring(0, what.length() - 1) : what;
+        String in = wait.toMillis() < 1000 ? wait.toMillis() + " ms"
+                : String.format(java.util.Locale.ROOT, "%.0f s", wait.toMillis() / 1000.0);
+        return what + "; retrying in " + in + " (" + attempt + " of " + policy.maxRetries() + ").";
     }
 
     /** Thrown out of waits when the job is cancelled. */

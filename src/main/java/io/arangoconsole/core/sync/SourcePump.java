@@ -18,6 +18,7 @@ final class SourcePump implements Runnable {
     private final String watermark;
     private final Retrier retrier;
     private final Position start;
+    private final boolean byKey;
     private volatile boolean stopped;
 
     /** A batch, the end of the source ({@code records} null, {@code failure} null), or the failure that ended it. */
@@ -27,8 +28,10 @@ final class SourcePump implements Runnable {
         }
     }
 
+    /** @param byKey read in {@code _key} order after {@code start}'s key, else in the source's own order */
     SourcePump(SyncSource source, BlockingQueue<Item> queue, int batchSize, String watermark, Retrier retrier,
-               Position start) {
+               Position start, boolean byKey) {
+        this.byKey = byKey;
         this.source = source;
         this.queue = queue;
         this.batchSize = batchSize;
@@ -52,7 +55,9 @@ final class SourcePump implements Runnable {
         try {
             while (!stopped) {
                 List<SourceRecord> batch = retrier.call("read", () -> {
-                    if (reopen[0]) {
+                    if (reopen[0] && byKey) {
+                        source.openByKey(last[0] == null ? null : last[0].key());
+                    } else if (reopen[0]) {
                         source.open(last[0]);
                     }
                     reopen[0] = true;

@@ -49,6 +49,11 @@ public final class SyncFailure extends RuntimeException {
 
     /** A short message for the progress line: the innermost meaningful message. */
     public static String describe(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SyncFailure && t.getMessage() != null) {
+                return t.getMessage(); // already one sentence for a person
+            }
+        }
         String message = null;
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {

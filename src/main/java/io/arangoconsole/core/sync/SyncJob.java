@@ -7,8 +7,10 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -16,10 +18,12 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * One run of a sync job: reads the source in batches (a reader thread fills a queue of at most
- * {@code inFlight} batches), writes each batch to the target, stores the checkpoint after every committed batch,
- * and verifies the synced range at the end. {@link #run()} blocks its caller; {@link #pause()}, {@link #resume()}
- * and {@link #cancel()} may be called from any thread and take effect between batches. Progress reaches the listener
+ * One run of a sync job: checks that the stored checkpoint still matches the target (else copies everything missing
+ * again), reads the source in batches (a reader thread fills a queue of at most {@code inFlight} batches) in the
+ * order {@link ReadPlan} picks, writes each batch to the target, stores the checkpoint after every committed batch,
+ * verifies the whole collection at the end and only then marks the checkpoint complete. {@link #run()} blocks its
+ * caller; {@link #pause()}, {@link #resume()} and {@link #cancel()} may be called from any thread and take effect
+ * between batches. Progress reaches the listener
  * at most 10 times a second, on the thread that produced it.
  */
 public final class SyncJob {
@@ -36,6 +40,16 @@ public final class SyncJob {
     private volatile long done;
     private volatile long written;
     private volatile long rejected;
+    private volatile long duplicates;
+    private volatile long unchanged;
+    private long created;
+    /** Counts of the run a resumed checkpoint belongs to: read, written, rejected, duplicates, unchanged. */
+    private long[] base = new long[5];
+    private final Set<String> refusedKeys = new LinkedHashSet<>();
+    private String collectionId;
+    private long countAtStart;
+    /** The {@code _key} of the last record read, where a full copy in {@code _key} order resumes. */
+    private String lastKeyRead;
     private volatile long estimated = -1;
     private volatile Position high;
     /** Shown with the running state: why reading is slow (see {@link SyncSource#readNote()}), or null. */
@@ -67,12 +81,13 @@ public final class SyncJob {
     /**
      * Runs the job to its end and returns what it did (once per instance; start a new job to run again); never
      * throws for source or target failures (they end the run as {@link SyncState#FAILED} with the checkpoint at
-     * the last committed batch).
+     * the last committed batch, never complete).
      */
     public SyncResult run() {
         Instant started = clock.instant();
         startNanos = nanoTime.getAsLong();
         Retrier retrier = new Retrier(config.retry(), control, m -> publish(SyncState.RETRYING, m), random);
+        SyncSource reading = source.ordered() ? source : new DistinctKeySource(source);
         SyncState state;
         String message;
         Verification verification = null;
@@ -85,23 +100,47 @@ public final class SyncJob {
                 target.prepare();
                 return null;
             });
+            collectionId = retrier.call("identify", target::collectionId);
+            countAtStart = retrier.call("count", target::count);
             Checkpoint checkpoint = config.full() ? null
                     : retrier.call("load checkpoint", () -> target.loadCheckpoint(config.jobId())).orElse(null);
+            String resync = checkpoint == null ? null
+                    : CheckpointCheck.problem(checkpoint, target.collection(), collectionId, countAtStart);
+            if (resync != null && !config.autoResync()) {
+                throw new CheckpointMismatch(resync + "; automatic re-sync is off, so nothing was copied: run a "
+                        + "full re-sync to copy what is missing.");
+            }
+            if (resync != null) {
+                LOG.info("sync job {}: {}; re-syncing everything that is missing", config.jobId(), resync);
+                checkpoint = null;
+            }
             resumed = checkpoint != null && !checkpoint.complete();
-            Position from = checkpoint == null ? null : checkpoint.position();
-            long[] base = resumed ? new long[]{checkpoint.read(), checkpoint.written(), checkpoint.rejected()}
-                    : new long[3];
-            high = from == null || from.key() == null ? null : Position.of(from.watermark(), from.key());
-            boolean compare = retrier.call("count", target::count) > 0;
-            estimated = retrier.call("estimate", () -> source.estimateRemaining(from));
-            note = readNote();
+            ReadPlan plan = ReadPlan.of(reading, checkpoint, config.watermark());
+            if (checkpoint != null) {
+                high = checkpoint.lastKey() == null ? null
+                        : Position.of(checkpoint.lastWatermark(), checkpoint.lastKey());
+                refusedKeys.addAll(checkpoint.refusedKeys());
+            }
+            if (resumed) {
+                base = new long[]{checkpoint.read(), checkpoint.written(), checkpoint.rejected(),
+                    checkpoint.duplicates(), checkpoint.unchanged()};
+            }
+            lastKeyRead = plan.byKey() && plan.from() != null ? plan.from().key() : null;
+            boolean compare = countAtStart > 0;
+            long alreadyRead = base[0];
+            estimated = retrier.call("estimate", () -> plan.byKey() ? Math.max(-1, reading.count() - alreadyRead)
+                    : reading.estimateRemaining(plan.from()));
+            String slow = plan.byKey() ? null : readNote();
+            note = (resync == null ? "" : resync + "; copying everything that is missing again; ")
+                    + plan.describe() + (slow == null ? "" : "; " + slow);
             BlockingQueue<SourcePump.Item> queue = new ArrayBlockingQueue<>(config.inFlight());
-            pump = new SourcePump(source, queue, config.batchSize(), config.watermark(), retrier, from);
+            pump = new SourcePump(reading, queue, config.batchSize(), config.watermark(), retrier, plan.from(),
+                    plan.byKey());
             reader = new Thread(pump, "sync-read-" + config.jobId());
             reader.setDaemon(true);
             reader.start();
             BatchWriter writer = new BatchWriter(target, config.onDuplicate(), rejects, retrier);
-            long lastLine = from == null ? 0 : from.line();
+            long lastLine = plan.from() == null ? 0 : plan.from().line();
             publish(SyncState.RUNNING, null);
             while (true) {
                 if (!awaitRunnable()) {
@@ -119,22 +158,25 @@ public final class SyncJob {
                 }
                 BatchWriter.Outcome outcome = writer.write(item.records(), compare);
                 lastLine = advance(item.records(), lastLine);
-                done += item.records().size();
-                written += outcome.written();
-                rejected += outcome.rejected();
-                save(retrier, lastLine, base, false);
+                count(item.records().size(), outcome);
+                save(retrier, lastLine, plan.byKey(), false, false);
                 publish(SyncState.RUNNING, null);
             }
-            save(retrier, lastLine, base, true);
             join(reader);
+            save(retrier, lastLine, plan.byKey(), true, false);
             if (config.verify()) {
-                publish(SyncState.VERIFYING, "verifying");
-                VerifyScope scope = new VerifyScope(config.watermark(), from, source.ordered() ? high : null,
-                        from == null || from.key() == null, config.onDuplicate(), config.batchSize());
-                verification = new Verifier(retrier).verify(source, target, scope);
+                publish(SyncState.VERIFYING, "verifying the whole collection");
+                VerifyScope scope = new VerifyScope(config.watermark(), plan.byKey() ? null : plan.from(),
+                        reading.ordered() ? high : null, plan.byKey(),
+                        config.onDuplicate(), config.batchSize(), refusedKeys);
+                verification = new Verifier(retrier).verify(reading, target, scope);
+            }
+            if (verification == null || verification.equal()) {
+                save(retrier, lastLine, plan.byKey(), true, true);
             }
             state = SyncState.SUCCEEDED;
-            message = verification == null ? "done" : verification.describe();
+            message = (resync == null ? "" : resync + "; everything missing was copied again. ")
+                    + (verification == null ? "done" : verification.describe());
         } catch (Retrier.CancelledException e) {
             state = SyncState.CANCELLED;
             message = "cancelled; the next run resumes after the last committed batch";
@@ -142,6 +184,10 @@ public final class SyncJob {
             Thread.currentThread().interrupt();
             state = SyncState.CANCELLED;
             message = "interrupted; the next run resumes after the last committed batch";
+        } catch (CheckpointMismatch e) {
+            state = SyncState.FAILED;
+            message = e.getMessage();
+            LOG.warn("sync job {} stopped", config.jobId(), e);
         } catch (RuntimeException e) {
             state = SyncState.FAILED;
             message = (SyncFailure.isTransient(e) ? "gave up after " + config.retry().maxRetries() + " retries: " : "")
@@ -155,13 +201,35 @@ public final class SyncJob {
                 reader.interrupt();
             }
             join(reader);
-            source.close();
+            reading.close();
         }
         SyncResult result = SyncResult.of(config.jobId(), source.describe(), target.describe(), started,
-                clock.instant(), done, written, rejected, state, message, verification,
-                config.rejectsFile() == null ? null : config.rejectsFile().toString(), resumed);
+                clock.instant(), new SyncResult.Counts(done, written, rejected, duplicates, unchanged), state,
+                message, verification, config.rejectsFile() == null ? null : config.rejectsFile().toString(),
+                resumed);
         publish(state, message);
         return result;
+    }
+
+    /** A checkpoint that does not match the target, with automatic re-sync off: the run stops and says why. */
+    private static final class CheckpointMismatch extends RuntimeException {
+        CheckpointMismatch(String sentence) {
+            super(sentence);
+        }
+    }
+
+    private void count(int records, BatchWriter.Outcome outcome) {
+        done += records;
+        written += outcome.written();
+        created += outcome.created();
+        rejected += outcome.rejected();
+        duplicates += outcome.duplicates();
+        unchanged += outcome.unchanged();
+        for (String key : outcome.refusedKeys()) {
+            if (refusedKeys.size() < Checkpoint.MAX_REFUSED) {
+                refusedKeys.add(key);
+            }
+        }
     }
 
     /** Stops between batches until {@link #resume()}; the reader fills its queue and waits. */
@@ -213,14 +281,19 @@ public final class SyncJob {
             }
         }
         high = h;
+        lastKeyRead = records.get(records.size() - 1).key() == null ? lastKeyRead
+                : records.get(records.size() - 1).key();
         return records.get(records.size() - 1).line();
     }
 
-    private void save(Retrier retrier, long lastLine, long[] base, boolean complete) {
+    private void save(Retrier retrier, long lastLine, boolean byKey, boolean readDone, boolean complete) {
         Position h = high;
-        Checkpoint checkpoint = new Checkpoint(config.jobId(), target.collection(), config.watermark(),
-                h == null ? null : h.watermark(), h == null ? null : h.key(), complete ? 0 : lastLine,
-                base[0] + done, base[1] + written, base[2] + rejected, complete, clock.instant());
+        Checkpoint checkpoint = new Checkpoint(config.jobId(), target.collection(), collectionId, config.watermark(),
+                h == null ? null : h.watermark(), h == null ? null : h.key(),
+                byKey && !readDone ? Checkpoint.KEY_ORDER : Checkpoint.WATERMARK_ORDER, lastKeyRead,
+                complete ? 0 : lastLine, base[0] + done, base[1] + written, base[2] + rejected, base[3] + duplicates,
+                base[4] + unchanged, countAtStart + created, List.copyOf(refusedKeys), readDone, complete,
+                clock.instant());
         retrier.call("save checkpoint", () -> {
             target.saveCheckpoint(checkpoint);
             return null;

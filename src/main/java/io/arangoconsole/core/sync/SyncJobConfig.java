@@ -6,10 +6,12 @@ import java.nio.file.Path;
  * One sync job's settings. {@code jobId} names the checkpoint; {@code watermark} is the incremental attribute
  * (default {@code submissiondate}) with {@code _key} as tiebreak; {@code batchSize} documents per import (default
  * 1,000) with at most {@code inFlight} read batches waiting (default 2), so memory stays bounded; {@code full}
- * ignores the checkpoint and reads everything; {@code rejectsFile} may be null to count rejects only.
+ * ignores the checkpoint and reads everything; {@code rejectsFile} may be null to count rejects only;
+ * {@code autoResync} (default true) lets a run whose checkpoint no longer matches the target copy everything that is
+ * missing again, instead of stopping with the reason.
  */
 public record SyncJobConfig(String jobId, String watermark, int batchSize, int inFlight, OnDuplicate onDuplicate,
-                            boolean full, boolean verify, RetryPolicy retry, Path rejectsFile) {
+                            boolean full, boolean verify, RetryPolicy retry, Path rejectsFile, boolean autoResync) {
 
     /** Checks the id, the watermark attribute name and the sizes. */
     public SyncJobConfig {
@@ -25,43 +27,54 @@ public record SyncJobConfig(String jobId, String watermark, int batchSize, int i
     /** Defaults: watermark {@code submissiondate}, batches of 1,000, 2 in flight, update, incremental, verified. */
     public static SyncJobConfig defaults(String jobId) {
         return new SyncJobConfig(jobId, "submissiondate", 1000, 2, OnDuplicate.UPDATE, false, true,
-                RetryPolicy.defaults(), null);
+                RetryPolicy.defaults(), null, true);
     }
 
     /** A copy with another watermark attribute. */
     public SyncJobConfig withWatermark(String attribute) {
-        return new SyncJobConfig(jobId, attribute, batchSize, inFlight, onDuplicate, full, verify, retry, rejectsFile);
+        return new SyncJobConfig(jobId, attribute, batchSize, inFlight, onDuplicate, full, verify, retry,
+                rejectsFile, autoResync);
     }
 
     /** A copy with another batch size. */
     public SyncJobConfig withBatchSize(int size) {
-        return new SyncJobConfig(jobId, watermark, size, inFlight, onDuplicate, full, verify, retry, rejectsFile);
+        return new SyncJobConfig(jobId, watermark, size, inFlight, onDuplicate, full, verify, retry,
+                rejectsFile, autoResync);
     }
 
     /** A copy with another {@code onDuplicate} mode. */
     public SyncJobConfig withOnDuplicate(OnDuplicate mode) {
-        return new SyncJobConfig(jobId, watermark, batchSize, inFlight, mode, full, verify, retry, rejectsFile);
+        return new SyncJobConfig(jobId, watermark, batchSize, inFlight, mode, full, verify, retry,
+                rejectsFile, autoResync);
     }
 
     /** A copy that ignores (true) or uses (false) the checkpoint. */
     public SyncJobConfig withFull(boolean fullResync) {
         return new SyncJobConfig(jobId, watermark, batchSize, inFlight, onDuplicate, fullResync, verify, retry,
-                rejectsFile);
+                rejectsFile, autoResync);
     }
 
     /** A copy that verifies at the end (true) or not. */
     public SyncJobConfig withVerify(boolean verifyAtEnd) {
         return new SyncJobConfig(jobId, watermark, batchSize, inFlight, onDuplicate, full, verifyAtEnd, retry,
-                rejectsFile);
+                rejectsFile, autoResync);
     }
 
     /** A copy with another retry policy. */
     public SyncJobConfig withRetry(RetryPolicy policy) {
-        return new SyncJobConfig(jobId, watermark, batchSize, inFlight, onDuplicate, full, verify, policy, rejectsFile);
+        return new SyncJobConfig(jobId, watermark, batchSize, inFlight, onDuplicate, full, verify, policy, rejectsFile,
+                autoResync);
     }
 
     /** A copy writing rejects to {@code file} (null: count only). */
     public SyncJobConfig withRejectsFile(Path file) {
-        return new SyncJobConfig(jobId, watermark, batchSize, inFlight, onDuplicate, full, verify, retry, file);
+        return new SyncJobConfig(jobId, watermark, batchSize, inFlight, onDuplicate, full, verify, retry, file,
+                autoResync);
+    }
+
+    /** A copy that re-syncs on its own (true) or stops (false) when the checkpoint no longer matches the target. */
+    public SyncJobConfig withAutoResync(boolean resync) {
+        return new SyncJobConfig(jobId, watermark, batchSize, inFlight, onDuplicate, full, verify, retry, rejectsFile,
+                resync);
     }
 }

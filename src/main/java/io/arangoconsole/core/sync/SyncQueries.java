@@ -27,6 +27,20 @@ public final class SyncQueries {
         return range(collection, watermark, after, null, " SORT d." + watermark + ", d._key RETURN d");
     }
 
+    /**
+     * Documents in {@code _key} order strictly after {@code afterKey} (all when null):
+     * {@code FOR d IN @@c FILTER d._key > @lk SORT d._key RETURN d}, served by the primary index without a sort.
+     */
+    public static Query afterKey(String collection, String afterKey) {
+        Map<String, Object> bind = new HashMap<>();
+        bind.put("@c", collection);
+        if (afterKey == null) {
+            return new Query("FOR d IN @@c SORT d._key RETURN d", bind);
+        }
+        bind.put("lk", afterKey);
+        return new Query("FOR d IN @@c FILTER d._key > @lk SORT d._key RETURN d", bind);
+    }
+
     /** The number of documents strictly after {@code after} and at or before {@code upTo} (nulls: no bound). */
     public static Query countRange(String collection, String watermark, Position after, Position upTo) {
         return range(collection, watermark, after, upTo, " COLLECT WITH COUNT INTO n RETURN n");

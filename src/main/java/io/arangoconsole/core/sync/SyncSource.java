@@ -20,6 +20,18 @@ public interface SyncSource extends AutoCloseable {
      */
     void open(Position after);
 
+    /**
+     * (Re)starts reading a database source in {@code _key} order strictly after {@code afterKey} (null: from the
+     * first), the order of its primary index, so that nothing is sorted whether or not the watermark has an index.
+     * File sources have one order: they read from their first line (a non-null key is not theirs to resume from).
+     */
+    default void openByKey(String afterKey) {
+        if (afterKey != null) {
+            throw new UnsupportedOperationException(describe() + " resumes by line, not by _key");
+        }
+        open(null);
+    }
+
     /** Up to {@code max} records; an empty list at the end. */
     List<SourceRecord> nextBatch(int max);
 
@@ -29,6 +41,14 @@ public interface SyncSource extends AutoCloseable {
     /** Whether records come in {@code (watermark, _key)} order, so the checkpoint can resume by watermark. */
     default boolean ordered() {
         return false;
+    }
+
+    /**
+     * The documents of the whole source collection (database sources), or -1 when it cannot say; files count what
+     * they leave while they are read.
+     */
+    default long count() {
+        return -1;
     }
 
     /** The server kind for checksum comparison ("sandbox", "arangodb"), or null for files. */

@@ -19,6 +19,26 @@ public record SyncSpec(Source source, ConnectionTarget target, String targetColl
         if (targetCollection == null || targetCollection.isBlank()) {
             throw new IllegalArgumentException("a sync needs a target collection");
         }
+        refuseCredentials("target", target.endpoint());
+        if (source instanceof ArangoCollection a) {
+            refuseCredentials("source", a.endpoint().endpoint());
+        }
+    }
+
+    /**
+     * Refuses a URL carrying a user or password ({@code http://root:pw@host:8529}): it would end up in the job id,
+     * the checkpoint's key, the history and the logs. Passwords go in their own field or environment variable.
+     */
+    static void refuseCredentials(String side, String url) {
+        String text = url == null ? "" : url;
+        int scheme = text.indexOf("://");
+        String authority = text.substring(scheme < 0 ? 0 : scheme + 3);
+        int slash = authority.indexOf('/');
+        if ((slash < 0 ? authority : authority.substring(0, slash)).contains("@")) {
+            throw new IllegalArgumentException("The " + side + " URL must not contain a user or password: give the "
+                    + "user and password in their own fields (on the command line, the password in the environment "
+                    + "variable).");
+        }
     }
 
     /** Where the documents come from. */

@@ -18,6 +18,14 @@ public interface SyncTarget extends AutoCloseable {
     /** The target collection's name, as recorded in the checkpoint. */
     String collection();
 
+    /**
+     * The target collection instance's identity ({@code globallyUniqueId}, else its id), which changes when the
+     * collection is dropped and created again or the server is replaced; null when the target cannot say.
+     */
+    default String collectionId() {
+        return null;
+    }
+
     /** Creates the target collection (and {@code system_configs}) when missing. Safe to call repeatedly. */
     void prepare();
 

@@ -210,6 +210,9 @@ final class IndexChooser {
         if (best == null) {
             best = primary(conds, conjuncts);
         }
+        if (best == null && sortPaths != null && sortPaths.equals(List.of("_key"))) {
+            best = primaryInOrder(conds, conjuncts, sortDesc);
+        }
         return best;
     }
 
@@ -267,6 +270,23 @@ final class IndexChooser {
                 + idx.selectivityEstimate();
         return new Scored(new Choice(idx, new ScanPlan(eq, in, bounds, inEstimate), sortOk && sortDesc, sortOk, used,
                 condition(conjuncts, used)), score);
+    }
+
+    /**
+     * {@code SORT d._key} (with optional range FILTERs on {@code d._key}): ArangoDB reads its primary index in key
+     * order and sorts nothing; the sandbox does the same over the collection's keys.
+     */
+    private static Choice primaryInOrder(List<Cond> conds, List<Expr> conjuncts, boolean descending) {
+        List<ScanPlan.Bound> bounds = new ArrayList<>();
+        Set<Expr> used = new HashSet<>();
+        for (Cond cond : conds) {
+            if (cond.path().equals("_key") && Set.of("<", "<=", ">", ">=").contains(cond.op())) {
+                bounds.add(new ScanPlan.Bound(cond.op(), cond.value()));
+                used.add(cond.source());
+            }
+        }
+        return new Choice(null, new ScanPlan(List.of(), null, bounds, 0), descending, true, used,
+                condition(conjuncts, used));
     }
 
     /** {@code d._key == k} or {@code d._key IN [...]}: direct lookups by key. */

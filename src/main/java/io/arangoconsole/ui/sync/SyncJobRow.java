@@ -3,6 +3,7 @@ package io.arangoconsole.ui.sync;
 import io.arangoconsole.core.sync.SyncJobs;
 import io.arangoconsole.core.sync.SyncProgress;
 import io.arangoconsole.core.sync.SyncResult;
+import io.arangoconsole.core.sync.SyncSpec;
 import io.arangoconsole.core.sync.SyncState;
 import io.arangoconsole.ui.common.Formats;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import javafx.beans.property.StringProperty;
 public final class SyncJobRow {
 
     private SyncJobs.Handle handle;
+    private boolean lacksIndex;
     private final String title;
     private final String description;
     private final DoubleProperty fraction = new SimpleDoubleProperty(this, "fraction", -1);
@@ -35,6 +37,23 @@ public final class SyncJobRow {
     SyncJobRow(String title, String description) {
         this.title = title;
         this.description = description;
+    }
+
+    /**
+     * The source collection of a database job that said it has no index for its {@code (watermark, _key)} order,
+     * so that the pane can offer to build it; null otherwise.
+     */
+    public SyncSpec.ArangoCollection unindexedSource() {
+        SyncJobs.Handle h = handle;
+        if (h == null || !(h.spec().source() instanceof SyncSpec.ArangoCollection source)) {
+            return null;
+        }
+        return lacksIndex ? source : null;
+    }
+
+    /** The watermark attribute of the job. */
+    public String watermarkAttribute() {
+        return handle == null ? null : handle.spec().config().watermark();
     }
 
     /** Set right after the job is queued; the row exists first so that no early update is lost. */
@@ -58,6 +77,9 @@ public final class SyncJobRow {
         watermark.set(p.currentWatermark() == null ? "" : p.currentWatermark().asText());
         status.set(describe(p.state(), p.message()));
         state.set(p.state());
+        if (p.message() != null && p.message().contains("the source has no index on [")) {
+            lacksIndex = true; // kept after the run: the offer still holds for the next one
+        }
     }
 
     /** Shows the run's outcome. */
@@ -70,7 +92,7 @@ public final class SyncJobRow {
         state.set(r.state());
     }
 
-    /** "running", "paused", "retrying (3/8): ...", "failed: ..."; no "cancelled: cancelled; ...". */
+    /** "running", "paused", "retrying: ...; retrying in 2 s (3 of 8).", "failed: ..."; no "cancelled: cancelled". */
     private static String describe(SyncState state, String message) {
         String word = state.name().toLowerCase(Locale.ROOT);
         if (message == null || message.isBlank()) {

@@ -60,6 +60,8 @@ public final class SyncView {
     @FXML private TableView<CsvColumn> csvColumns;
     @FXML private Label errorLabel;
     @FXML private TableView<SyncJobRow> jobs;
+    @FXML private Label noticeLabel;
+    @FXML private javafx.scene.control.Button sourceIndexButton;
     @FXML private TableView<SyncHistoryRow> history;
 
     public SyncView(SyncViewModel model) {
@@ -69,6 +71,10 @@ public final class SyncView {
     @FXML
     private void initialize() {
         SyncForm form = model.form();
+        noticeLabel.textProperty().bind(model.noticeProperty());
+        sourceIndexButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.sourceIndexOffer(jobs.getSelectionModel().getSelectedItem()) == null,
+                jobs.getSelectionModel().selectedItemProperty(), model.noticeProperty()));
         sourceKind.setItems(FXCollections.observableArrayList(SourceKind.values()));
         sourceKind.setConverter(names("ArangoDB", "File (JSONL, CSV)"));
         sourceKind.setTooltip(new Tooltip("Read an ArangoDB collection or a file"));
@@ -192,6 +198,18 @@ public final class SyncView {
     @FXML
     private void start() {
         model.start();
+    }
+
+    /** Asks first, naming the source server; "Cancel" is the default. */
+    @FXML
+    private void buildSourceIndex() {
+        SyncJobRow row = jobs.getSelectionModel().getSelectedItem();
+        String offer = model.sourceIndexOffer(row);
+        if (offer != null && SyncDialogs.confirm(jobs, "Build source index", "Build " + offer + "?",
+                "Building it reads the whole collection on that server and loads it until the build ends. The "
+                        + "next incremental syncs then read only new records.", "Build index")) {
+            model.createSourceIndex(row);
+        }
     }
 
     @FXML

@@ -4,6 +4,7 @@ import io.arangoconsole.core.catalog.ServerCatalog;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.sync.CsvSource;
 import io.arangoconsole.core.sync.StoredSpec;
+import io.arangoconsole.core.sync.SourceIndexBuilder;
 import io.arangoconsole.core.sync.SyncHistory;
 import io.arangoconsole.core.sync.SyncJobs;
 import io.arangoconsole.core.sync.SyncProgress;
@@ -48,6 +49,8 @@ public final class SyncViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final ObjectProperty<Instant> lastUpdated = new SimpleObjectProperty<>(this, "lastUpdated");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private SourceIndexBuilder indexBuilder;
     private boolean historyLoaded;
 
     /**
@@ -72,6 +75,49 @@ public final class SyncViewModel {
         this.ui = ui;
         this.connection = connection;
         this.pickers = new SyncPickers(form, tasks, catalog, saved, connection::get);
+    }
+
+    /** Lets the pane offer to build a missing source index (through that server's index queue). */
+    public void setIndexBuilder(SourceIndexBuilder builder) {
+        this.indexBuilder = builder;
+    }
+
+    /**
+     * What {@link #createSourceIndex} would build for {@code row}, as the confirmation shows it ("a persistent index
+     * on [w, _key] of 'c' in database 'd' on the source server http://h:8529"); null when there is nothing to offer.
+     */
+    public String sourceIndexOffer(SyncJobRow row) {
+        SyncSpec.ArangoCollection source = row == null ? null : row.unindexedSource();
+        if (source == null || indexBuilder == null) {
+            return null;
+        }
+        return "a persistent index on [" + row.watermarkAttribute() + ", _key] of '" + source.collection()
+                + "' in database '" + source.endpoint().database() + "' on the source server "
+                + source.endpoint().endpoint();
+    }
+
+    /** Builds the index {@link #sourceIndexOffer} describes, in the background; says how it ended. */
+    public void createSourceIndex(SyncJobRow row) {
+        String offer = sourceIndexOffer(row);
+        if (offer == null) {
+            return;
+        }
+        SyncSpec.ArangoCollection source = row.unindexedSource();
+        List<String> fields = List.of(row.watermarkAttribute(), "_key");
+        notice.set("Building " + offer + "...");
+        tasks.run("build source index", () -> {
+            indexBuilder.build(source.endpoint(), source.collection(), fields);
+            return offer;
+        }, built -> notice.set("Built " + built + ": the next incremental runs read only new records."),
+                e -> {
+                    notice.set("");
+                    fail(e);
+                });
+    }
+
+    /** What the last source index build did, for the status line. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
     }
 
     /** Pane shown: loads the history and the saved profiles once, in the background. Jobs keep running hidden. */

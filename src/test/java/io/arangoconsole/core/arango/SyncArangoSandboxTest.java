@@ -98,12 +98,21 @@ class SyncArangoSandboxTest {
         SyncArangoSource unindexed = new SyncArangoSource(sourceDriver, DB, "ccva_results", "created_at",
                 "source/ccva_results", 500);
 
-        SyncResult run = new SyncJob(unindexed, into(copy), config(unique("job")).withWatermark("created_at"),
+        String job = unique("job");
+        List<SyncProgress> first = new CopyOnWriteArrayList<>();
+        SyncResult full = new SyncJob(unindexed, into(copy), config(job).withWatermark("created_at"),
+                first::add).run();
+        SyncResult run = new SyncJob(unindexed, into(copy), config(job).withWatermark("created_at"),
                 seen::add).run();
 
+        assertEquals(SyncState.SUCCEEDED, full.state(), full.message());
+        assertTrue(first.stream().anyMatch(p -> p.state() == SyncState.RUNNING
+                        && "full copy in _key order (primary index, nothing sorted)".equals(p.message())),
+                first.stream().map(SyncProgress::message).distinct().toList().toString());
         assertEquals(SyncState.SUCCEEDED, run.state(), run.message());
         assertTrue(seen.stream().anyMatch(p -> p.state() == SyncState.RUNNING && p.message() != null
-                        && p.message().startsWith("the source has no index on [created_at, _key]")),
+                        && p.message().startsWith("incremental: records after created_at = ")
+                        && p.message().contains("the source has no index on [created_at, _key]")),
                 seen.stream().map(SyncProgress::message).distinct().toList().toString());
 
         sourceDriver.db(DB).collection("ccva_results").ensurePersistentIndex(List.of("created_at", "_key"),
@@ -195,7 +204,8 @@ class SyncArangoSandboxTest {
 
         assertEquals(SyncState.SUCCEEDED, result.state(), result.message());
         assertTrue(seen.stream().anyMatch(p -> p.state() == SyncState.RETRYING
-                && p.message().startsWith("retrying (1/8): ")), seen.toString());
+                && p.message().startsWith("Cannot reach the target at ")
+                && p.message().contains("; retrying in ") && p.message().endsWith("(1 of 8).")), seen.toString());
         assertEquals(RECORDS, result.written());
         assertTrue(result.verified(), result.message());
     }
@@ -216,7 +226,7 @@ class SyncArangoSandboxTest {
         assertEquals(SyncState.SUCCEEDED, result.state(), result.message());
         assertEquals(RECORDS, result.written());
         assertTrue(seen.stream().anyMatch(p -> p.state() == SyncState.RETRYING
-                && p.message().contains("service unavailable")), seen.toString());
+                && p.message().contains("is unavailable (503); retrying in ")), seen.toString());
         assertTrue(verifyAll(vaTable(), into(copy)).equal());
     }
 

@@ -38,6 +38,11 @@ final class SyncFaultyTarget implements SyncTarget {
     }
 
     @Override
+    public String collectionId() {
+        return real.collectionId();
+    }
+
+    @Override
     public void prepare() {
         real.prepare();
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,8 +18,9 @@ class CheckpointTest {
     @Test
     void roundTripsThroughItsSystemConfigsDocument() {
         Instant at = Instant.parse("2026-11-27T04:00:00Z");
-        Checkpoint checkpoint = new Checkpoint("va_table to replica", "va_table", "submissiondate",
-                TextNode.valueOf("2024-05-01T10:00:00Z"), "k42", 0, 1000, 990, 10, false, at);
+        Checkpoint checkpoint = new Checkpoint("va_table to replica", "va_table", "h1/42", "submissiondate",
+                TextNode.valueOf("2024-05-01T10:00:00Z"), "k42", Checkpoint.KEY_ORDER, "k42", 0, 1000, 980, 10, 5, 5,
+                1200, List.of("k7"), false, false, at);
 
         ObjectNode doc = checkpoint.toDocument();
 
@@ -40,9 +42,11 @@ class CheckpointTest {
 
     @Test
     void aFinishedRunResumesByWatermarkNotByLine() {
-        Checkpoint done = new Checkpoint("j", "c", "w", null, "k", 77, 1, 1, 0, true, Instant.EPOCH);
+        Checkpoint done = new Checkpoint("j", "c", "id", "w", null, "k", "watermark", null, 77, 1, 1, 0, 0, 0, 1,
+                List.of(), true, true, Instant.EPOCH);
         assertEquals(0, done.position().line());
-        Checkpoint killed = new Checkpoint("j", "c", "w", null, "k", 77, 1, 1, 0, false, Instant.EPOCH);
+        Checkpoint killed = new Checkpoint("j", "c", "id", "w", null, "k", "watermark", null, 77, 1, 1, 0, 0, 0, 1,
+                List.of(), false, false, Instant.EPOCH);
         assertEquals(77, killed.position().line());
     }
 

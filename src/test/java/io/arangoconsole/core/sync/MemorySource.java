@@ -55,6 +55,24 @@ final class MemorySource implements SyncSource {
         next = 0;
     }
 
+    @Override
+    public void openByKey(String afterKey) {
+        opens++;
+        view = new ArrayList<>();
+        for (ObjectNode d : docs) {
+            if (afterKey == null || d.get("_key").asText().compareTo(afterKey) > 0) {
+                view.add(d.deepCopy());
+            }
+        }
+        view.sort((a, b) -> a.get("_key").asText().compareTo(b.get("_key").asText()));
+        next = 0;
+    }
+
+    @Override
+    public long count() {
+        return docs.size();
+    }
+
     private List<ObjectNode> sortedAfter(Position after) {
         List<ObjectNode> out = new ArrayList<>();
         for (ObjectNode d : docs) {

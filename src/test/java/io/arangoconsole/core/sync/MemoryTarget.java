@@ -40,6 +40,14 @@ final class MemoryTarget implements SyncTarget {
         return "target";
     }
 
+    /** The collection instance; a test "drops and creates it again" by changing it. */
+    String instance = "memory-1";
+
+    @Override
+    public String collectionId() {
+        return instance;
+    }
+
     @Override
     public void prepare() {
     }

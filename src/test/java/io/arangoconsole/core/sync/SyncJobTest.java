@@ -34,7 +34,54 @@ class SyncJobTest {
     }
 
     private static SyncResult run(MemorySource source, MemoryTarget target, SyncJobConfig config) {
-        return new SyncJob(source, target, config, p -> { }).run();
+        SyncResult result = new SyncJob(source, target, config, p -> { }).run();
+        assertTrue(result.accountedFor(), "read = written + rejected + duplicates + unchanged: " + result);
+        return result;
+    }
+
+    @Test
+    void aCheckpointOfAnotherCollectionInstanceIsNotTrustedAndTheRunSaysWhy() {
+        MemorySource source = source(40);
+        MemoryTarget target = new MemoryTarget("submissiondate");
+        assertTrue(run(source, target, config()).verified());
+        target.instance = "memory-2"; // dropped and created again, same documents
+        target.docs.get("k00005").put("n", -5);
+
+        SyncResult stopped = run(source, target, config().withAutoResync(false));
+        assertEquals(SyncState.FAILED, stopped.state());
+        assertTrue(stopped.message().startsWith("The target collection 'target' is not the one the checkpoint was "
+                + "written for"), stopped.message());
+        assertEquals(0, stopped.read());
+
+        SyncResult resynced = run(source, target, config());
+        assertEquals(40, resynced.read(), "a full re-sync, not an incremental run reading nothing");
+        assertEquals(1, resynced.written());
+        assertEquals(39, resynced.unchanged());
+        assertTrue(resynced.verified(), resynced.message());
+        assertTrue(target.checkpoints.get("job").complete());
+    }
+
+    @Test
+    void aRunWhoseVerificationDiffersLeavesTheCheckpointIncompleteAndTheNextRunResyncs() {
+        MemorySource source = source(30);
+        MemoryTarget target = new MemoryTarget("submissiondate");
+        target.beforeImport = () -> {
+            if (target.imports == 2) {
+                target.docs.remove("k00001"); // someone deletes a written document during the run
+            }
+        };
+        SyncResult first = run(source, target, config());
+        assertFalse(first.verified(), first.message());
+        assertTrue(first.message().startsWith("differs: source 30, target 29; first differing keys k00001"),
+                first.message());
+        assertFalse(target.checkpoints.get("job").complete());
+        target.beforeImport = () -> { };
+
+        SyncResult second = run(source, target, config());
+        assertTrue(second.message().startsWith("The target collection 'target' holds 29 documents, fewer than the "
+                + "30 its checkpoint expects"), second.message());
+        assertTrue(second.verified(), second.message());
+        assertEquals(30, target.docs.size());
     }
 
     @Test
@@ -60,7 +107,8 @@ class SyncJobTest {
         assertEquals(2, second.written());
         assertEquals(2, target.importedDocuments - importedBefore);
         assertTrue(second.verified(), second.message());
-        assertEquals(new Verification(true, 2, 2, List.of(), "documents"), second.verification());
+        assertEquals(new Verification(true, 97, 97, List.of(), "checksum"), second.verification(),
+                "the whole collection is verified, not only the two new records");
 
         SyncResult third = run(source, target, config());
         assertEquals(0, third.read());
@@ -139,7 +187,7 @@ class SyncJobTest {
         assertEquals(SyncState.SUCCEEDED, result.state(), result.message());
         assertEquals(40, target.docs.size());
         assertTrue(seen.stream().anyMatch(p -> p.state() == SyncState.RETRYING
-                && "retrying (3/8): connection refused".equals(p.message())), seen.toString());
+                && p.message().matches("connection refused; retrying in \\d+ ms \\(3 of 8\\)\\.")), seen.toString());
         assertTrue(source.opens >= 3, "the source was reopened after its failed reads");
         assertTrue(result.verified());
     }
@@ -177,8 +225,9 @@ class SyncJobTest {
         assertEquals(2, lines.size());
         assertTrue(lines.get(0).startsWith("{\"line\":2,\"reason\":\"malformed JSON"), lines.get(0));
         assertEquals("{\"line\":3,\"reason\":\"unique constraint violated\"}", lines.get(1));
-        assertFalse(result.verified(), "b is not in the target");
-        assertEquals(List.of("b"), result.verification().firstDifferingKeys());
+        assertTrue(result.verified(), "b was refused by the target: it is in the rejects file, not missing");
+        assertEquals(1, result.verification().refused());
+        assertTrue(result.accountedFor(), result.toString());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VerifierTest {
     private final Verifier verifier = new Verifier(new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1)),
@@ -31,11 +32,12 @@ class VerifierTest {
         assertEquals(30, v.sourceCount());
         assertEquals(29, v.targetCount());
         assertEquals(List.of("k105", "k107"), v.firstDifferingKeys());
-        assertEquals("differs: source 30, target 29; first differing keys k105, k107", v.describe());
+        assertEquals("differs: source 30, target 29; first differing keys k105, k107; run the sync again: it copies "
+                + "what is missing", v.describe());
     }
 
     @Test
-    void anExtraTargetDocumentInTheRangeMakesTheCountsDiffer() {
+    void anExtraTargetDocumentOutsideTheRangeStillMakesTheWholeCountsDiffer() {
         MemorySource source = new MemorySource("w");
         MemoryTarget target = new MemoryTarget("w");
         source.add("a", 1, 1).add("b", 2, 2);
@@ -46,6 +48,8 @@ class VerifierTest {
                 new VerifyScope("w", Position.of(SyncJson.MAPPER.valueToTree(1), "a"), null, false,
                         OnDuplicate.UPDATE, 10));
 
-        assertEquals(new Verification(false, 1, 2, List.of(), "documents"), v);
+        assertEquals(new Verification(false, 2, 3, List.of(), "documents"), v);
+        assertTrue(v.describe().endsWith("the target holds documents the source does not have: remove them or sync "
+                + "into an empty collection"), v.describe());
     }
 }

@@ -117,6 +117,29 @@ class SyncViewModelTest {
     }
 
     @Test
+    void anIncrementalRunOnASourceWithoutItsIndexOffersToBuildItThereNamingTheServer() throws Exception {
+        List<String> built = new CopyOnWriteArrayList<>();
+        model.setIndexBuilder((server, collection, fields) -> built.add(server.endpoint() + " " + server.database()
+                + " " + collection + " " + fields));
+        fromSource("ccva_results", "vm_unindexed");
+        model.form().watermark.set("created_at");
+        SyncJobRow full = model.start();
+        await(() -> model.history().size() == 1);
+        assertEquals(null, model.sourceIndexOffer(full), "a full copy reads in _key order: no index needed");
+
+        SyncJobRow incremental = model.start();
+        await(() -> model.history().size() == 2);
+        assertEquals(SyncState.SUCCEEDED, incremental.stateProperty().get(), incremental.statusProperty().get());
+        assertEquals("a persistent index on [created_at, _key] of 'ccva_results' in database 'demo' on the source "
+                + "server " + source.url(), model.sourceIndexOffer(incremental));
+
+        model.createSourceIndex(incremental);
+        assertEquals(List.of(source.url() + " demo ccva_results [created_at, _key]"), built);
+        assertTrue(model.noticeProperty().get().startsWith("Built a persistent index on [created_at, _key]"),
+                model.noticeProperty().get());
+    }
+
+    @Test
     void aRunOfAnEarlierSessionIsLoadedOnActivationAndCanBeVerifiedAgain() throws Exception {
         fromSource("va_table", "vm_history");
         model.start();
@@ -171,7 +194,8 @@ class SyncViewModelTest {
         } finally {
             target.faults().reset();
         }
-        assertTrue(statuses.stream().anyMatch(t -> t.matches("retrying \\(\\d+/8\\): .*")), statuses.toString());
+        assertTrue(statuses.stream().anyMatch(t -> t.matches("retrying: The target at .* is unavailable \\(503\\); "
+                + "retrying in \\d+ ms \\(\\d of 8\\)\\.")), statuses.toString());
         assertEquals("equal", model.history().get(0).verificationProperty().get(),
                 model.history().get(0).result().message());
         assertEquals("1,200", model.history().get(0).written());
