@@ -41,7 +41,7 @@ public final class IndexService {
                 existing.addAll(gateway.list(c, true));
             }
         }
-        return IndexDiff.compare(plan, collections, existing);
+        return IndexDiff.compare(plan, collections, existing).withJobs(queue.jobs());
     }
 
     /** Queues every MISSING index of {@code diff} ("Create all missing"). */
@@ -75,7 +75,7 @@ public final class IndexService {
             }
             if (row.exists()) {
                 existing.add(new ApplyEntry(row.collection(), row.fields(), row.name(), row.reason()));
-            } else if (row.status() != DiffStatus.MISSING) {
+            } else if (row.status() != DiffStatus.MISSING || row.servedByPlannedCover()) {
                 skipped.add(new ApplyEntry(row.collection(), row.fields(), null, row.reason()));
             }
         }

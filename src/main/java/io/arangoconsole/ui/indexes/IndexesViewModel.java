@@ -220,12 +220,16 @@ public final class IndexesViewModel {
                     && r.fields().equals(old.fields())).findFirst().orElse(null));
         }
         error.set("");
-        summary.set(summarize(diff.counts()));
+        summary.set(summarize(diff.counts(), diff.rows().stream().filter(DiffRow::servedByPlannedCover).count()));
         lastUpdated.set("Updated " + LocalTime.now().format(CLOCK));
     }
 
-    private static String summarize(Map<DiffStatus, Integer> counts) {
-        return counts.get(DiffStatus.PRESENT) + " present, " + counts.get(DiffStatus.MISSING) + " missing, "
+    private static String summarize(Map<DiffStatus, Integer> counts, long servedByPlanned) {
+        int inFlight = counts.get(DiffStatus.BUILDING) + counts.get(DiffStatus.QUEUED);
+        return counts.get(DiffStatus.PRESENT) + " present, " + counts.get(DiffStatus.MISSING) + " missing"
+                + (servedByPlanned > 0 ? " (" + servedByPlanned + " left to a planned compound)" : "") + ", "
+                + (inFlight > 0 ? counts.get(DiffStatus.BUILDING) + " building, " + counts.get(DiffStatus.QUEUED)
+                + " queued, " : "")
                 + counts.get(DiffStatus.REDUNDANT) + " redundant, " + counts.get(DiffStatus.EXTRA) + " extra"
                 + (counts.get(DiffStatus.SKIPPED) > 0 ? ", " + counts.get(DiffStatus.SKIPPED) + " skipped" : "");
     }
