@@ -118,7 +118,7 @@ public final class AppContext implements AutoCloseable {
         });
         this.indexes = new IndexesWiring(clients, tasks, shell.targetProperty());
         this.sync = new SyncWiring(clients, dirs, tasks, shell.targetProperty());
-        this.jobs = new JobsViewModel(sync.model.jobs(), indexes.model.jobs(), indexes.model::cancel,
+        this.jobs = new JobsViewModel(sync.model.jobs(), indexes.model.allBuilds(), indexes.model::cancel,
                 sync.model::clearFinished, indexes.model::clearFinished);
         shell.jobsSummaryProperty().bind(jobs.summaryProperty());
         // The console's own writes drop the cached stats they change: syncs per collection, index builds all.

@@ -52,7 +52,8 @@ final class IndexesWiring implements AutoCloseable {
         boolean replica = target.label() == ConnectionTarget.Label.REPLICA;
         return new IndexesConnection(service, connections.proof(target),
                 target.label() == ConnectionTarget.Label.SANDBOX ? "primary (sandbox)" : target.label().display(),
-                replica ? "Connected to a replica: indexes are built and dropped on the primary only." : null);
+                replica ? "Connected to a replica: indexes are built and dropped on the primary only." : null,
+                target.endpoint());
     }
 
     @Override

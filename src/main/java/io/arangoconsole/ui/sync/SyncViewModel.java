@@ -103,7 +103,7 @@ public final class SyncViewModel {
         }
         error.set("");
         SyncJobRow row = new SyncJobRow(JobNames.title(spec.source().describe(), spec.describeTarget()),
-                spec.source().describe() + " \u2192 " + spec.describeTarget());
+                spec.source().describe() + " \u2192 " + spec.describeTarget(), spec.target().endpoint());
         Consumer<SyncProgress> toUi = UiThread.latestOnly(ui, row::apply);
         SyncJobs.Handle handle;
         try {

@@ -129,6 +129,23 @@ class IndexesViewModelTest {
     }
 
     @Test
+    void buildsOfThePreviousConnectionStayListedWithTheirServerAfterASwitch() throws Exception {
+        model.selectedProperty().set(row("va_table", "status"));
+        model.createSelected();
+        await(() -> !model.jobs().isEmpty() && model.jobs().get(0).state().finished());
+        ConnectionTarget target = new ConnectionTarget(sandbox.url(), "root", "", "demo",
+                ConnectionTarget.Label.PRIMARY);
+        IndexService other = new IndexService(gateway, new IndexJobQueue(gateway, builds, timer,
+                Clock.systemUTC(), Duration.ofMillis(50)));
+
+        model.connect(new IndexesConnection(other, connections.proof(target), "primary", null, "http://other:8529"));
+
+        assertTrue(model.jobs().isEmpty(), "the new connection's queue is empty");
+        assertEquals(1, model.allBuilds().size(), "the old connection's build is still listed");
+        assertEquals("primary", model.allBuilds().get(0).server());
+    }
+
+    @Test
     void dropRemovesTheSelectedIndex() throws Exception {
         model.selectedProperty().set(row("system_configs", "type"));
         model.createSelected();
