@@ -48,7 +48,7 @@ final class MonitoringWiring implements AutoCloseable {
      */
     static final String ENDPOINT = "primary";
 
-    final LatencyRecorder latency = new LatencyRecorder();
+    final LatencyRecorder latency;
     final ConsoleCaches caches = new ConsoleCaches();
     final ServerHistories history;
     final MonitoringModel model;
@@ -69,6 +69,7 @@ final class MonitoringWiring implements AutoCloseable {
                 executor.execute(command);
             }
         };
+        this.latency = clients.recorder();
         TaskRunner tasks = new FxTaskRunner(guarded);
         Poller poller = new FxPoller(guarded);
         // Background threads read the target; the FX thread is its only writer.

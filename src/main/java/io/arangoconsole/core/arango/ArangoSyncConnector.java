@@ -18,16 +18,18 @@ public final class ArangoSyncConnector implements SyncConnector {
     public SyncSource source(SyncSpec spec) {
         if (spec.source() instanceof SyncSpec.ArangoCollection a) {
             // the whole-collection checksum of a verification is a long call: the server hashes every document
-            return new SyncArangoSource(clients.client(a.endpoint()), clients.longRunning(a.endpoint()),
-                    a.endpoint().database(), a.collection(), spec.config().watermark(), a.describe(),
-                    spec.config().batchSize());
+            return TimedCalls.wrap(SyncSource.class, new SyncArangoSource(clients.client(a.endpoint()),
+                    clients.longRunning(a.endpoint()), a.endpoint().database(), a.collection(),
+                    spec.config().watermark(), a.describe(), spec.config().batchSize()), clients.recorder(),
+                    "sync.source", a.endpoint().label().display());
         }
         return SyncConnector.fileSource(spec.source());
     }
 
     @Override
     public SyncTarget target(SyncSpec spec) {
-        return new SyncArangoTarget(clients.client(spec.target()), clients.longRunning(spec.target()),
-                spec.target().database(), spec.targetCollection(), spec.describeTarget());
+        return TimedCalls.wrap(SyncTarget.class, new SyncArangoTarget(clients.client(spec.target()),
+                clients.longRunning(spec.target()), spec.target().database(), spec.targetCollection(),
+                spec.describeTarget()), clients.recorder(), "sync.target", spec.target().label().display());
     }
 }

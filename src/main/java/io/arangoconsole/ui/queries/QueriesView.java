@@ -12,6 +12,7 @@ import io.arangoconsole.ui.monitoring.TimeCharts;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -98,9 +99,12 @@ public final class QueriesView {
         Cells.text(targetColumn, LatencyStats::target);
         Cells.text(countColumn, s -> Formats.count(s.count()));
         Cells.text(errorsColumn, s -> Formats.count(s.errors()));
-        Cells.text(p50Column, s -> Percent.millis(s.p50Ms()));
-        Cells.text(p95Column, s -> Percent.millis(s.p95Ms()));
-        Cells.text(p99Column, s -> Percent.millis(s.p99Ms()));
+        Cells.text(p50Column, s -> QueryFigures.percentile(s, s.p50Ms(), false));
+        Cells.text(p95Column, s -> QueryFigures.percentile(s, s.p95Ms(), false));
+        Cells.text(p99Column, s -> QueryFigures.percentile(s, s.p99Ms(), true));
+        for (TableColumn<LatencyStats, String> c : List.of(p50Column, p95Column, p99Column)) {
+            c.setCellFactory(col -> new LowSampleCell());
+        }
         Cells.text(maxColumn, s -> Percent.millis(s.maxMs()));
 
         runningTable.setItems(model.running());
