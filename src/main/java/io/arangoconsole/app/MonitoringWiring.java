@@ -99,6 +99,7 @@ final class MonitoringWiring implements AutoCloseable {
         this.queries = new QueriesViewModel(model, server, tasks, poller);
         this.cachesPane = new CachesViewModel(model, server, caches, tasks, MonitoringPool::maxConnectionsPerEndpoint);
         this.alerts = new AlertsViewModel(settings.monitoringProperty());
+        target.addListener((obs, old, now) -> cachesPane.connectionChanged());
     }
 
     /** Charts and samples follow the server: the sandbox keeps one history whatever port it gets. */

@@ -62,6 +62,8 @@ public final class OverviewViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty lastUpdated = new SimpleStringProperty(this, "lastUpdated", "");
     private final List<Fetched<CollectionStats>> latest = new ArrayList<>();
+    /** Collections "Refresh stats" just read from the server: their next cards say "live", not "cached, 0 s old". */
+    private final java.util.Set<String> readLive = new java.util.HashSet<>();
     private volatile StatsSession session;
     private Polling polling;
     private boolean active;
@@ -112,7 +114,9 @@ public final class OverviewViewModel {
         error.set("");
         latest.clear();
         latest.addAll(round.stats());
-        List<Fetched<CollectionStats>> ordered = round.ordered();
+        List<Fetched<CollectionStats>> ordered = round.ordered().stream().map(f -> readLive.remove(
+                f.value().collection()) ? new Fetched<>(f.value(), false, java.time.Duration.ZERO, null) : f).toList();
+        readLive.clear();
         cards.setAll(ordered.stream().map(CollectionCard::of).toList());
         List<String> names = ordered.stream().map(f -> f.value().collection()).toList();
         if (!collections.equals(names)) {
@@ -176,7 +180,10 @@ public final class OverviewViewModel {
             return;
         }
         tasks.run("refresh " + names.get(index), () -> current.stats().refresh(names.get(index)),
-                stats -> refreshNext(current, names, index + 1), this::refreshFailed);
+                stats -> {
+                    readLive.add(names.get(index));
+                    refreshNext(current, names, index + 1);
+                }, this::refreshFailed);
     }
 
     private void refreshFailed(Throwable e) {
