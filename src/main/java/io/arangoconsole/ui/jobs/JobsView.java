@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.jobs;
 
+import io.arangoconsole.ui.common.DataTable;
 import io.arangoconsole.ui.common.ProgressCell;
 import io.arangoconsole.ui.common.TableWarmUp;
 import io.arangoconsole.ui.common.TextTipCell;
@@ -44,7 +45,8 @@ public final class JobsView {
                 text("Rejected", JobItem::rejectedProperty, 70), text("State", JobItem::stateProperty, 160),
                 actions()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setItems(model.items());
+        DataTable.of(table, model.items(), item -> item).followNewRows()
+                .text(table.getColumns().get(3), item -> item.progressProperty().get());
         TableWarmUp.onFirstShow(table, new JobItem(JobItem.Kind.SYNC, () -> { }, () -> { }, () -> { }));
     }
 

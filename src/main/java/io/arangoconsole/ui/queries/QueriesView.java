@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.queries;
 
+import io.arangoconsole.ui.common.DataTable;
 import io.arangoconsole.core.monitoring.LatencyStats;
 import io.arangoconsole.core.monitoring.RunningQuery;
 import io.arangoconsole.ui.common.Formats;
@@ -93,7 +94,7 @@ public final class QueriesView {
         TimeCharts.prepare(chart);
         model.chartProperty().addListener((obs, old, data) -> TimeCharts.show(chart, data));
 
-        timingsTable.setItems(model.timings());
+        DataTable.of(timingsTable, model.timings(), s -> s.operation() + "@" + s.target());
         timingsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Cells.text(opColumn, LatencyStats::operation);
         Cells.text(targetColumn, LatencyStats::target);
@@ -107,13 +108,13 @@ public final class QueriesView {
         }
         Cells.text(maxColumn, s -> Percent.millis(s.maxMs()));
 
-        runningTable.setItems(model.running());
+        DataTable.of(runningTable, model.running(), RunningQuery::id);
         Cells.text(runIdColumn, RunningQuery::id);
         queryColumns(runUserColumn, runTimeColumn, runStateColumn, runQueryColumn, runBindColumn);
         killButton.disableProperty().bind(runningTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.busyProperty()));
 
-        slowTable.setItems(model.slow());
+        DataTable.of(slowTable, model.slow(), q -> q.id() + q.started());
         Cells.text(slowStartedColumn, q -> q.started() == null ? "" : TIME.format(q.started()));
         queryColumns(slowUserColumn, slowTimeColumn, slowStateColumn, slowQueryColumn, slowBindColumn);
         thresholdField.textProperty().bindBidirectional(model.thresholdProperty());

@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.sync;
 
+import io.arangoconsole.ui.common.DataTable;
 import io.arangoconsole.core.sync.OnDuplicate;
 import io.arangoconsole.ui.common.TableWarmUp;
 import io.arangoconsole.ui.sync.SyncForm.SourceKind;
@@ -91,10 +92,10 @@ public final class SyncView {
         errorLabel.textProperty().bind(model.errorProperty());
         showWhen(model.errorProperty().isNotEmpty(), errorLabel);
         SyncTables.jobs(jobs);
-        jobs.setItems(model.jobs());
+        DataTable.of(jobs, model.jobs(), r -> r).followNewRows();
         TableWarmUp.onFirstShow(jobs, new SyncJobRow("warm-up", "warm-up"));
         SyncTables.history(history, model::verifyNow);
-        history.setItems(model.history());
+        DataTable.of(history, model.history(), r -> r.result().start() + r.result().target());
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 model.activate();
