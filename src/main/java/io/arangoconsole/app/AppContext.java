@@ -108,6 +108,11 @@ public final class AppContext implements AutoCloseable {
                     public void use(ActiveConnection active) {
                         useConnection(active);
                     }
+
+                    @Override
+                    public void useSandbox() {
+                        shell.start(java.util.Optional.empty());
+                    }
                 }, this::route);
         // The sandbox or a legacy saved connection: a router without replica, so panes route the same way.
         shell.targetProperty().addListener((obs, old, target) -> {

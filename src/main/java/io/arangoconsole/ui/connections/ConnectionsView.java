@@ -2,6 +2,7 @@ package io.arangoconsole.ui.connections;
 
 import atlantafx.base.theme.Styles;
 import io.arangoconsole.core.connection.ConnectionProfile;
+import io.arangoconsole.ui.common.Confirm;
 import io.arangoconsole.ui.common.Views;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
@@ -119,7 +120,14 @@ public final class ConnectionsView {
 
     @FXML
     private void delete() {
-        model.delete(model.selectedProperty().get());
+        var profile = model.selectedProperty().get();
+        boolean active = profile != null && profile.name().equals(model.activeProperty().get());
+        if (profile != null && Confirm.ask(deleteButton, "Delete profile", "Delete the profile '" + profile.name()
+                + "' (" + profile.firstEndpoint() + ")?", "Its saved password goes too." + (active
+                ? " It is the active connection: the console switches to the embedded sandbox at once." : ""),
+                "Delete", "Keep")) {
+            model.delete(profile);
+        }
     }
 
     @FXML

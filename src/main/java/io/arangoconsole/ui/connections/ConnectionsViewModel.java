@@ -143,11 +143,16 @@ public final class ConnectionsViewModel {
                 e -> fail(e));
     }
 
-    /** Deletes the profile and its secrets; the active connection stays until another is chosen. */
+    /**
+     * Deletes the profile and its secrets (after the view's confirmation). Deleting the active one switches the
+     * console to the embedded sandbox at once: no pane keeps working on a server the user just removed.
+     */
     public void delete(ConnectionProfile profile) {
         profiles.remove(profile);
         if (profile.name().equals(active.get())) {
             active.set(null);
+            connectionSwitch.useSandbox();
+            refreshRoute();
         }
         selected.set(profiles.isEmpty() ? null : profiles.get(0));
         ProfilesDto snapshot = snapshot();

@@ -3,6 +3,7 @@ package io.arangoconsole.ui.queries;
 import io.arangoconsole.ui.common.DataTable;
 import io.arangoconsole.core.monitoring.LatencyStats;
 import io.arangoconsole.core.monitoring.RunningQuery;
+import io.arangoconsole.ui.common.Confirm;
 import io.arangoconsole.ui.common.Formats;
 import io.arangoconsole.ui.monitoring.AlertsDialog;
 import io.arangoconsole.ui.monitoring.AlertsViewModel;
@@ -149,11 +150,10 @@ public final class QueriesView {
         if (q == null) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Kill query " + q.id() + " of user '" + q.user()
-                + "'?\n\n" + q.query(), ButtonType.CANCEL, ButtonType.OK);
-        confirm.initOwner(root.getScene().getWindow());
-        confirm.setHeaderText("Kill a running query");
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.kill(q));
+        if (Confirm.ask(killButton, "Kill a running query", "Kill query " + q.id() + " of user '" + q.user() + "'?",
+                q.query().replaceAll("\\s+", " ").strip(), "Kill", "Keep running")) {
+            model.kill(q);
+        }
     }
 
     @FXML
@@ -180,7 +180,11 @@ public final class QueriesView {
 
     @FXML
     private void clearSlow() {
-        model.clearSlow();
+        if (Confirm.ask(clearButton, "Clear the slow query log", "Empty the server's slow query log?",
+                "Every logged slow query is deleted on the server, for every user of this database.", "Clear",
+                "Keep the log")) {
+            model.clearSlow();
+        }
     }
 
     @FXML

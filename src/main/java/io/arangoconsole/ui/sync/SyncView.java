@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.sync;
 
+import io.arangoconsole.ui.common.Confirm;
 import io.arangoconsole.ui.common.DataTable;
 import io.arangoconsole.core.sync.OnDuplicate;
 import io.arangoconsole.ui.common.TableWarmUp;
@@ -140,6 +141,11 @@ public final class SyncView {
 
     @FXML
     private void start() {
+        if (model.form().full.get() && !Confirm.ask(root, "Full re-sync", "Copy every document again?",
+                "A full re-sync ignores the checkpoint and rewrites the whole target collection.", "Re-sync all",
+                "Cancel")) {
+            return;
+        }
         model.start();
     }
 
