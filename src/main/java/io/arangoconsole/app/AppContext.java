@@ -119,6 +119,8 @@ public final class AppContext implements AutoCloseable {
             ActiveConnection current = connection.get();
             if (target != null && (current == null || !current.router().primary().equals(target))) {
                 replaceConnection(ActiveConnection.single(target));
+                shell.showProfile(target.label() == ConnectionTarget.Label.SANDBOX ? "sandbox" : target.endpoint(),
+                        null);
             }
         });
         this.indexes = new IndexesWiring(clients, tasks, shell.targetProperty());
@@ -145,6 +147,7 @@ public final class AppContext implements AutoCloseable {
     private void useConnection(ActiveConnection active) {
         replaceConnection(active);
         shell.switchTo(active.router().primary());
+        shell.showProfile(active.name(), active.profile() == null ? null : active.profile().environment());
     }
 
     private void replaceConnection(ActiveConnection active) {
@@ -166,6 +169,18 @@ public final class AppContext implements AutoCloseable {
             throw new IllegalStateException("The console is not connected yet.");
         }
         return current.route(operation);
+    }
+
+    /** What a destructive action's confirmation names: profile, environment, endpoint and database. */
+    public io.arangoconsole.ui.common.ServerGuard guard() {
+        ActiveConnection current = connection.get();
+        if (current == null) {
+            return io.arangoconsole.ui.common.ServerGuard.UNKNOWN;
+        }
+        ConnectionTarget primary = current.router().primary();
+        return new io.arangoconsole.ui.common.ServerGuard(current.name(), current.profile() == null
+                ? io.arangoconsole.core.connection.Environment.DEVELOPMENT : current.profile().environment(),
+                primary.endpoint() + ", database " + primary.database());
     }
 
     /** The routing seam for pane services. */

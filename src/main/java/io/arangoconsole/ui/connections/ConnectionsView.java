@@ -150,8 +150,18 @@ public final class ConnectionsView {
                 setGraphic(null);
                 return;
             }
-            Label name = new Label(p.name() + (p.name().equals(model.activeProperty().get()) ? "  (active)" : ""));
+            Label name = new Label(p.name());
             name.getStyleClass().add(Styles.TEXT_BOLD);
+            Label environment = new Label(p.environment().display());
+            environment.getStyleClass().addAll("env-badge", "env-" + p.environment().display());
+            javafx.scene.layout.HBox title = new javafx.scene.layout.HBox(8, name, environment);
+            if (p.name().equals(model.activeProperty().get())) {
+                Label active = new Label("\u25cf active");
+                active.setId("activeProfileBadge");
+                active.getStyleClass().add("active-badge");
+                active.setAccessibleText("This is the active connection");
+                title.getChildren().add(active);
+            }
             String replica = switch (p.replicaMode()) {
                 case NONE -> "";
                 case SEPARATE -> "  replica " + String.join(", ", p.replicaEndpoints());
@@ -161,7 +171,7 @@ public final class ConnectionsView {
                     + p.protocol().display() + replica);
             detail.getStyleClass().add("status-muted");
             setText(null);
-            setGraphic(new VBox(2, name, detail));
+            setGraphic(new VBox(2, title, detail));
         }
     }
 }
