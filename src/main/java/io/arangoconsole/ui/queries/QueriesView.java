@@ -40,6 +40,7 @@ public final class QueriesView {
     private final AlertsViewModel alerts;
     @FXML private ScrollPane root;
     @FXML private Label messageLabel;
+    @FXML private Label killMessageLabel;
     @FXML private Label summaryLabel;
     @FXML private Label errorLabel;
     @FXML private ComboBox<ChartKind> chartChoice;
@@ -88,6 +89,7 @@ public final class QueriesView {
         errorLabel.visibleProperty().bind(errorLabel.textProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         messageLabel.textProperty().bind(model.messageProperty());
+        killMessageLabel.textProperty().bind(model.killMessageProperty());
         chartChoice.getItems().setAll(ChartKind.values());
         chartChoice.valueProperty().bindBidirectional(model.chartKindProperty());
         windowChoice.getItems().setAll(ChartWindow.values());
