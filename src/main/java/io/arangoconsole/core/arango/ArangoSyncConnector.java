@@ -21,7 +21,7 @@ public final class ArangoSyncConnector implements SyncConnector {
             return TimedCalls.wrap(SyncSource.class, new SyncArangoSource(clients.client(a.endpoint()),
                     clients.longRunning(a.endpoint()), a.endpoint().database(), a.collection(),
                     spec.config().watermark(), a.describe(), spec.config().batchSize()), clients.recorder(),
-                    "sync.source", a.endpoint().label().display());
+                    "sync.source", a.endpoint());
         }
         return SyncConnector.fileSource(spec.source());
     }
@@ -30,6 +30,6 @@ public final class ArangoSyncConnector implements SyncConnector {
     public SyncTarget target(SyncSpec spec) {
         return TimedCalls.wrap(SyncTarget.class, new SyncArangoTarget(clients.client(spec.target()),
                 clients.longRunning(spec.target()), spec.target().database(), spec.targetCollection(),
-                spec.describeTarget()), clients.recorder(), "sync.target", spec.target().label().display());
+                spec.describeTarget()), clients.recorder(), "sync.target", spec.target());
     }
 }

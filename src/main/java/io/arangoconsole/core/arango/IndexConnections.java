@@ -59,13 +59,13 @@ public final class IndexConnections implements AutoCloseable {
             public void drop(String collection, String id) {
                 quick.drop(collection, id);
             }
-        }, clients.recorder(), "indexes", target.label().display());
+        }, clients.recorder(), "indexes", target);
     }
 
     /** Explain and timed runs of the proof queries on the target's database. */
     public ProofSource proof(ConnectionTarget target) {
         return ProofSource.of(TimedCalls.wrap(StatsSource.class, new ArangoStatsSource(clients.client(target),
-                target.database(), target.label().display()), clients.recorder(), "proof", target.label().display()));
+                target.database(), target.label().display()), clients.recorder(), "proof", target));
     }
 
     /** Shuts the clients down when they are this object's own. */

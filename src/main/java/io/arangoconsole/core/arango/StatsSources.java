@@ -19,7 +19,7 @@ public final class StatsSources {
     /** A source on {@code target}, its data labelled {@code label}. */
     public StatsSource on(ConnectionTarget target, String label) {
         return TimedCalls.wrap(StatsSource.class, new ArangoStatsSource(clients.client(target), target, label),
-                clients.recorder(), "stats", target.label().display());
+                clients.recorder(), "stats", target);
     }
 
     /**

@@ -50,4 +50,27 @@ class TimedCallsTest {
                 .filter(s -> s.operation().equals("indexes.list")).findFirst().orElseThrow();
         assertEquals(1, list.errors(), "a failed call counts as an error");
     }
+
+    @Test
+    void aServerThatIsNotArangoDbReadsAsOneSentenceWithoutDriverText() throws Exception {
+        com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        other.createContext("/", exchange -> {
+            byte[] body = "<html>not found</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(404, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        other.start();
+        try (ArangoClients own = new ArangoClients()) {
+            ConnectionTarget web = new ConnectionTarget("http://127.0.0.1:" + other.getAddress().getPort(), "root",
+                    "", "demo", ConnectionTarget.Label.PRIMARY);
+            RuntimeException e = assertThrows(RuntimeException.class,
+                    () -> new StatsSources(own).on(web, "primary").count("va_table"));
+            assertTrue(e.getMessage().startsWith("The server at http://127.0.0.1:"), e.getMessage());
+            assertTrue(!e.getMessage().contains("Response Code"), "no driver text: " + e.getMessage());
+        } finally {
+            other.stop(0);
+        }
+    }
 }
