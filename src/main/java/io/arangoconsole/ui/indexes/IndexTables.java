@@ -37,16 +37,7 @@ final class IndexTables {
     }
 
     static String size(DiffRow row) {
-        long bytes = row.size();
-        if (bytes < 0) {
-            return NONE;
-        }
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        double kib = bytes / 1024.0;
-        return kib < 1024 ? String.format(Locale.ROOT, "%.0f KiB", kib)
-                : String.format(Locale.ROOT, "%.1f MiB", kib / 1024);
+        return row.size() < 0 ? NONE : Formats.bytes(row.size());
     }
 
     /**

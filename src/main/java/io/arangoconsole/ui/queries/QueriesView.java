@@ -143,7 +143,7 @@ public final class QueriesView {
         Cells.text(time, q -> String.format(Locale.ROOT, "%.2f s", q.runtimeSeconds()));
         Cells.text(state, RunningQuery::state);
         Cells.text(query, q -> q.query().replaceAll("\\s+", " ").strip());
-        Cells.text(bind, q -> q.bindVars().isEmpty() ? "" : q.bindVars().toString());
+        Cells.text(bind, q -> q.bindVars().isEmpty() ? "" : Formats.json(q.bindVars()));
     }
 
     @FXML
