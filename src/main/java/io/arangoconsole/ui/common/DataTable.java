@@ -243,24 +243,43 @@ public final class DataTable<S> {
         return String.valueOf(a).compareToIgnoreCase(String.valueOf(b));
     }
 
-    /** Widths that fit: once rows exist, each text column gets the width of its widest text (header included). */
+    /**
+     * Widths that fit: once rows exist, text columns narrower than their widest text (header included, first 50
+     * rows) grow into the table's free width, never past it, so no column (e.g. the buttons) is pushed out of view.
+     */
     private void fitOnce() {
-        if (fitted || sorted.isEmpty()) {
+        if (fitted || sorted.isEmpty() || table.getWidth() <= 0) {
+            if (!fitted && table.getWidth() <= 0) {
+                table.widthProperty().addListener(new javafx.beans.InvalidationListener() {
+                    @Override
+                    public void invalidated(javafx.beans.Observable obs) {
+                        table.widthProperty().removeListener(this);
+                        fitOnce();
+                    }
+                });
+            }
             return;
         }
         fitted = true;
         List<S> sample = sorted.subList(0, Math.min(50, sorted.size()));
-        for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
-            if (column.getText() == null || column.getText().isBlank() || column.getCellFactory() == null) {
+        List<TableColumn<S, ?>> columns = table.getVisibleLeafColumns();
+        double used = columns.stream().mapToDouble(TableColumn::getWidth).sum();
+        double free = table.getWidth() - used - 20;
+        for (TableColumn<S, ?> column : columns) {
+            if (free <= 0) {
+                return;
+            }
+            if (column.getText() == null || column.getText().isBlank()) {
                 continue;
             }
             double widest = TextWidths.of(column.getText(), null) + 28;
             for (S row : sample) {
                 widest = Math.max(widest, TextWidths.of(cellText(column, row), null) + 20);
             }
-            double width = Math.min(MAX_FIT_WIDTH, Math.max(column.getMinWidth(), widest));
-            if (width > column.getPrefWidth()) {
-                column.setPrefWidth(width);
+            double grow = Math.min(free, Math.min(MAX_FIT_WIDTH, widest) - column.getWidth());
+            if (grow > 0) {
+                column.setPrefWidth(column.getWidth() + grow);
+                free -= grow;
             }
         }
     }

@@ -1,0 +1,56 @@
+package io.arangoconsole.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+
+/**
+ * Finds labels, buttons and check boxes that show their text cut with an ellipsis ("Collect...", "kept in memory
+ * onl..."). Table and list cells are left out: their cut text has a tooltip (the table helper's cell).
+ */
+final class Elisions {
+    private Elisions() {
+    }
+
+    /** "Label 'Collection' shown as 'Collect…'" for each elided control under {@code root} that is visible. */
+    static List<String> under(Parent root) {
+        List<String> found = new ArrayList<>();
+        for (Node node : root.lookupAll("*")) {
+            if (!(node instanceof Labeled labeled) || !showing(labeled) || insideCell(labeled)
+                    || labeled.getText() == null || labeled.getText().isBlank() || labeled.isWrapText()) {
+                continue;
+            }
+            for (Node child : labeled.lookupAll(".text")) {
+                if (child instanceof Text shown && shown.getParent() != null
+                        && !shown.getText().equals(labeled.getText()) && !shown.getText().isEmpty()
+                        && labeled.getText().startsWith(shown.getText().replace(labeled.getEllipsisString(), ""))) {
+                    found.add(labeled.getClass().getSimpleName() + " '" + labeled.getText() + "' shown as '"
+                            + shown.getText() + "'");
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean showing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean insideCell(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof IndexedCell<?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
