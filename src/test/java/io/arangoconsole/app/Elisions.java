@@ -25,8 +25,9 @@ final class Elisions {
                 continue;
             }
             for (Node child : labeled.lookupAll(".text")) {
-                if (child instanceof Text shown && shown.getParent() != null
-                        && !shown.getText().equals(labeled.getText()) && !shown.getText().isEmpty()
+                if (child instanceof Text shown && shown.getParent() == labeled
+                        && shown.getText().endsWith(labeled.getEllipsisString())
+                        && !shown.getText().equals(labeled.getText())
                         && labeled.getText().startsWith(shown.getText().replace(labeled.getEllipsisString(), ""))) {
                     found.add(labeled.getClass().getSimpleName() + " '" + labeled.getText() + "' shown as '"
                             + shown.getText() + "'");
