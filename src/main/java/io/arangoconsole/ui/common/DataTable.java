@@ -224,10 +224,6 @@ public final class DataTable<S> {
     private void prepare(TableColumn<S, ?> column) {
         column.getColumns().forEach(this::prepare);
         column.setSortable(column.getText() != null && !column.getText().isBlank());
-        if (column.getText() != null && !column.getText().isBlank() && column.getColumns().isEmpty()) {
-            // a header is never cut: "Collect..." says nothing; the sort arrow needs its room too
-            column.setMinWidth(Math.max(column.getMinWidth(), TextWidths.of(column.getText(), null) * 1.15 + 36));
-        }
         ((TableColumn) column).setComparator(DataTable::compareValues);
         if ((Object) column.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY) {
             ((TableColumn) column).setCellFactory(c -> new CutTextCell<S, Object>(v -> v instanceof Enum<?> e
