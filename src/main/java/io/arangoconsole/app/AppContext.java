@@ -120,12 +120,19 @@ public final class AppContext implements AutoCloseable {
                     public void use(ActiveConnection active) {
                         useConnection(active);
                     }
+
+                    @Override
+                    public void useSandbox() {
+                        shell.start(java.util.Optional.empty());
+                    }
                 }, this::route);
         // The sandbox or a legacy saved connection: a router without replica, so panes route the same way.
         shell.targetProperty().addListener((obs, old, target) -> {
             ActiveConnection current = connection.get();
             if (target != null && (current == null || !current.router().primary().equals(target))) {
                 replaceConnection(ActiveConnection.single(target));
+                shell.showProfile(target.label() == ConnectionTarget.Label.SANDBOX ? "sandbox" : target.endpoint(),
+                        null);
             }
         });
         this.indexes = new IndexesWiring(clients, tasks, shell.targetProperty(),
@@ -133,7 +140,7 @@ public final class AppContext implements AutoCloseable {
                 target -> AttributeOverridesFile.scope(profileName(target), target.database()));
         this.sync = new SyncWiring(clients, dirs, tasks, shell.targetProperty(),
                 SyncWiring.savedSources(profileStore, secrets));
-        this.jobs = new JobsViewModel(sync.model.jobs(), indexes.model.jobs(), indexes.model::cancel,
+        this.jobs = new JobsViewModel(sync.model.jobs(), indexes.model.allBuilds(), indexes.model::cancel,
                 sync.model::clearFinished, indexes.model::clearFinished);
         shell.jobsSummaryProperty().bind(jobs.summaryProperty());
         // The console's own writes drop the cached stats they change: syncs per collection, index builds all.
@@ -164,6 +171,7 @@ public final class AppContext implements AutoCloseable {
     private void useConnection(ActiveConnection active) {
         replaceConnection(active);
         shell.switchTo(active.router().primary());
+        shell.showProfile(active.name(), active.profile() == null ? null : active.profile().environment());
     }
 
     private void replaceConnection(ActiveConnection active) {
@@ -185,6 +193,18 @@ public final class AppContext implements AutoCloseable {
             throw new IllegalStateException("The console is not connected yet.");
         }
         return current.route(operation);
+    }
+
+    /** What a destructive action's confirmation names: profile, environment, endpoint and database. */
+    public io.arangoconsole.ui.common.ServerGuard guard() {
+        ActiveConnection current = connection.get();
+        if (current == null) {
+            return io.arangoconsole.ui.common.ServerGuard.UNKNOWN;
+        }
+        ConnectionTarget primary = current.router().primary();
+        return new io.arangoconsole.ui.common.ServerGuard(current.name(), current.profile() == null
+                ? io.arangoconsole.core.connection.Environment.DEVELOPMENT : current.profile().environment(),
+                primary.endpoint() + ", database " + primary.database());
     }
 
     /** The routing seam for pane services. */

@@ -22,6 +22,11 @@ final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
 
     @Override
     public ConnectionTarget start() {
+        synchronized (this) {
+            if (sandbox != null) {
+                return target(sandbox);
+            }
+        }
         LOG.info("Starting the embedded sandbox with {} records", config.records());
         Sandbox started = Sandbox.start(config);
         synchronized (this) {
@@ -33,7 +38,11 @@ final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
             sandbox = started;
         }
         LOG.info("Embedded sandbox listening on {}", started.url());
-        return new ConnectionTarget(started.url(), "root", config.password(), config.dataset().database(),
+        return target(started);
+    }
+
+    private ConnectionTarget target(Sandbox running) {
+        return new ConnectionTarget(running.url(), "root", config.password(), config.dataset().database(),
                 ConnectionTarget.Label.SANDBOX);
     }
 

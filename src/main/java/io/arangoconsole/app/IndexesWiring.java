@@ -65,7 +65,7 @@ final class IndexesWiring implements AutoCloseable {
         return new IndexesConnection(service, connections.proof(target),
                 target.label() == ConnectionTarget.Label.SANDBOX ? "primary (sandbox)" : target.label().display(),
                 replica ? "Connected to a replica: indexes are built and dropped on the primary only." : null,
-                plans, scope.apply(target));
+                plans, scope.apply(target), target.endpoint());
     }
 
     @Override

@@ -28,6 +28,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import io.arangoconsole.ui.common.ServerGuard;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -44,7 +45,7 @@ public final class MainWindow {
     private final ShellViewModel shell;
 
     public MainWindow(Stage stage, Settings settings, ShellViewModel shell) {
-        this(stage, settings, shell, Map.of());
+        this(stage, settings, shell, Map.of(), Map.of(), () -> io.arangoconsole.ui.common.ServerGuard.UNKNOWN);
     }
 
     /** The main window with the built panes of {@code context}. */
@@ -57,22 +58,43 @@ public final class MainWindow {
                         context.monitoring().alerts))),
                 PaneId.CACHES, once(() -> Views.load(new CachesView(context.monitoring().cachesPane))),
                 PaneId.SYNC, once(() -> Views.load(new SyncView(context.sync()))),
-                PaneId.JOBS, once(() -> Views.load(new JobsView(context.jobs())))));
+                PaneId.JOBS, once(() -> Views.load(new JobsView(context.jobs())))),
+                Map.of(PaneId.OVERVIEW, context.overview()::refresh, PaneId.INDEXES, context.indexes()::refresh,
+                        PaneId.QUERIES, context.monitoring().queries::refresh,
+                        PaneId.CACHES, context.monitoring().cachesPane::loadCacheSettings),
+                context::guard);
         // Sampling runs while the window is open; stopped here, on the FX thread, before the executor shuts down.
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.monitoring().model.stop());
     }
 
-    private MainWindow(Stage stage, Settings settings, ShellViewModel shell, Map<PaneId, Supplier<Node>> panes) {
+    private MainWindow(Stage stage, Settings settings, ShellViewModel shell, Map<PaneId, Supplier<Node>> panes,
+                       Map<PaneId, Runnable> refreshers, Supplier<ServerGuard> guard) {
         this.stage = stage;
         this.settings = settings;
         this.shell = shell;
-        Parent root = Views.load(new ShellView(shell, panes));
+        ShellView view = new ShellView(shell, panes);
+        Parent root = Views.load(view);
+        view.setCommands(refreshers, () -> {
+            javafx.scene.control.Alert guide = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.INFORMATION, "The user guide, task by task, is "
+                    + "docs/user-guide.md in the console's source; README.md covers setup, the sandbox and the "
+                    + "command line. F1 lists the keyboard shortcuts.");
+            guide.initOwner(stage);
+            guide.setHeaderText("User guide");
+            guide.show();
+        });
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        ServerGuard.install(scene, guard);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                () -> refreshers.getOrDefault(shell.selectedPaneProperty().get(), () -> { }).run());
         scene.getStylesheets().add(MainWindow.class.getResource(APP_CSS).toExternalForm());
         // Closing the last window exits the application (ConsoleApp.stop tears down); Ctrl/Cmd+Q does the same.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         stage.setScene(scene);
-        stage.setTitle("Arango Console");
+        stage.setTitle(shell.title());
+        // the title names the profile and its environment: a production window is told apart in the task bar
+        shell.profileProperty().addListener(obs -> stage.setTitle(shell.title()));
+        shell.environmentProperty().addListener(obs -> stage.setTitle(shell.title()));
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         applyTheme(settings.themeProperty().get());

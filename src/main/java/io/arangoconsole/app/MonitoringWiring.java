@@ -16,6 +16,7 @@ import io.arangoconsole.core.monitoring.LatencyRecorder;
 import io.arangoconsole.core.monitoring.MetricsHistory;
 import io.arangoconsole.core.monitoring.MonitoringSampler;
 import io.arangoconsole.core.monitoring.PrometheusParser;
+import io.arangoconsole.core.monitoring.ServerHistories;
 import io.arangoconsole.core.monitoring.TrackedMetricsSource;
 import io.arangoconsole.settings.MonitoringSettings;
 import io.arangoconsole.settings.Settings;
@@ -52,9 +53,9 @@ final class MonitoringWiring implements AutoCloseable {
      */
     static final String ENDPOINT = "primary";
 
-    final LatencyRecorder latency = new LatencyRecorder();
+    final LatencyRecorder latency;
     final ConsoleCaches caches = new ConsoleCaches();
-    final MetricsHistory history;
+    final ServerHistories history;
     final MonitoringModel model;
     final QueriesViewModel queries;
     final CachesViewModel cachesPane;
@@ -76,20 +77,25 @@ final class MonitoringWiring implements AutoCloseable {
                 executor.execute(command);
             }
         };
+        this.latency = clients.recorder();
         TaskRunner tasks = new FxTaskRunner(guarded);
         Poller poller = new FxPoller(guarded);
         // Background threads read the target; the FX thread is its only writer.
         AtomicReference<ConnectionTarget> current = new AtomicReference<>(target.getValue());
-        target.addListener((obs, old, now) -> current.set(now));
-        this.history = openHistory(historyDir);
+        this.history = new ServerHistories(historyDir, MetricsHistory.DEFAULT_RETENTION, Clock.systemUTC());
+        select(target.getValue());
+        target.addListener((obs, old, now) -> {
+            current.set(now);
+            select(now);
+        });
         MonitoringMetricsSource metrics = new MonitoringMetricsSource(clients, current::get);
         TrackedMetricsSource source = new TrackedMetricsSource(metrics);
         MonitoringSettings prefs = settings.monitoringProperty().get();
         AlertRules rules = new AlertRules(prefs.alerts());
         this.sampler = new MonitoringSampler(source, metrics::targetLabel, new PrometheusParser(), latency,
-                history, rules, Map.of(ENDPOINT, source::lastSucceeded), Clock.systemUTC());
+                history::current, rules, Map.of(ENDPOINT, source::lastSucceeded), Clock.systemUTC());
         sampler.addSeries(caches::series);
-        this.model = new MonitoringModel(sampler, rules, new SeriesLoader(history), poller,
+        this.model = new MonitoringModel(sampler, rules, new SeriesLoader(history::current), poller,
                 Duration.ofSeconds(prefs.intervalSeconds()));
         model.addAlertListener(new AlertNotifier());
         model.addAlertListener(lagBadge);
@@ -102,15 +108,14 @@ final class MonitoringWiring implements AutoCloseable {
         this.queries = new QueriesViewModel(model, server, tasks, poller);
         this.cachesPane = new CachesViewModel(model, server, caches, tasks, MonitoringPool::maxConnectionsPerEndpoint);
         this.alerts = new AlertsViewModel(settings.monitoringProperty());
+        target.addListener((obs, old, now) -> cachesPane.connectionChanged());
     }
 
-    private static MetricsHistory openHistory(Path dir) {
-        try {
-            return MetricsHistory.open(dir, MetricsHistory.DEFAULT_RETENTION, Clock.systemUTC());
-        } catch (IOException e) {
-            // Monitoring still works live; only charts after a restart are lost.
-            LOG.warn("Could not open the metrics history in {}; keeping none", dir, e);
-            return null;
+    /** Charts and samples follow the server: the sandbox keeps one history whatever port it gets. */
+    private void select(ConnectionTarget target) {
+        if (target != null) {
+            history.select(target.label() == ConnectionTarget.Label.SANDBOX ? "sandbox"
+                    : target.endpoint() + "/" + target.database());
         }
     }
 

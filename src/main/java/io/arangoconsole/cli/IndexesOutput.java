@@ -66,7 +66,7 @@ final class IndexesOutput {
                 continue;
             }
             ApplyEntry entry = new ApplyEntry(r.collection(), r.fields(), r.name(), r.reason());
-            if (r.status() == DiffStatus.MISSING) {
+            if (r.status() == DiffStatus.MISSING && !r.servedByPlannedCover()) {
                 wouldCreate.add(entry);
             } else if (r.exists()) {
                 existing.add(entry);

@@ -137,9 +137,13 @@ class MonitoringPanesFxTest {
         WaitForAsyncUtils.asyncFx(kill::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertTrue(dialog.getContentText().contains("RETURN SLEEP(10)"), dialog.getContentText());
-        robot.clickOn(dialog.lookupButton(ButtonType.OK));
-        Label message = robot.lookup("#messageLabel").queryAs(Label.class);
+        String shown = dialog.lookupAll(".label").stream().filter(n -> n instanceof Label)
+                .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + " " + b);
+        assertTrue(shown.contains("RETURN SLEEP(10)"), shown);
+        assertTrue(((javafx.scene.control.Button) dialog.lookup("#confirmKeep")).isDefaultButton(),
+                "Enter keeps the query running");
+        robot.clickOn(dialog.lookup("#confirmAction"));
+        Label message = robot.lookup("#killMessage").queryAs(Label.class);
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message.getText().endsWith("killed."));
         } catch (java.util.concurrent.TimeoutException e) {

@@ -74,7 +74,10 @@ class SavedConnectionFxTest {
         assertEquals(600, stage.getHeight());
         assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"),
                 Application.getUserAgentStylesheet());
-        assertEquals("Light theme", robot.lookup("#themeButton").queryButton().getText());
+        javafx.scene.control.ToggleButton theme = robot.lookup("#themeButton")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        assertTrue(theme.isSelected(), "the dark theme shows as a pressed toggle");
+        assertEquals("Dark theme", theme.getText());
 
         Label error = robot.lookup("#errorLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !error.getText().isEmpty());

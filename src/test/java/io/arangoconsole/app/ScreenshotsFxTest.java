@@ -44,6 +44,10 @@ class ScreenshotsFxTest {
     static final String DIR_PROPERTY = "screenshots.dir";
     static final int WIDTH = 1280;
     static final int HEIGHT = 800;
+    static final int SMALL_WIDTH = 1024;
+    static final int SMALL_HEIGHT = 700;
+    private static final List<PaneId> SMALL_SHOTS = List.of(PaneId.OVERVIEW, PaneId.INDEXES, PaneId.SYNC);
+    private final List<String> elided = new ArrayList<>();
     /** Fewer distinct colours than this and a picture is blank or nearly so; a pane with text has hundreds. */
     private static final int MIN_COLOURS = 32;
 
@@ -100,6 +104,21 @@ class ScreenshotsFxTest {
                     FxSnapshots.save(robot, stage, file(dir, pane, theme));
                 }
             }
+            // the smallest window the layout promises: every pane at 1024x700, three of them pictured
+            showTheme(robot, Theme.LIGHT);
+            robot.interact(() -> {
+                stage.setWidth(SMALL_WIDTH);
+                stage.setHeight(SMALL_HEIGHT);
+            });
+            for (PaneId pane : PaneId.values()) {
+                session.show(pane);
+                session.settle(pane);
+                List<String> cut = WaitForAsyncUtils.asyncFx(() -> Elisions.under(stage.getScene().getRoot())).get();
+                elided.addAll(cut.stream().map(c -> pane + ": " + c).toList());
+                if (SMALL_SHOTS.contains(pane)) {
+                    FxSnapshots.save(robot, stage, small(dir, pane));
+                }
+            }
         }
 
         Map<PaneId, ShotImage> light = new EnumMap<>(PaneId.class);
@@ -118,7 +137,15 @@ class ScreenshotsFxTest {
                     pane + ": the dark theme is not darker than the light one (mean luminance "
                             + dark.get(pane).meanLuminance() + " vs " + light.get(pane).meanLuminance() + ")"));
         }
+        for (PaneId pane : SMALL_SHOTS) {
+            checks.add(() -> assertEquals(SMALL_WIDTH, ShotImage.read(small(dir, pane)).width(), pane + " at 1024"));
+        }
+        checks.add(() -> assertEquals(List.of(), elided, "labels cut at 1024x700"));
         assertAll(checks);
+    }
+
+    static Path small(Path dir, PaneId pane) {
+        return dir.resolve(pane.name().toLowerCase(Locale.ROOT) + "-1024x700.png");
     }
 
     private static void assertReadable(ShotImage shot) {

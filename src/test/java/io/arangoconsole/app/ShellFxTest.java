@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +86,7 @@ class ShellFxTest {
         Label badge = robot.lookup("#sandboxBadge").queryAs(Label.class);
         assertTrue(badge.isVisible(), "the sandbox badge must be unmistakable");
         assertEquals("Sandbox: demo data in memory", badge.getText());
-        assertEquals("sandbox", robot.lookup("#targetBadge").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#targetBadge").queryAs(Label.class).isVisible(), "one sandbox badge, not two");
         assertTrue(robot.lookup("#endpointLabel").queryAs(Label.class).getText().startsWith("http://127.0.0.1:"));
         assertFalse(latency.getText().isEmpty());
 
@@ -96,6 +97,23 @@ class ShellFxTest {
         FxSnapshots.save(robot, stage, Path.of("target", "shell-dark.png"));
         robot.clickOn("#themeButton");
         assertEquals(Theme.LIGHT, context.settings().themeProperty().get());
+    }
+
+    @Test
+    void ctrlDigitsOpenThePanesAndF1ListsTheShortcuts(FxRobot robot) throws Exception {
+        robot.clickOn("Overview");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        assertEquals(PaneId.QUERIES, context.shell().selectedPaneProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        assertEquals(PaneId.CONNECTIONS, context.shell().selectedPaneProperty().get());
+
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane help = robot.lookup(".dialog-pane").queryAs(
+                javafx.scene.control.DialogPane.class);
+        assertTrue(help.getContentText().contains("Ctrl+1 .. Ctrl+7"), help.getContentText());
+        robot.interact(() -> help.getScene().getWindow().hide());
+        assertTrue(stage.getTitle().startsWith("Arango Console \u2014 "), stage.getTitle());
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {

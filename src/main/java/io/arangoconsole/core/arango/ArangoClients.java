@@ -1,5 +1,6 @@
 package io.arangoconsole.core.arango;
 
+import io.arangoconsole.core.monitoring.LatencyRecorder;
 import com.arangodb.ArangoDB;
 import com.arangodb.Protocol;
 import com.arangodb.http.HttpProtocolConfig;
@@ -48,6 +49,13 @@ public final class ArangoClients implements AutoCloseable {
      */
     private Vertx vertx;
     private boolean closed;
+    /** Every service call made through these clients, timed per operation and target (the Queries pane). */
+    private final LatencyRecorder recorder = new LatencyRecorder();
+
+    /** The console's own request timings, shared by every service built on these clients. */
+    public LatencyRecorder recorder() {
+        return recorder;
+    }
 
     /** Clients that give up after {@link #TIMEOUT_MILLIS}: an unreachable server fails in seconds. */
     public ArangoClients() {

@@ -50,8 +50,29 @@ final class ArangoErrors {
             return new ConnectionFailure(Reason.UNREACHABLE, "Cannot reach " + where + ": "
                     + describeNetwork(network) + ".", e);
         }
-        return new ConnectionFailure(Reason.SERVER_ERROR, "The call to " + where + " failed: "
-                + trimPeriod(String.valueOf(e.getMessage())) + ".", e);
+        if (timedOut(e)) {
+            return new ConnectionFailure(Reason.UNREACHABLE, "The server at " + where + " did not answer in time "
+                    + "(timeout): it may be overloaded, or a firewall drops the requests.", e);
+        }
+        if (e instanceof ArangoDBException ae && ae.getResponseCode() != null) {
+            // an HTTP status without an ArangoDB error number: something else answers on that URL
+            return new ConnectionFailure(Reason.SERVER_ERROR, "The server at " + where + " answered HTTP "
+                    + ae.getResponseCode() + " without an ArangoDB error: check that the URL and port are an "
+                    + "ArangoDB server's.", e);
+        }
+        // no driver text in a pane: the cause is in the log, where the caller writes it
+        return new ConnectionFailure(Reason.SERVER_ERROR, "The call to " + where + " failed; the console's log "
+                + "has the details.", e);
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException || t instanceof java.net.SocketTimeoutException
+                    || t.getClass().getSimpleName().contains("Timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable tlsCause(Throwable root) {

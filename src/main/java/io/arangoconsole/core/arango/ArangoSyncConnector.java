@@ -20,8 +20,9 @@ public final class ArangoSyncConnector implements SyncConnector {
             // the whole-collection checksum of a verification is a long call: the server hashes every document
             SyncSide side = new SyncSide("source", a.endpoint().endpoint(), a.endpoint().user(),
                     a.endpoint().database(), a.collection(), clients.timeoutSeconds(a.endpoint()));
-            return new SyncArangoSource(clients.client(a.endpoint()), clients.longRunning(a.endpoint()), side,
-                    spec.config().watermark(), a.describe(), spec.config().batchSize());
+            return TimedCalls.wrap(SyncSource.class, new SyncArangoSource(clients.client(a.endpoint()),
+                    clients.longRunning(a.endpoint()), side, spec.config().watermark(), a.describe(),
+                    spec.config().batchSize()), clients.recorder(), "sync.source", a.endpoint());
         }
         return SyncConnector.fileSource(spec.source());
     }
@@ -30,7 +31,8 @@ public final class ArangoSyncConnector implements SyncConnector {
     public SyncTarget target(SyncSpec spec) {
         SyncSide side = new SyncSide("target", spec.target().endpoint(), spec.target().user(),
                 spec.target().database(), spec.targetCollection(), clients.timeoutSeconds(spec.target()));
-        return new SyncArangoTarget(clients.client(spec.target()), clients.longRunning(spec.target()), side,
-                spec.describeTarget());
+        return TimedCalls.wrap(SyncTarget.class, new SyncArangoTarget(clients.client(spec.target()),
+                clients.longRunning(spec.target()), side, spec.describeTarget()), clients.recorder(),
+                "sync.target", spec.target());
     }
 }

@@ -4,6 +4,7 @@ import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.indexes.ExistingIndex;
 import io.arangoconsole.core.indexes.IndexGateway;
 import io.arangoconsole.core.indexes.IndexSpec;
+import io.arangoconsole.core.stats.StatsSource;
 import io.arangoconsole.core.indexes.ProofSource;
 
 import java.util.List;
@@ -38,7 +39,7 @@ public final class IndexConnections implements AutoCloseable {
     public IndexGateway gateway(ConnectionTarget target) {
         IndexGateway quick = new IndexGatewayArango(clients.client(target), target.database());
         IndexGateway slow = new IndexGatewayArango(clients.longRunning(target), target.database());
-        return new IndexGateway() {
+        return TimedCalls.wrap(IndexGateway.class, new IndexGateway() {
             @Override
             public List<String> collections() {
                 return quick.collections();
@@ -58,13 +59,13 @@ public final class IndexConnections implements AutoCloseable {
             public void drop(String collection, String id) {
                 quick.drop(collection, id);
             }
-        };
+        }, clients.recorder(), "indexes", target);
     }
 
     /** Explain and timed runs of the proof queries on the target's database. */
     public ProofSource proof(ConnectionTarget target) {
-        return ProofSource.of(new ArangoStatsSource(clients.client(target), target.database(),
-                target.label().display()));
+        return ProofSource.of(TimedCalls.wrap(StatsSource.class, new ArangoStatsSource(clients.client(target),
+                target.database(), target.label().display()), clients.recorder(), "proof", target));
     }
 
     /** Shuts the clients down when they are this object's own. */

@@ -17,7 +17,7 @@ import java.util.List;
 public record ConnectionProfile(String name, List<String> primaryEndpoints, ReplicaMode replicaMode,
                                 List<String> replicaEndpoints, String replicaUser, String database, String user,
                                 AuthMethod auth, boolean tls, String caFile, boolean verifyHost,
-                                WireProtocol protocol, int poolSize, int timeoutSeconds) {
+                                WireProtocol protocol, int poolSize, int timeoutSeconds, Environment environment) {
 
     /** The plan's figure: enough for parallel pane refreshes and an index build without queueing. */
     public static final int DEFAULT_POOL_SIZE = 20;
@@ -36,6 +36,22 @@ public record ConnectionProfile(String name, List<String> primaryEndpoints, Repl
         protocol = protocol == null ? WireProtocol.HTTP2 : protocol;
         poolSize = poolSize <= 0 ? DEFAULT_POOL_SIZE : poolSize;
         timeoutSeconds = timeoutSeconds <= 0 ? DEFAULT_TIMEOUT_SECONDS : timeoutSeconds;
+        environment = environment == null ? Environment.OTHER : environment;
+    }
+
+    /** A profile without a stated environment ("other"), as profiles saved before environments existed read. */
+    public ConnectionProfile(String name, List<String> primaryEndpoints, ReplicaMode replicaMode,
+                             List<String> replicaEndpoints, String replicaUser, String database, String user,
+                             AuthMethod auth, boolean tls, String caFile, boolean verifyHost, WireProtocol protocol,
+                             int poolSize, int timeoutSeconds) {
+        this(name, primaryEndpoints, replicaMode, replicaEndpoints, replicaUser, database, user, auth, tls, caFile,
+                verifyHost, protocol, poolSize, timeoutSeconds, Environment.OTHER);
+    }
+
+    /** The same profile in {@code newEnvironment}. */
+    public ConnectionProfile withEnvironment(Environment newEnvironment) {
+        return new ConnectionProfile(name, primaryEndpoints, replicaMode, replicaEndpoints, replicaUser, database,
+                user, auth, tls, caFile, verifyHost, protocol, poolSize, timeoutSeconds, newEnvironment);
     }
 
     /** A new profile with the defaults: HTTP/2, pool 20, 10 s timeout, host verification on, no replica. */
@@ -48,13 +64,13 @@ public record ConnectionProfile(String name, List<String> primaryEndpoints, Repl
     /** The same profile with a replica deployment at {@code endpoints} (same user unless {@code user}). */
     public ConnectionProfile withSeparateReplica(List<String> endpoints, String user) {
         return new ConnectionProfile(name, primaryEndpoints, ReplicaMode.SEPARATE, endpoints, user, database,
-                this.user, auth, tls, caFile, verifyHost, protocol, poolSize, timeoutSeconds);
+                this.user, auth, tls, caFile, verifyHost, protocol, poolSize, timeoutSeconds, environment);
     }
 
     /** The same profile with TLS on, trusting {@code caFile}. */
     public ConnectionProfile withTls(String caFile, boolean verifyHost) {
         return new ConnectionProfile(name, primaryEndpoints, replicaMode, replicaEndpoints, replicaUser, database,
-                user, auth, true, caFile, verifyHost, protocol, poolSize, timeoutSeconds);
+                user, auth, true, caFile, verifyHost, protocol, poolSize, timeoutSeconds, environment);
     }
 
     /** The user the replica deployment is reached with. */

@@ -10,6 +10,9 @@ import java.util.List;
 public record DiffRow(String collection, DiffStatus status, List<String> fields, PlannedIndex planned,
                       ExistingIndex existing, String reason) {
 
+    /** How the reason of a missing single-field row that a planned compound will serve begins. */
+    static final String PLANNED_COVER = "not built: the planned ";
+
     public DiffRow {
         fields = List.copyOf(fields);
     }
@@ -24,14 +27,24 @@ public record DiffRow(String collection, DiffStatus status, List<String> fields,
         return existing != null ? existing.name() : planned == null ? null : planned.name();
     }
 
-    /** Memory in bytes, or -1 when unknown or not built. */
+    /** Memory in bytes, or -1 when unknown or not built (a build in progress has no meaningful size yet). */
     public long size() {
-        return existing == null ? -1 : existing.size();
+        return existing == null || existing.building() ? -1 : existing.size();
     }
 
     /** Selectivity estimate (0..1), or null when unknown or not built. */
     public Double selectivity() {
         return existing == null ? null : existing.selectivity();
+    }
+
+    /** The same row with another status and reason (the build queue laid over the diff). */
+    public DiffRow with(DiffStatus newStatus, String newReason) {
+        return new DiffRow(collection, newStatus, fields, planned, existing, newReason);
+    }
+
+    /** True for a missing single-field row that a planned compound, once built, will serve: not built by itself. */
+    public boolean servedByPlannedCover() {
+        return reason != null && reason.startsWith(PLANNED_COVER);
     }
 
     /** True when the server has this index (it can be dropped). */

@@ -41,7 +41,7 @@ public final class IndexService {
                 existing.addAll(gateway.list(c, true));
             }
         }
-        return IndexDiff.compare(plan, collections, existing);
+        return IndexDiff.compare(plan, collections, existing).withJobs(queue.jobs());
     }
 
     /** Names of the database's non-system collections. Blocking. */
@@ -80,7 +80,7 @@ public final class IndexService {
             }
             if (row.exists()) {
                 existing.add(new ApplyEntry(row.collection(), row.fields(), row.name(), row.reason()));
-            } else if (row.status() != DiffStatus.MISSING) {
+            } else if (row.status() != DiffStatus.MISSING || row.servedByPlannedCover()) {
                 skipped.add(new ApplyEntry(row.collection(), row.fields(), null, row.reason()));
             }
         }

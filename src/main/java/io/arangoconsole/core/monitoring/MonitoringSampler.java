@@ -33,7 +33,8 @@ public final class MonitoringSampler {
     private final Supplier<String> target;
     private final PrometheusParser parser;
     private final LatencyRecorder recorder;
-    private final MetricsHistory history;
+    private final Supplier<MetricsHistory> history;
+    private MetricsHistory lastHistory;
     private final AlertRules alerts;
     private final Map<String, BooleanSupplier> endpoints;
     private final Clock clock;
@@ -58,6 +59,16 @@ public final class MonitoringSampler {
     public MonitoringSampler(MetricsSource source, Supplier<String> target, PrometheusParser parser,
                              LatencyRecorder recorder, MetricsHistory history, AlertRules alerts,
                              Map<String, BooleanSupplier> endpoints, Clock clock) {
+        this(source, target, parser, recorder, () -> history, alerts, endpoints, clock);
+    }
+
+    /**
+     * As above, with one history per server: {@code history} gives the current server's (null to keep none). A
+     * change of history means another server, so counters are not diffed against the previous server's page.
+     */
+    public MonitoringSampler(MetricsSource source, Supplier<String> target, PrometheusParser parser,
+                             LatencyRecorder recorder, Supplier<MetricsHistory> history, AlertRules alerts,
+                             Map<String, BooleanSupplier> endpoints, Clock clock) {
         this.source = source;
         this.target = target;
         this.parser = parser;
@@ -75,6 +86,11 @@ public final class MonitoringSampler {
 
     /** Polls once; blocking (network and disk), never on the FX thread. */
     public synchronized MonitoringSample sample() {
+        MetricsHistory history = this.history.get();
+        if (history != lastHistory) {
+            previous = null;
+            lastHistory = history;
+        }
         List<String> errors = new ArrayList<>();
         Optional<ServerMetrics> server = Optional.empty();
         Instant at;

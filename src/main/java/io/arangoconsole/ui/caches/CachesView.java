@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.caches;
 
+import io.arangoconsole.ui.common.DataTable;
 import io.arangoconsole.core.monitoring.CacheSummary;
 import io.arangoconsole.ui.common.Formats;
 import io.arangoconsole.ui.monitoring.Cells;
@@ -64,7 +65,7 @@ public final class CachesView {
 
     @FXML
     private void initialize() {
-        consoleTable.setItems(model.consoleCaches());
+        DataTable.of(consoleTable, model.consoleCaches(), CacheSummary::name);
         consoleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Cells.text(cacheName, CacheSummary::name);
         Cells.text(cacheHitRate, c -> Percent.of(c.hitRate()));
@@ -92,7 +93,7 @@ public final class CachesView {
         applyButton.disableProperty().bind(model.busyProperty().or(model.modeProperty().isNull()));
         settingsMessage.textProperty().bind(model.settingsMessageProperty());
 
-        poolTable.setItems(model.pool());
+        DataTable.of(poolTable, model.pool(), PoolRow::endpoint);
         poolTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Cells.text(poolEndpoint, PoolRow::endpoint);
         Cells.text(poolInFlight, p -> p.inFlight() + " / " + p.max());

@@ -183,7 +183,21 @@ public final class CachesViewModel {
         });
     }
 
+    /**
+     * Another server: its settings are read afresh, and no message about the previous server's form (e.g. a
+     * refused number) stays on screen.
+     */
+    public void connectionChanged() {
+        settingsMessage.set("");
+        mode.set(null);
+        if (active) {
+            loadCacheSettings();
+        }
+    }
+
     private void show(QueryCacheSettings s) {
+        // what the server says now replaces whatever the form said about the values typed before
+        settingsMessage.set("");
         mode.set(s.mode());
         maxResults.set(Long.toString(s.maxResults()));
         maxResultsSize.set(Long.toString(s.maxResultsSize()));

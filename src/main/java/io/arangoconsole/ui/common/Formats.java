@@ -6,6 +6,9 @@ import java.util.Locale;
 /** How numbers, durations and errors read in the UI: one place, so every pane says it the same way. */
 public final class Formats {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private Formats() {
     }
 
@@ -50,6 +53,36 @@ public final class Formats {
         }
         return s < 60 ? s + " s" : s < 3600 ? String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60)
                 : String.format(Locale.ROOT, "%d h %02d min", s / 3600, s % 3600 / 60);
+    }
+
+    /** {@code 512 B}, {@code 80 KiB}, {@code 256.0 MiB}, {@code 1.5 GiB}: binary units, never raw byte counts. */
+    public static String bytes(long n) {
+        if (n < 1024) {
+            return n + " B";
+        }
+        String[] units = {"KiB", "MiB", "GiB", "TiB"};
+        double v = n / 1024.0;
+        int unit = 0;
+        while (v >= 1024 && unit < units.length - 1) {
+            v /= 1024;
+            unit++;
+        }
+        return unit == 0 ? String.format(Locale.ROOT, "%.0f KiB", v) : String.format(Locale.ROOT, "%.1f %s", v,
+                units[unit]);
+    }
+
+    /** Bind variables (or any small map) as compact JSON, {@code {"status":"error"}}, as a person pastes it. */
+    public static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return String.valueOf(value);
+        }
+    }
+
+    /** What an optimizer cost means: {@code estimated cost 27 (the optimizer's unit, not milliseconds)}. */
+    public static String cost(double estimatedCost) {
+        return String.format(Locale.ROOT, "estimated cost %,.0f", estimatedCost);
     }
 
     /**

@@ -11,4 +11,8 @@ public interface ConnectionSwitch {
 
     /** UI thread: the shell and every pane now use {@code connection}; the previous one is closed. */
     void use(ActiveConnection connection);
+
+    /** UI thread: back to the embedded sandbox (the active profile was deleted), starting it if needed. */
+    default void useSandbox() {
+    }
 }

@@ -2,6 +2,7 @@ package io.arangoconsole.ui.connections;
 
 import atlantafx.base.theme.Styles;
 import io.arangoconsole.core.connection.ConnectionProfile;
+import io.arangoconsole.ui.common.Confirm;
 import io.arangoconsole.ui.common.Views;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
@@ -121,7 +122,14 @@ public final class ConnectionsView {
 
     @FXML
     private void delete() {
-        model.delete(model.selectedProperty().get());
+        var profile = model.selectedProperty().get();
+        boolean active = profile != null && profile.name().equals(model.activeProperty().get());
+        if (profile != null && Confirm.ask(deleteButton, "Delete profile", "Delete the profile '" + profile.name()
+                + "' (" + profile.firstEndpoint() + ")?", "Its saved password goes too." + (active
+                ? " It is the active connection: the console switches to the embedded sandbox at once." : ""),
+                "Delete", "Keep")) {
+            model.delete(profile);
+        }
     }
 
     @FXML
@@ -144,8 +152,18 @@ public final class ConnectionsView {
                 setGraphic(null);
                 return;
             }
-            Label name = new Label(p.name() + (p.name().equals(model.activeProperty().get()) ? "  (active)" : ""));
+            Label name = new Label(p.name());
             name.getStyleClass().add(Styles.TEXT_BOLD);
+            Label environment = new Label(p.environment().display());
+            environment.getStyleClass().addAll("env-badge", "env-" + p.environment().display());
+            javafx.scene.layout.HBox title = new javafx.scene.layout.HBox(8, name, environment);
+            if (p.name().equals(model.activeProperty().get())) {
+                Label active = new Label("\u25cf active");
+                active.setId("activeProfileBadge");
+                active.getStyleClass().add("active-badge");
+                active.setAccessibleText("This is the active connection");
+                title.getChildren().add(active);
+            }
             String replica = switch (p.replicaMode()) {
                 case NONE -> "";
                 case SEPARATE -> "  replica " + String.join(", ", p.replicaEndpoints());
@@ -156,7 +174,7 @@ public final class ConnectionsView {
                     + p.protocol().display() + replica + (password.isEmpty() ? "" : "  " + password));
             detail.getStyleClass().add("status-muted");
             setText(null);
-            setGraphic(new VBox(2, name, detail));
+            setGraphic(new VBox(2, title, detail));
         }
     }
 }

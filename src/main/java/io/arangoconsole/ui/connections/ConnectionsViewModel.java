@@ -160,12 +160,17 @@ public final class ConnectionsViewModel {
         }
     }
 
-    /** Deletes the profile and its secrets; the active connection stays until another is chosen. */
+    /**
+     * Deletes the profile and its secrets (after the view's confirmation). Deleting the active one switches the
+     * console to the embedded sandbox at once: no pane keeps working on a server the user just removed.
+     */
     public void delete(ConnectionProfile profile) {
         profiles.remove(profile);
         notKept.remove(profile.name());
         if (profile.name().equals(active.get())) {
             active.set(null);
+            connectionSwitch.useSandbox();
+            refreshRoute();
         }
         selected.set(profiles.isEmpty() ? null : profiles.get(0));
         ProfilesDto snapshot = snapshot();

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.arangoconsole.core.connection.AuthMethod;
 import io.arangoconsole.core.connection.FieldError.Field;
 import io.arangoconsole.core.connection.ReplicaMode;
+import io.arangoconsole.core.connection.Environment;
 import io.arangoconsole.core.connection.WireProtocol;
 import java.io.File;
 import javafx.beans.binding.Bindings;
@@ -41,6 +42,7 @@ public final class ProfileEditorView {
     @FXML private TextField caFileField;
     @FXML private Button browseButton;
     @FXML private ChoiceBox<WireProtocol> protocolChoice;
+    @FXML private ChoiceBox<Environment> environmentChoice;
     @FXML private TextField poolField;
     @FXML private TextField timeoutField;
     @FXML private Label nameError;
@@ -79,6 +81,10 @@ public final class ProfileEditorView {
         replicaChoice.valueProperty().bindBidirectional(model.replicaMode);
         choice(protocolChoice, WireProtocol.values(), WireProtocol::display);
         protocolChoice.valueProperty().bindBidirectional(model.protocol);
+        choice(environmentChoice, Environment.values(), Environment::display);
+        environmentChoice.valueProperty().bindBidirectional(model.environment);
+        environmentChoice.setAccessibleText("Environment of this server: production asks for the profile's name "
+                + "before destructive actions");
         var noSeparateReplica = model.replicaMode.isNotEqualTo(ReplicaMode.SEPARATE);
         for (Control c : new Control[] {replicaField, replicaUserField, replicaSecretField}) {
             c.disableProperty().bind(noSeparateReplica);

@@ -6,6 +6,7 @@ import io.arangoconsole.core.connection.FieldError;
 import io.arangoconsole.core.connection.FieldError.Field;
 import io.arangoconsole.core.connection.ProfileValidator;
 import io.arangoconsole.core.connection.ReplicaMode;
+import io.arangoconsole.core.connection.Environment;
 import io.arangoconsole.core.connection.WireProtocol;
 import io.arangoconsole.ui.common.TaskRunner;
 import java.util.ArrayList;
@@ -45,6 +46,8 @@ public final class ProfileEditorViewModel {
     final StringProperty caFile = new SimpleStringProperty(this, "caFile", "");
     final BooleanProperty verifyHost = new SimpleBooleanProperty(this, "verifyHost", true);
     final ObjectProperty<WireProtocol> protocol = new SimpleObjectProperty<>(this, "protocol", WireProtocol.HTTP2);
+    final ObjectProperty<Environment> environment = new SimpleObjectProperty<>(this, "environment",
+            Environment.OTHER);
     final StringProperty poolSize = new SimpleStringProperty(this, "poolSize",
             String.valueOf(ConnectionProfile.DEFAULT_POOL_SIZE));
     final StringProperty timeout = new SimpleStringProperty(this, "timeout",
@@ -84,6 +87,7 @@ public final class ProfileEditorViewModel {
         caFile.set(p.caFile());
         verifyHost.set(p.verifyHost());
         protocol.set(p.protocol());
+        environment.set(p.environment());
         poolSize.set(String.valueOf(p.poolSize()));
         timeout.set(String.valueOf(p.timeoutSeconds()));
     }
@@ -100,7 +104,8 @@ public final class ProfileEditorViewModel {
         ConnectionProfile profile = new ConnectionProfile(name.get(),
                 ProfileValidator.splitEndpoints(primaryEndpoints.get()), replicaMode.get(),
                 ProfileValidator.splitEndpoints(replicaEndpoints.get()), replicaUser.get(), database.get(), user.get(),
-                auth.get(), tls.get(), caFile.get(), verifyHost.get(), protocol.get(), pool, seconds);
+                auth.get(), tls.get(), caFile.get(), verifyHost.get(), protocol.get(), pool, seconds,
+                environment.get());
         found.addAll(ProfileValidator.validate(profile, otherNames));
         errors.values().forEach(e -> e.set(""));
         for (FieldError error : found) {

@@ -2,13 +2,11 @@ package io.arangoconsole.ui.indexes;
 
 import io.arangoconsole.core.indexes.DiffRow;
 import io.arangoconsole.core.indexes.IndexJob;
+import io.arangoconsole.ui.common.Confirm;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -51,14 +49,9 @@ public final class IndexDialogs {
         return chooser;
     }
 
+    /** Through the one confirmation helper: names the server, "Keep" is the default, production asks the name. */
     private static boolean confirm(Node owner, String title, String header, String text, String action) {
-        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType("Keep", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, yes, no);
-        alert.initOwner(window(owner));
-        alert.setTitle(title);
-        alert.setHeaderText(header);
-        return alert.showAndWait().filter(yes::equals).isPresent();
+        return Confirm.ask(owner, title, header, text, action, "Keep");
     }
 
     private static Window window(Node owner) {

@@ -37,16 +37,7 @@ final class IndexTables {
     }
 
     static String size(DiffRow row) {
-        long bytes = row.size();
-        if (bytes < 0) {
-            return NONE;
-        }
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        double kib = bytes / 1024.0;
-        return kib < 1024 ? String.format(Locale.ROOT, "%.0f KiB", kib)
-                : String.format(Locale.ROOT, "%.1f MiB", kib / 1024);
+        return row.size() < 0 ? NONE : Formats.bytes(row.size());
     }
 
     /**
@@ -68,13 +59,9 @@ final class IndexTables {
         return row.status() == DiffStatus.SKIPPED ? NONE : row.type();
     }
 
-    /** {@code 0.4 ms} .. {@code 59.9 s}, then {@code 2 min 05 s}: elapsed and ETA of builds that take minutes. */
+    /** Elapsed and ETA of builds, as the Jobs pane shows the same build ({@link Formats#duration}). */
     static String duration(Duration d) {
-        if (d == null || d.isZero()) {
-            return NONE;
-        }
-        return d.toSeconds() < 60 ? Formats.latency(d)
-                : String.format(Locale.ROOT, "%d min %02d s", d.toMinutes(), d.toSecondsPart());
+        return d == null || d.isZero() ? NONE : Formats.duration(d);
     }
 
     static String state(IndexJob job) {

@@ -3,6 +3,7 @@ package io.arangoconsole.ui.indexes;
 import io.arangoconsole.core.indexes.DiffRow;
 import io.arangoconsole.core.indexes.DiffStatus;
 import io.arangoconsole.core.indexes.IndexJob;
+import io.arangoconsole.ui.common.DataTable;
 import io.arangoconsole.ui.common.TableWarmUp;
 import java.time.Duration;
 import java.util.List;
@@ -69,7 +70,8 @@ public final class IndexesView {
         IndexTables.value(selectivityColumn, IndexTables::selectivity);
         IndexTables.value(reasonColumn, r -> r.reason() == null ? "" : r.reason());
         reasonColumn.setCellFactory(c -> IndexCells.textWithTooltip());
-        diffTable.setItems(model.rows());
+        DataTable.of(diffTable, model.rows(), r -> r.collection() + r.fields() + (r.exists() ? r.existing().id() : ""))
+                .text(statusColumn, r -> r.status().name());
         diffTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.selectedProperty()
                 .set(row));
         model.selectedProperty().addListener((o, old, row) -> {
@@ -88,14 +90,15 @@ public final class IndexesView {
         jobMessageColumn.setCellFactory(c -> IndexCells.textWithTooltip());
         IndexTables.self(jobCancelColumn);
         jobCancelColumn.setCellFactory(c -> IndexCells.cancel(this::cancel));
-        jobTable.setItems(model.jobs());
+        DataTable.of(jobTable, model.jobs(), IndexJob::id).followNewRows()
+                .text(jobProgressColumn, j -> String.format(java.util.Locale.ROOT, "%.0f%%", j.percent()));
         TableWarmUp.onFirstShow(jobTable, new IndexJob(-1, "warm-up", List.of("warm-up"), IndexJob.State.RUNNING, 0,
                 Duration.ZERO, null, "", null, null));
 
         IndexTables.value(proofQueryColumn, l -> l.query().label());
         IndexTables.proofSide(beforeColumn, ProofLine::before);
         IndexTables.proofSide(afterColumn, ProofLine::after);
-        proofTable.setItems(model.proof().lines());
+        DataTable.of(proofTable, model.proof().lines(), l -> l.query().label());
 
         planLabel.textProperty().bind(model.planNameProperty());
         fromExistingButton.visibleProperty().bind(model.emptyPlanProperty());

@@ -17,6 +17,7 @@ import io.arangoconsole.ui.common.UiThread;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -45,6 +46,7 @@ public final class IndexesViewModel {
     private final ProofModel proof;
     private final ObservableList<DiffRow> rows = FXCollections.observableArrayList();
     private final ObservableList<IndexJob> jobs = FXCollections.observableArrayList();
+    private final ObservableList<BackgroundBuild> allBuilds = FXCollections.observableArrayList();
     private final ObjectProperty<DiffRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty planName = new SimpleStringProperty(this, "planName", "Default plan");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
@@ -75,7 +77,7 @@ public final class IndexesViewModel {
     /** Switches to the index service of a new connection and shows its diff. */
     public void connect(IndexesConnection newConnection) {
         if (connection != null) {
-            connection.service().queue().setListener(null);
+            // the old queue keeps reporting to the Jobs pane: its builds go on against their server
             connection.service().queue().setBuildFinishedListener(null);
         }
         connection = newConnection;
@@ -188,15 +190,23 @@ public final class IndexesViewModel {
 
     /** Cancels a job: a queued one leaves the queue, a running one has its hidden index dropped. */
     public void cancel(IndexJob job) {
-        if (connection == null || job.state().finished()) {
-            return;
+        if (connection != null) {
+            cancel(new BackgroundBuild(connection.server(), job, connection.service()));
         }
-        IndexService service = connection.service();
-        tasks.run("cancel index build", () -> service.queue().cancel(job.id()), ok -> { }, this::fail);
     }
 
-    /** Forgets finished jobs in the queue table. */
+    /** Cancels a build of any connection's queue (from the Jobs pane), on the server it runs against. */
+    public void cancel(BackgroundBuild build) {
+        IndexService service = build.service();
+        if (build.job().state().finished()) {
+            return;
+        }
+        tasks.run("cancel index build", () -> service.queue().cancel(build.job().id()), ok -> { }, this::fail);
+    }
+
+    /** Forgets finished jobs in the queue table and, for every connection, in the Jobs pane. */
     public void clearFinished() {
+        allBuilds.removeIf(b -> b.job().state().finished());
         if (connection != null) {
             IndexService service = connection.service();
             tasks.run("clear finished builds", () -> {
@@ -249,6 +259,10 @@ public final class IndexesViewModel {
     }
 
     private void onJobs(IndexesConnection on, List<IndexJob> list) {
+        List<BackgroundBuild> merged = new ArrayList<>();
+        allBuilds.stream().filter(b -> b.service() != on.service()).forEach(merged::add);
+        list.forEach(j -> merged.add(new BackgroundBuild(on.server(), j, on.service())));
+        allBuilds.setAll(merged);
         if (on == connection) {
             jobs.setAll(list);
             updateDisabled();
@@ -274,12 +288,16 @@ public final class IndexesViewModel {
                     && r.fields().equals(old.fields())).findFirst().orElse(null));
         }
         error.set("");
-        summary.set(summarize(diff.counts()));
+        summary.set(summarize(diff.counts(), diff.rows().stream().filter(DiffRow::servedByPlannedCover).count()));
         lastUpdated.set("Updated " + LocalTime.now().format(CLOCK));
     }
 
-    private static String summarize(Map<DiffStatus, Integer> counts) {
-        return counts.get(DiffStatus.PRESENT) + " present, " + counts.get(DiffStatus.MISSING) + " missing, "
+    private static String summarize(Map<DiffStatus, Integer> counts, long servedByPlanned) {
+        int inFlight = counts.get(DiffStatus.BUILDING) + counts.get(DiffStatus.QUEUED);
+        return counts.get(DiffStatus.PRESENT) + " present, " + counts.get(DiffStatus.MISSING) + " missing"
+                + (servedByPlanned > 0 ? " (" + servedByPlanned + " left to a planned compound)" : "") + ", "
+                + (inFlight > 0 ? counts.get(DiffStatus.BUILDING) + " building, " + counts.get(DiffStatus.QUEUED)
+                + " queued, " : "")
                 + counts.get(DiffStatus.REDUNDANT) + " redundant, " + counts.get(DiffStatus.EXTRA) + " extra"
                 + (counts.get(DiffStatus.SKIPPED) > 0 ? ", " + counts.get(DiffStatus.SKIPPED) + " skipped" : "");
     }
@@ -310,7 +328,12 @@ public final class IndexesViewModel {
         return rows;
     }
 
-    /** Every job of the queue, finished ones included, as last reported. */
+    /** The builds of every connection this session used, with their server, as last reported. */
+    public ObservableList<BackgroundBuild> allBuilds() {
+        return allBuilds;
+    }
+
+    /** Every job of the current connection's queue, finished ones included, as last reported. */
     public ObservableList<IndexJob> jobs() {
         return jobs;
     }

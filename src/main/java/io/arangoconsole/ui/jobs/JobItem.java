@@ -41,6 +41,9 @@ public final class JobItem {
     final DoubleProperty fraction = new SimpleDoubleProperty(this, "fraction", -1);
     final StringProperty progress = new SimpleStringProperty(this, "progress", "");
     final StringProperty detail = new SimpleStringProperty(this, "detail", "");
+    final StringProperty server = new SimpleStringProperty(this, "server", "");
+    final StringProperty rejected = new SimpleStringProperty(this, "rejected", "");
+    final BooleanProperty queued = new SimpleBooleanProperty(this, "queued", false);
     final StringProperty state = new SimpleStringProperty(this, "state", "");
     final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
     final BooleanProperty paused = new SimpleBooleanProperty(this, "paused", false);
@@ -96,7 +99,22 @@ public final class JobItem {
         return progress;
     }
 
-    /** Rate, ETA, errors, watermark or elapsed time, as far as the kind of job has them. */
+    /** The server the job writes to (an index build's primary, a sync's target). */
+    public ReadOnlyStringProperty serverProperty() {
+        return server;
+    }
+
+    /** Lines or documents a sync rejected; empty for builds. */
+    public ReadOnlyStringProperty rejectedProperty() {
+        return rejected;
+    }
+
+    /** True while the job waits for its turn (counted apart from running ones). */
+    public ReadOnlyBooleanProperty queuedProperty() {
+        return queued;
+    }
+
+    /** Rate, ETA, watermark or elapsed time, as far as the kind of job has them. */
     public ReadOnlyStringProperty detailProperty() {
         return detail;
     }

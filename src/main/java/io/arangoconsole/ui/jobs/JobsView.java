@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.jobs;
 
+import io.arangoconsole.ui.common.DataTable;
 import io.arangoconsole.ui.common.ProgressCell;
 import io.arangoconsole.ui.common.TableWarmUp;
 import io.arangoconsole.ui.common.TextTipCell;
@@ -38,11 +39,14 @@ public final class JobsView {
         TableColumn<JobItem, String> job = text("Job", JobItem::titleProperty, 220);
         job.setCellFactory(c -> new TextTipCell<>(640, item -> item.descriptionProperty().get()));
         table.getColumns().setAll(List.of(
-                text("Kind", item -> new ReadOnlyObjectWrapper<>(item.kind().display()), 90), job, progress(),
-                text("Rate, ETA, errors", JobItem::detailProperty, 220), text("State", JobItem::stateProperty, 180),
+                text("Kind", item -> new ReadOnlyObjectWrapper<>(item.kind().display()), 90), job,
+                text("Server", JobItem::serverProperty, 150), progress(),
+                text("Rate / elapsed, ETA", JobItem::detailProperty, 180),
+                text("Rejected", JobItem::rejectedProperty, 70), text("State", JobItem::stateProperty, 160),
                 actions()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setItems(model.items());
+        DataTable.of(table, model.items(), item -> item).followNewRows()
+                .text(table.getColumns().get(3), item -> item.progressProperty().get());
         TableWarmUp.onFirstShow(table, new JobItem(JobItem.Kind.SYNC, () -> { }, () -> { }, () -> { }));
     }
 

@@ -2,6 +2,7 @@ package io.arangoconsole.ui.jobs;
 
 import io.arangoconsole.core.indexes.IndexJob;
 import io.arangoconsole.core.sync.SyncState;
+import io.arangoconsole.ui.indexes.BackgroundBuild;
 import io.arangoconsole.ui.common.Formats;
 import io.arangoconsole.ui.sync.SyncJobRow;
 import java.util.ArrayList;
@@ -26,27 +27,28 @@ import javafx.collections.ObservableList;
 public final class JobsViewModel {
 
     private final ObservableList<SyncJobRow> syncs;
-    private final ObservableList<IndexJob> builds;
-    private final Consumer<IndexJob> cancelBuild;
+    private final ObservableList<BackgroundBuild> builds;
+    private final Consumer<BackgroundBuild> cancelBuild;
     private final Runnable clearFinishedSyncs;
     private final Runnable clearFinishedBuilds;
     private final Map<SyncJobRow, JobItem> syncItems = new IdentityHashMap<>();
-    private final Map<Long, JobItem> buildItems = new HashMap<>();
+    private final Map<String, JobItem> buildItems = new HashMap<>();
     private final ObservableList<JobItem> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
     /**
-     * @param cancelBuild cancels a build in the Indexes pane's queue (a running one is dropped: confirm first)
+     * @param builds      the index builds of every connection used in this session, with their server
+     * @param cancelBuild cancels a build in its queue (a running one is dropped: confirm first)
      */
-    public JobsViewModel(ObservableList<SyncJobRow> syncs, ObservableList<IndexJob> builds,
-                         Consumer<IndexJob> cancelBuild, Runnable clearFinishedSyncs, Runnable clearFinishedBuilds) {
+    public JobsViewModel(ObservableList<SyncJobRow> syncs, ObservableList<BackgroundBuild> builds,
+                         Consumer<BackgroundBuild> cancelBuild, Runnable clearFinishedSyncs, Runnable clearFinishedBuilds) {
         this.syncs = syncs;
         this.builds = builds;
         this.cancelBuild = cancelBuild;
         this.clearFinishedSyncs = clearFinishedSyncs;
         this.clearFinishedBuilds = clearFinishedBuilds;
         syncs.addListener((ListChangeListener<SyncJobRow>) c -> rebuild());
-        builds.addListener((ListChangeListener<IndexJob>) c -> rebuild());
+        builds.addListener((ListChangeListener<BackgroundBuild>) c -> rebuild());
         rebuild();
     }
 
@@ -55,7 +57,10 @@ public final class JobsViewModel {
         return items;
     }
 
-    /** "2 background jobs running, 1 paused", "1 background job paused", or empty when none is under way. */
+    /**
+     * "1 background job running, 4 queued, 1 paused", "1 background job paused", or empty when none is under way:
+     * queued jobs are not counted as running.
+     */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
@@ -72,12 +77,12 @@ public final class JobsViewModel {
             now.add(syncItems.computeIfAbsent(row, this::syncItem));
         }
         syncItems.keySet().retainAll(new ArrayList<>(syncs));
-        List<Long> ids = new ArrayList<>();
-        for (IndexJob job : builds) {
-            JobItem item = buildItems.computeIfAbsent(job.id(), id -> buildItem(job));
-            update(item, job);
+        List<String> ids = new ArrayList<>();
+        for (BackgroundBuild build : builds) {
+            JobItem item = buildItems.computeIfAbsent(build.key(), id -> buildItem(build));
+            update(item, build);
             now.add(item);
-            ids.add(job.id());
+            ids.add(build.key());
         }
         buildItems.keySet().retainAll(ids);
         if (!now.equals(items)) {
@@ -92,27 +97,34 @@ public final class JobsViewModel {
         item.description.set(row.description());
         item.fraction.bind(row.fractionProperty());
         item.progress.bind(row.doneProperty());
+        item.server.set(row.server());
         item.detail.bind(Bindings.createStringBinding(() -> join(row.rateProperty().get(),
-                        prefixed("ETA ", row.etaProperty().get()), errors(row.errorsProperty().get()),
-                        prefixed("at ", row.watermarkProperty().get())),
-                row.rateProperty(), row.etaProperty(), row.errorsProperty(), row.watermarkProperty()));
+                        prefixed("ETA ", row.etaProperty().get()), prefixed("at ", row.watermarkProperty().get())),
+                row.rateProperty(), row.etaProperty(), row.watermarkProperty()));
+        item.rejected.bind(row.errorsProperty());
+        item.queued.bind(row.stateProperty().isEqualTo(SyncState.PENDING));
         item.state.bind(row.statusProperty());
         item.active.bind(Bindings.createBooleanBinding(() -> !row.stateProperty().get().isFinal(),
                 row.stateProperty()));
         item.paused.bind(row.stateProperty().isEqualTo(SyncState.PAUSED));
         item.active.addListener((obs, was, is) -> recount());
         item.paused.addListener((obs, was, is) -> recount());
+        item.queued.addListener((obs, was, is) -> recount());
         return item;
     }
 
-    private JobItem buildItem(IndexJob first) {
+    private JobItem buildItem(BackgroundBuild first) {
         return new JobItem(JobItem.Kind.INDEX_BUILD, null, null, () -> builds.stream()
-                .filter(j -> j.id() == first.id() && !j.state().finished()).findFirst().ifPresent(cancelBuild));
+                .filter(b -> b.key().equals(first.key()) && !b.job().state().finished()).findFirst()
+                .ifPresent(cancelBuild));
     }
 
-    private static void update(JobItem item, IndexJob job) {
+    private static void update(JobItem item, BackgroundBuild build) {
+        IndexJob job = build.job();
+        item.server.set(build.server());
+        item.queued.set(job.state() == IndexJob.State.QUEUED);
         item.title.set(job.describe());
-        item.description.set("Index on " + job.describe() + ", built in the background on the primary");
+        item.description.set("Index on " + job.describe() + ", built in the background on " + build.server());
         boolean unknown = job.state() == IndexJob.State.RUNNING && job.percent() <= 0;
         item.fraction.set(unknown ? -1 : job.state() == IndexJob.State.DONE ? 1 : job.percent() / 100);
         item.progress.set(unknown || job.state() == IndexJob.State.QUEUED ? ""
@@ -128,20 +140,17 @@ public final class JobsViewModel {
     private void recount() {
         long active = items.stream().filter(i -> i.active.get()).count();
         long paused = items.stream().filter(i -> i.active.get() && i.paused.get()).count();
-        long running = active - paused;
+        long queued = items.stream().filter(i -> i.active.get() && !i.paused.get() && i.queued.get()).count();
+        long running = active - paused - queued;
         List<String> parts = new ArrayList<>();
-        if (running > 0) {
-            parts.add(running + (running == 1 ? " background job running" : " background jobs running"));
-        }
-        if (paused > 0) {
-            parts.add(running > 0 ? paused + " paused" : paused + (paused == 1 ? " background job paused"
-                    : " background jobs paused"));
+        for (long[] n : new long[][] {{running, 0}, {queued, 1}, {paused, 2}}) {
+            String word = n[1] == 0 ? "running" : n[1] == 1 ? "queued" : "paused";
+            if (n[0] > 0) {
+                parts.add(parts.isEmpty() ? n[0] + (n[0] == 1 ? " background job " : " background jobs ") + word
+                        : n[0] + " " + word);
+            }
         }
         summary.set(String.join(", ", parts));
-    }
-
-    private static String errors(String count) {
-        return count == null || count.isEmpty() || "0".equals(count) ? "" : count + " errors";
     }
 
     private static String prefixed(String prefix, String value) {

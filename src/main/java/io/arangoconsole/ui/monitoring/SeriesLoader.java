@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reads chart series out of the history, blocking (run it in the background): one day at one sample a second is
@@ -26,11 +27,16 @@ public final class SeriesLoader {
     /** Points per drawn series: more than a chart is pixels wide would only slow the FX thread down. */
     public static final int CHART_POINTS = 600;
 
-    private final MetricsHistory history;
+    private final Supplier<MetricsHistory> histories;
 
     /** @param history null when the history could not be opened: charts then stay empty */
     public SeriesLoader(MetricsHistory history) {
-        this.history = history;
+        this(() -> history);
+    }
+
+    /** @param histories the current server's history (null: charts stay empty), read at each load */
+    public SeriesLoader(Supplier<MetricsHistory> histories) {
+        this.histories = histories;
     }
 
     /**
@@ -38,6 +44,7 @@ public final class SeriesLoader {
      * moments of {@code rules}.
      */
     public ChartData load(Map<String, String> names, ChartWindow window, List<AlertRule> rules) throws IOException {
+        MetricsHistory history = histories.get();
         if (history == null) {
             return ChartData.EMPTY;
         }
@@ -75,6 +82,7 @@ public final class SeriesLoader {
      * failed export leaves no half-written file.
      */
     public void exportCsv(Map<String, String> names, ChartWindow window, Path file) throws IOException {
+        MetricsHistory history = histories.get();
         if (history == null) {
             throw new IOException("the metrics history could not be opened, so there is nothing to export");
         }

@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.overview;
 
+import io.arangoconsole.ui.common.DataTable;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -100,7 +101,7 @@ public final class OverviewView {
         model.breakdown().addListener((ListChangeListener<StatusSlice>) c -> showBreakdown());
         show(breakdownChart, Bindings.isNotEmpty(model.breakdown()));
 
-        driftTable.setItems(model.drift());
+        DataTable.of(driftTable, model.drift(), DriftLine::collection);
         column(driftCollection, DriftLine::collection);
         column(driftPrimary, DriftLine::primaryCount);
         column(driftReplica, DriftLine::replicaCount);
@@ -131,7 +132,7 @@ public final class OverviewView {
         TimeCharts.prepare(lagChart);
         model.lagChartProperty().addListener((obs, old, data) -> TimeCharts.show(lagChart, data));
 
-        comparisonTable.setItems(model.comparison());
+        DataTable.of(comparisonTable, model.comparison(), ComparisonLine::what);
         column(cmpWhat, ComparisonLine::what);
         column(cmpNaiveTook, ComparisonLine::naiveTook);
         column(cmpNaivePlan, ComparisonLine::naivePlan);

@@ -83,6 +83,8 @@ public final class OverviewViewModel {
     private boolean breakdownPicked;
     private boolean pickingBreakdown;
     private volatile Round.Query query = new Round.Query("", false, 0, PAGE_SIZE);
+    /** Collections "Refresh stats" just read from the server: their next cards say "live", not "cached, 0 s old". */
+    private final java.util.Set<String> readLive = new java.util.HashSet<>();
     private volatile StatsSession session;
     private Polling polling;
     private boolean active;
@@ -153,13 +155,16 @@ public final class OverviewViewModel {
         error.set("");
         latest.clear();
         latest.addAll(round.stats());
-        cards.setAll(round.stats().stream().map(f -> CollectionCard.of(f, clock.instant())).toList());
+        List<Fetched<CollectionStats>> shown = round.stats().stream().map(f -> readLive.remove(
+                f.value().collection()) ? new Fetched<>(f.value(), false, java.time.Duration.ZERO, null) : f).toList();
+        readLive.clear();
+        cards.setAll(shown.stream().map(f -> CollectionCard.of(f, clock.instant())).toList());
         pageCount.set(round.pageCount());
         int from = round.page() * PAGE_SIZE;
         pageText.set(round.matching() == 0 ? "no collection matches"
                 : "collections " + Formats.count(from + 1L) + "–" + Formats.count(from + (long) round.stats().size())
                         + " of " + Formats.count(round.matching()));
-        List<String> names = round.stats().stream().map(f -> f.value().collection()).toList();
+        List<String> names = shown.stream().map(f -> f.value().collection()).toList();
         if (!collections.equals(names)) {
             collections.setAll(names);
         }
@@ -238,7 +243,10 @@ public final class OverviewViewModel {
             return;
         }
         tasks.run("refresh " + names.get(index), () -> current.stats().refresh(names.get(index)),
-                stats -> refreshNext(current, names, index + 1), this::refreshFailed);
+                stats -> {
+                    readLive.add(names.get(index));
+                    refreshNext(current, names, index + 1);
+                }, this::refreshFailed);
     }
 
     private void refreshFailed(Throwable e) {

@@ -1,7 +1,9 @@
 package io.arangoconsole.ui.queries;
 
+import io.arangoconsole.ui.common.DataTable;
 import io.arangoconsole.core.monitoring.LatencyStats;
 import io.arangoconsole.core.monitoring.RunningQuery;
+import io.arangoconsole.ui.common.Confirm;
 import io.arangoconsole.ui.common.Formats;
 import io.arangoconsole.ui.monitoring.AlertsDialog;
 import io.arangoconsole.ui.monitoring.AlertsViewModel;
@@ -12,6 +14,7 @@ import io.arangoconsole.ui.monitoring.TimeCharts;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -37,6 +40,7 @@ public final class QueriesView {
     private final AlertsViewModel alerts;
     @FXML private ScrollPane root;
     @FXML private Label messageLabel;
+    @FXML private Label killMessageLabel;
     @FXML private Label summaryLabel;
     @FXML private Label errorLabel;
     @FXML private ComboBox<ChartKind> chartChoice;
@@ -85,6 +89,7 @@ public final class QueriesView {
         errorLabel.visibleProperty().bind(errorLabel.textProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         messageLabel.textProperty().bind(model.messageProperty());
+        killMessageLabel.textProperty().bind(model.killMessageProperty());
         chartChoice.getItems().setAll(ChartKind.values());
         chartChoice.valueProperty().bindBidirectional(model.chartKindProperty());
         windowChoice.getItems().setAll(ChartWindow.values());
@@ -92,24 +97,27 @@ public final class QueriesView {
         TimeCharts.prepare(chart);
         model.chartProperty().addListener((obs, old, data) -> TimeCharts.show(chart, data));
 
-        timingsTable.setItems(model.timings());
+        DataTable.of(timingsTable, model.timings(), s -> s.operation() + "@" + s.target());
         timingsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Cells.text(opColumn, LatencyStats::operation);
         Cells.text(targetColumn, LatencyStats::target);
         Cells.text(countColumn, s -> Formats.count(s.count()));
         Cells.text(errorsColumn, s -> Formats.count(s.errors()));
-        Cells.text(p50Column, s -> Percent.millis(s.p50Ms()));
-        Cells.text(p95Column, s -> Percent.millis(s.p95Ms()));
-        Cells.text(p99Column, s -> Percent.millis(s.p99Ms()));
+        Cells.text(p50Column, s -> QueryFigures.percentile(s, s.p50Ms(), false));
+        Cells.text(p95Column, s -> QueryFigures.percentile(s, s.p95Ms(), false));
+        Cells.text(p99Column, s -> QueryFigures.percentile(s, s.p99Ms(), true));
+        for (TableColumn<LatencyStats, String> c : List.of(p50Column, p95Column, p99Column)) {
+            c.setCellFactory(col -> new LowSampleCell());
+        }
         Cells.text(maxColumn, s -> Percent.millis(s.maxMs()));
 
-        runningTable.setItems(model.running());
+        DataTable.of(runningTable, model.running(), RunningQuery::id);
         Cells.text(runIdColumn, RunningQuery::id);
         queryColumns(runUserColumn, runTimeColumn, runStateColumn, runQueryColumn, runBindColumn);
         killButton.disableProperty().bind(runningTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.busyProperty()));
 
-        slowTable.setItems(model.slow());
+        DataTable.of(slowTable, model.slow(), q -> q.id() + q.started());
         Cells.text(slowStartedColumn, q -> q.started() == null ? "" : TIME.format(q.started()));
         queryColumns(slowUserColumn, slowTimeColumn, slowStateColumn, slowQueryColumn, slowBindColumn);
         thresholdField.textProperty().bindBidirectional(model.thresholdProperty());
@@ -135,7 +143,7 @@ public final class QueriesView {
         Cells.text(time, q -> String.format(Locale.ROOT, "%.2f s", q.runtimeSeconds()));
         Cells.text(state, RunningQuery::state);
         Cells.text(query, q -> q.query().replaceAll("\\s+", " ").strip());
-        Cells.text(bind, q -> q.bindVars().isEmpty() ? "" : q.bindVars().toString());
+        Cells.text(bind, q -> q.bindVars().isEmpty() ? "" : Formats.json(q.bindVars()));
     }
 
     @FXML
@@ -144,11 +152,10 @@ public final class QueriesView {
         if (q == null) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Kill query " + q.id() + " of user '" + q.user()
-                + "'?\n\n" + q.query(), ButtonType.CANCEL, ButtonType.OK);
-        confirm.initOwner(root.getScene().getWindow());
-        confirm.setHeaderText("Kill a running query");
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.kill(q));
+        if (Confirm.ask(killButton, "Kill a running query", "Kill query " + q.id() + " of user '" + q.user() + "'?",
+                q.query().replaceAll("\\s+", " ").strip(), "Kill", "Keep running")) {
+            model.kill(q);
+        }
     }
 
     @FXML
@@ -175,7 +182,11 @@ public final class QueriesView {
 
     @FXML
     private void clearSlow() {
-        model.clearSlow();
+        if (Confirm.ask(clearButton, "Clear the slow query log", "Empty the server's slow query log?",
+                "Every logged slow query is deleted on the server, for every user of this database.", "Clear",
+                "Keep the log")) {
+            model.clearSlow();
+        }
     }
 
     @FXML

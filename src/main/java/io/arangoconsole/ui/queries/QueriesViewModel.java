@@ -14,6 +14,7 @@ import io.arangoconsole.ui.monitoring.MonitoringModel;
 import io.arangoconsole.ui.monitoring.ReloadThrottle;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
@@ -57,6 +58,7 @@ public final class QueriesViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper killMessage = new ReadOnlyStringWrapper(this, "killMessage", "");
     private final InvalidationListener onSample = obs -> onSample();
     private TrackingProperties tracking;
     private final ReloadThrottle reloads = new ReloadThrottle();
@@ -66,9 +68,12 @@ public final class QueriesViewModel {
         this.monitoring = monitoring;
         this.queries = queries;
         this.tasks = tasks;
-        this.runningPolling = poller.poll("running queries", RUNNING_PERIOD, queries::running,
-                list -> {
-                    running.setAll(list);
+        // the slow log follows the running list's schedule: a query that just went over the threshold shows up
+        this.runningPolling = poller.poll("running and slow queries", RUNNING_PERIOD,
+                () -> new QueryLists(queries.running(), queries.slow()),
+                lists -> {
+                    running.setAll(lists.running());
+                    slow.setAll(lists.slow());
                     error.set("");
                 }, e -> error.set(Formats.sentence(e)));
         window.addListener(obs -> {
@@ -163,20 +168,41 @@ public final class QueriesViewModel {
         });
     }
 
-    /** Kills {@code query}; the view has already asked the user to confirm. */
+    /**
+     * Kills {@code query}; the view has already asked the user to confirm. The outcome is said next to the Kill
+     * button ({@link #killMessageProperty()}); a query that finished meanwhile is said so, not sent a kill.
+     */
     public void kill(RunningQuery query) {
         busy.set(true);
+        killMessage.set("Killing query " + query.id() + "...");
         tasks.run("kill query", () -> {
-            queries.kill(query.id());
-            return queries.running();
-        }, list -> {
+            boolean stillRunning = queries.running().stream().anyMatch(q -> q.id().equals(query.id()));
+            if (stillRunning) {
+                queries.kill(query.id());
+            }
+            return new KillOutcome(stillRunning, queries.running());
+        }, outcome -> {
             busy.set(false);
-            running.setAll(list);
-            message.set("Query " + query.id() + " killed.");
+            running.setAll(outcome.running());
+            killMessage.set(outcome.killed() ? "Query " + query.id() + " killed."
+                    : "Query " + query.id() + " had already finished: nothing to kill.");
         }, e -> {
             busy.set(false);
-            message.set(Formats.sentence(e));
+            killMessage.set("Query " + query.id() + " was not killed: " + Formats.sentence(e));
         });
+    }
+
+    /** What a kill did, and the running list after it. */
+    private record KillOutcome(boolean killed, List<RunningQuery> running) {
+    }
+
+    /** One poll: the running queries and the slow log, read together. */
+    private record QueryLists(List<RunningQuery> running, List<RunningQuery> slow) {
+    }
+
+    /** The outcome of the last kill, shown next to the Kill button; empty before the first. */
+    public ReadOnlyStringProperty killMessageProperty() {
+        return killMessage.getReadOnlyProperty();
     }
 
     /** Reads the tracking settings. */

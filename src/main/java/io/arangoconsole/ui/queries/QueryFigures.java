@@ -15,11 +15,20 @@ final class QueryFigures {
     private QueryFigures() {
     }
 
-    /** One line: AQL percentiles, rates, running queries, connections, memory; absent figures left out. */
+    /** Below this many requests a p95 or p99 is one or two requests, not a percentile. */
+    static final int MIN_SAMPLES = 20;
+
+    /**
+     * One line: AQL percentiles (of the last interval, else since the server started, so the line always has
+     * them when the server exports them), rates, running queries, connections, memory; absent figures left out.
+     */
     static String summary(ServerMetrics s) {
         StringBuilder b = new StringBuilder();
-        s.aqlQueryTimeMs().ifPresent(p -> b.append("AQL p50 ").append(Percent.millis(p.p50())).append(" ms · p95 ")
-                .append(Percent.millis(p.p95())).append(" ms · p99 ").append(Percent.millis(p.p99())).append(" ms"));
+        var recent = s.aqlQueryTimeMs();
+        var aql = recent.isPresent() ? recent : s.aqlQueryTimeLifetimeMs();
+        aql.ifPresent(p -> b.append(recent.isPresent() ? "AQL p50 " : "AQL since server start p50 ")
+                .append(Percent.millis(p.p50())).append(" ms · p95 ").append(Percent.millis(p.p95()))
+                .append(" ms · p99 ").append(Percent.millis(p.p99())).append(" ms"));
         append(b, "queries/s", s.queriesPerSecond().isPresent()
                 ? String.format(Locale.ROOT, "%.1f", s.queriesPerSecond().getAsDouble()) : null);
         append(b, "HTTP requests/s", s.httpRequestsPerSecond().isPresent()
@@ -31,6 +40,16 @@ final class QueryFigures {
         append(b, "resident memory", s.residentMemoryBytes().isPresent()
                 ? String.format(Locale.ROOT, "%.0f MB", s.residentMemoryBytes().getAsDouble() / 1e6) : null);
         return b.toString();
+    }
+
+    /** True when {@code s} has too few requests for its percentiles to mean anything: shown greyed. */
+    static boolean tooFew(LatencyStats s) {
+        return s.count() < MIN_SAMPLES;
+    }
+
+    /** A percentile cell: the value, except p99 of too few requests, which reads {@code n = 3}. */
+    static String percentile(LatencyStats s, double ms, boolean p99) {
+        return p99 && tooFew(s) ? "n = " + s.count() : Percent.millis(ms);
     }
 
     private static void append(StringBuilder b, String what, String value) {

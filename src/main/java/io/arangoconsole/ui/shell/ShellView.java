@@ -8,7 +8,11 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -24,7 +28,12 @@ public final class ShellView {
     /** Each built pane is created once and kept, so switching back keeps its state. */
     private final Map<PaneId, Node> created = new EnumMap<>(PaneId.class);
 
-    @FXML private Button themeButton;
+    @FXML private ToggleButton themeButton;
+    @FXML private MenuBar menuBar;
+    @FXML private Label profileBadge;
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private Map<PaneId, Runnable> refreshers = Map.of();
+    private Runnable userGuide = () -> { };
     @FXML private ListView<PaneId> navigation;
     @FXML private StackPane content;
     @FXML private VBox placeholder;
@@ -69,10 +78,77 @@ public final class ShellView {
         model.selectedPaneProperty().addListener((obs, old, pane) -> show(pane));
         show(model.selectedPaneProperty().get());
 
-        themeButton.textProperty().bind(Bindings.createStringBinding(
-                () -> model.themeProperty().get() == Theme.DARK ? "Light theme" : "Dark theme",
-                model.themeProperty()));
+        // the theme as a real toggle: pressed means dark, in the header and in the View menu alike
+        dark.set(model.themeProperty().get() == Theme.DARK);
+        model.themeProperty().addListener((obs, old, theme) -> dark.set(theme == Theme.DARK));
+        dark.addListener((obs, old, isDark) -> {
+            if (isDark != (model.themeProperty().get() == Theme.DARK)) {
+                model.toggleTheme();
+            }
+        });
+        themeButton.selectedProperty().bindBidirectional(dark);
+        ShellMenu.fill(menuBar, new MenuActions(), dark, ShellMenu::showShortcuts);
+        profileBadge.textProperty().bind(Bindings.createStringBinding(() -> model.environmentProperty().get() == null
+                ? "" : model.profileProperty().get() + " \u00b7 " + model.environmentProperty().get().display(),
+                model.profileProperty(), model.environmentProperty()));
+        profileBadge.visibleProperty().bind(profileBadge.textProperty().isNotEmpty());
+        profileBadge.managedProperty().bind(profileBadge.visibleProperty());
+        model.environmentProperty().addListener((obs, old, env) -> {
+            profileBadge.getStyleClass().removeIf(c -> c.startsWith("env-") && !c.equals("env-badge"));
+            if (env != null) {
+                profileBadge.getStyleClass().add("env-" + env.display());
+            }
+            profileBadge.setAccessibleText(env == null ? "" : "Environment " + env.display());
+        });
         bindStatus(model.status());
+    }
+
+    /** What F5 / Ctrl+R refreshes in each pane, and what Help, User guide opens. */
+    public void setCommands(Map<PaneId, Runnable> paneRefreshers, Runnable openUserGuide) {
+        this.refreshers = Map.copyOf(paneRefreshers);
+        this.userGuide = openUserGuide;
+    }
+
+    /** The menu's and the shortcuts' actions on the pane shown now. */
+    private final class MenuActions implements ShellMenu.Actions {
+        @Override
+        public void show(PaneId pane) {
+            model.selectedPaneProperty().set(pane);
+        }
+
+        @Override
+        public void refresh() {
+            refreshers.getOrDefault(model.selectedPaneProperty().get(), () -> { }).run();
+        }
+
+        @Override
+        public void search() {
+            content.lookupAll(".table-search").stream().filter(Node::isVisible).findFirst()
+                    .ifPresent(Node::requestFocus);
+        }
+
+        @Override
+        public void delete() {
+            for (String id : new String[] {"#killButton", "#dropButton"}) {
+                Node button = content.lookup(id);
+                if (button instanceof Button b && !b.isDisabled() && b.getScene() != null) {
+                    b.fire();
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public void quit() {
+            if (content.getScene() != null && content.getScene().getWindow() != null) {
+                content.getScene().getWindow().hide();
+            }
+        }
+
+        @Override
+        public void openUserGuide() {
+            userGuide.run();
+        }
     }
 
     private void bindStatus(StatusViewModel status) {
@@ -80,7 +156,9 @@ public final class ShellView {
         busyLabel.textProperty().bind(status.busyTextProperty());
         endpointLabel.textProperty().bind(status.endpointProperty());
         targetBadge.textProperty().bind(status.labelProperty());
-        showWhenNotEmpty(targetBadge, status.labelProperty());
+        // one badge for the sandbox: its own ("Sandbox: demo data in memory"), not also a "sandbox" label
+        targetBadge.visibleProperty().bind(status.labelProperty().isNotEmpty().and(status.sandboxProperty().not()));
+        targetBadge.managedProperty().bind(targetBadge.visibleProperty());
         sandboxBadge.visibleProperty().bind(status.sandboxProperty());
         versionLabel.textProperty().bind(status.versionProperty());
         roleLabel.textProperty().bind(Bindings.when(status.roleProperty().isEmpty()).then("")
@@ -129,6 +207,6 @@ public final class ShellView {
 
     @FXML
     private void toggleTheme() {
-        model.toggleTheme();
+        // the toggle's selected state drives the theme through its binding
     }
 }

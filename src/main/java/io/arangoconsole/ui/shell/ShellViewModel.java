@@ -6,7 +6,9 @@ import io.arangoconsole.settings.Theme;
 import io.arangoconsole.ui.common.Formats;
 import io.arangoconsole.ui.common.TaskRunner;
 import java.util.Optional;
+import io.arangoconsole.core.connection.Environment;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -33,6 +35,8 @@ public final class ShellViewModel {
     private final ObjectProperty<ConnectionTarget> target = new SimpleObjectProperty<>(this, "target");
     private final StringProperty jobsSummary = new SimpleStringProperty(this, "jobsSummary", "");
     private final StringProperty lagAlert = new SimpleStringProperty(this, "lagAlert", "");
+    private final StringProperty profile = new SimpleStringProperty(this, "profile", "sandbox");
+    private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>(this, "environment");
 
     public ShellViewModel(Settings settings, TaskRunner tasks, SandboxLauncher sandboxLauncher,
                           StatusViewModel status) {
@@ -108,6 +112,27 @@ public final class ShellViewModel {
     /** "Replica lag: ..." while a replica-lag alert rule fires, else empty; the status bar shows it as a badge. */
     public StringProperty lagAlertProperty() {
         return lagAlert;
+    }
+
+    /** Which profile the console is on now ("sandbox" for the embedded one) and its environment (null: sandbox). */
+    public void showProfile(String name, Environment env) {
+        profile.set(name);
+        environment.set(env);
+    }
+
+    public ReadOnlyStringProperty profileProperty() {
+        return profile;
+    }
+
+    /** The active profile's environment; null on the embedded sandbox. */
+    public ReadOnlyObjectProperty<Environment> environmentProperty() {
+        return environment;
+    }
+
+    /** "Arango Console — prod-eu (production)": the window title says where destructive actions would land. */
+    public String title() {
+        Environment env = environment.get();
+        return "Arango Console \u2014 " + profile.get() + (env == null ? "" : " (" + env.display() + ")");
     }
 
     public StringProperty jobsSummaryProperty() {

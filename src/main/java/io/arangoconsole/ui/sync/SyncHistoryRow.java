@@ -94,4 +94,13 @@ public final class SyncHistoryRow {
     void showVerification(String text) {
         verification.set(text);
     }
+
+    /**
+     * A "Verify now" that could not reach a side: what the run itself found stays shown ("equal" is still the
+     * last thing known), with why it could not be checked again.
+     */
+    void showVerificationFailed(String sentence) {
+        String stored = result.verification() == null ? "not verified" : shortText(result);
+        verification.set(stored + "; could not verify now: " + sentence);
+    }
 }

@@ -24,6 +24,7 @@ public final class SyncJobRow {
     private boolean lacksIndex;
     private final String title;
     private final String description;
+    private final String server;
     private final DoubleProperty fraction = new SimpleDoubleProperty(this, "fraction", -1);
     private final StringProperty done = new SimpleStringProperty(this, "done", "");
     private final StringProperty rate = new SimpleStringProperty(this, "rate", "");
@@ -35,8 +36,14 @@ public final class SyncJobRow {
 
     /** {@code title} for the Job column, {@code description} (source and target in full) for its tooltip. */
     SyncJobRow(String title, String description) {
+        this(title, description, "");
+    }
+
+    /** ... and {@code server}, the target's endpoint, for the Jobs pane's Server column. */
+    SyncJobRow(String title, String description, String server) {
         this.title = title;
         this.description = description;
+        this.server = server;
     }
 
     /**
@@ -69,7 +76,8 @@ public final class SyncJobRow {
         fraction.set(p.fraction());
         done.set(p.estimatedTotal() < 0 ? Formats.count(p.done())
                 : Formats.count(p.done()) + " of " + Formats.count(p.estimatedTotal()));
-        rate.set(String.format(Locale.ROOT, "%,.0f/s", p.docsPerSecond()));
+        // no rate while paused: nothing moves, and the last rate would read as if it still did
+        rate.set(p.state() == SyncState.PAUSED ? "" : String.format(Locale.ROOT, "%,.0f/s", p.docsPerSecond()));
         // no ETA while paused: the job is not moving towards its end
         eta.set(p.eta() == null || p.state().isFinal() || p.state() == SyncState.PAUSED ? ""
                 : Formats.duration(p.eta()));
@@ -121,6 +129,11 @@ public final class SyncJobRow {
     }
 
     /** Source and target in full, e.g. {@code http://db1:8529/demo/va_table → http://db2:8529/demo/va_table}. */
+    /** The target's endpoint. */
+    public String server() {
+        return server;
+    }
+
     public String description() {
         return description;
     }

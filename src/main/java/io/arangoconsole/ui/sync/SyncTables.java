@@ -34,7 +34,7 @@ final class SyncTables {
         table.getColumns().setAll(List.of(
                 job("Job", SyncJobRow::title, SyncJobRow::description, 190), done,
                 text("Docs/s", SyncJobRow::rateProperty, 68), text("ETA", SyncJobRow::etaProperty, 64),
-                text("Errors", SyncJobRow::errorsProperty, 56), text("Watermark", SyncJobRow::watermarkProperty, 100),
+                text("Rejected", SyncJobRow::errorsProperty, 70), text("Watermark", SyncJobRow::watermarkProperty, 100),
                 text("State", SyncJobRow::statusProperty, 120), actions()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }

@@ -1,6 +1,8 @@
 package io.arangoconsole.ui.sync;
 
 import atlantafx.base.theme.Styles;
+import io.arangoconsole.ui.common.Confirm;
+import io.arangoconsole.ui.common.DataTable;
 import io.arangoconsole.core.sync.OnDuplicate;
 import io.arangoconsole.ui.common.TableWarmUp;
 import io.arangoconsole.ui.sync.SyncForm.SourceKind;
@@ -106,10 +108,10 @@ public final class SyncView {
         errorLabel.textProperty().bind(model.errorProperty());
         showWhen(model.errorProperty().isNotEmpty(), errorLabel);
         SyncTables.jobs(jobs);
-        jobs.setItems(model.jobs());
+        DataTable.of(jobs, model.jobs(), r -> r).followNewRows();
         TableWarmUp.onFirstShow(jobs, new SyncJobRow("warm-up", "warm-up"));
         SyncTables.history(history, model::verifyNow);
-        history.setItems(model.history());
+        DataTable.of(history, model.history(), r -> r.result().start() + r.result().target());
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 model.activate();
@@ -197,6 +199,11 @@ public final class SyncView {
 
     @FXML
     private void start() {
+        if (model.form().full.get() && !Confirm.ask(root, "Full re-sync", "Copy every document again?",
+                "A full re-sync ignores the checkpoint and rewrites the whole target collection.", "Re-sync all",
+                "Cancel")) {
+            return;
+        }
         model.start();
     }
 

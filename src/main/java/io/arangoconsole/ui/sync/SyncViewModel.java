@@ -163,7 +163,7 @@ public final class SyncViewModel {
         }
         error.set("");
         SyncJobRow row = new SyncJobRow(JobNames.title(spec.source().describe(), spec.describeTarget()),
-                spec.source().describe() + " \u2192 " + spec.describeTarget());
+                spec.source().describe() + " \u2192 " + spec.describeTarget(), spec.target().endpoint());
         Consumer<SyncProgress> toUi = UiThread.latestOnly(ui, row::apply);
         SyncJobs.Handle handle;
         try {
@@ -222,7 +222,7 @@ public final class SyncViewModel {
         tasks.run("verify sync", () -> jobs.verify(row.spec(), announce),
                 v -> row.showVerification(v.equal() ? "equal (checked now)" : "differs: " + String.join(", ",
                         v.firstDifferingKeys()) + " (checked now)"),
-                e -> row.showVerification("could not verify: " + Formats.sentence(e)));
+                e -> row.showVerificationFailed(Formats.sentence(e)));
     }
 
     /** The user picked a source file; a CSV file's header is read in the background to list its columns. */

@@ -20,12 +20,13 @@ class IndexDiffTest {
         IndexDiff diff = IndexDiff.compare(IndexPlanFile.defaults(), ALL, List.of(VA_PRIMARY));
 
         List<DiffRow> va = diff.rows("va_table");
-        assertEquals(List.of(DiffStatus.REDUNDANT, DiffStatus.MISSING, DiffStatus.REDUNDANT, DiffStatus.MISSING),
+        assertEquals(List.of(DiffStatus.MISSING, DiffStatus.MISSING, DiffStatus.REDUNDANT, DiffStatus.MISSING),
                 va.stream().map(DiffRow::status).toList());
-        assertEquals("[submissiondate, status] leads with submissiondate and serves the same queries; not built",
+        assertEquals("not built: the planned [submissiondate, status] will serve the same queries",
                 va.get(0).reason());
+        assertEquals("would make [submissiondate] redundant", va.get(3).reason());
         assertEquals("the primary index already serves lookups and sorts on _key; not built", va.get(2).reason());
-        assertEquals(List.of(DiffStatus.REDUNDANT, DiffStatus.MISSING, DiffStatus.MISSING),
+        assertEquals(List.of(DiffStatus.MISSING, DiffStatus.MISSING, DiffStatus.MISSING),
                 diff.rows("ccva_results").stream().map(DiffRow::status).toList());
         assertEquals(List.of(IndexSpec.of("va_table", "status"), IndexSpec.of("va_table", "submissiondate", "status"),
                 IndexSpec.of("system_configs", "type"), IndexSpec.of("system_configs", "last_sync_date"),
@@ -56,7 +57,7 @@ class IndexDiffTest {
     }
 
     @Test
-    void unplannedIndexesAreExtraAndSingleFieldOnesUnderACompoundAreRedundant() {
+    void unplannedIndexesAreExtraAndSingleFieldOnesUnderAPlannedCompoundSaySo() {
         ExistingIndex instance = ExistingIndex.persistent("va_table", "va_table/20", "by_instance",
                 List.of("instanceid"), false, false);
         ExistingIndex date = ExistingIndex.persistent("va_table", "va_table/21", "by_date", List.of("submissiondate"),
@@ -71,11 +72,11 @@ class IndexDiffTest {
         IndexDiff diff = IndexDiff.compare(plan, ALL, List.of(VA_PRIMARY, instance, date, key, geo));
 
         List<DiffRow> rows = diff.rows("va_table");
-        assertEquals(List.of(DiffStatus.MISSING, DiffStatus.EXTRA, DiffStatus.REDUNDANT, DiffStatus.REDUNDANT,
+        assertEquals(List.of(DiffStatus.MISSING, DiffStatus.EXTRA, DiffStatus.EXTRA, DiffStatus.REDUNDANT,
                 DiffStatus.EXTRA), rows.stream().map(DiffRow::status).toList());
         assertEquals("by_instance", rows.get(1).name());
-        assertEquals("[submissiondate, status] leads with submissiondate and serves the same queries; it can be "
-                + "dropped", rows.get(2).reason());
+        assertEquals("the planned [submissiondate, status] (not built yet) would make it redundant",
+                rows.get(2).reason());
         assertEquals("the primary index already serves lookups and sorts on _key; it can be dropped",
                 rows.get(3).reason());
         assertEquals("geo", rows.get(4).type());
@@ -110,18 +111,6 @@ class IndexDiffTest {
     }
 
     @Test
-    void anIndexStillBeingBuiltIsPresentAndSaysSo() {
-        ExistingIndex building = new ExistingIndex("va_table", "va_table/30", "idx_30", "persistent",
-                List.of("status"), false, false, null, -1, true, 41.6);
-        IndexDiff diff = IndexDiff.compare(IndexPlanFile.defaults(), ALL, List.of(VA_PRIMARY, building));
-
-        DiffRow row = diff.planned("va_table", List.of("status")).orElseThrow();
-        assertEquals(DiffStatus.PRESENT, row.status());
-        assertEquals("still being built (42%)", row.reason());
-        assertFalse(diff.missing().contains(IndexSpec.of("va_table", "status")));
-    }
-
-    @Test
     void indexesOfCollectionsOutsideThePlanAreListedAsExtra() {
         ExistingIndex other = ExistingIndex.persistent("users", "users/5", "by_name", List.of("name"), false, false);
         IndexDiff diff = IndexDiff.compare(new IndexPlan(List.of()), Set.of("users"), List.of(other));
@@ -129,5 +118,52 @@ class IndexDiffTest {
         assertEquals(List.of("users"), diff.collections());
         assertEquals(DiffStatus.EXTRA, diff.rows("users").get(0).status());
         assertNull(diff.rows("users").get(0).spec());
+    }
+
+    @Test
+    void aSingleFieldIndexIsRedundantOnlyOnceItsCoverExists() {
+        ExistingIndex date = ExistingIndex.persistent("va_table", "va_table/21", "by_date", List.of("submissiondate"),
+                false, false);
+        IndexDiff diff = IndexDiff.compare(IndexPlanFile.defaults(), ALL, List.of(VA_PRIMARY, date));
+
+        DiffRow single = diff.planned("va_table", List.of("submissiondate")).orElseThrow();
+        DiffRow cover = diff.planned("va_table", List.of("submissiondate", "status")).orElseThrow();
+        assertEquals(DiffStatus.PRESENT, single.status(), "its cover is missing: it still serves the queries");
+        assertEquals("would make [submissiondate] redundant", cover.reason());
+        assertEquals(DiffStatus.MISSING, cover.status());
+
+        ExistingIndex built = ExistingIndex.persistent("va_table", "va_table/22", "by_date_status",
+                List.of("submissiondate", "status"), false, false);
+        DiffRow after = IndexDiff.compare(IndexPlanFile.defaults(), ALL, List.of(VA_PRIMARY, date, built))
+                .planned("va_table", List.of("submissiondate")).orElseThrow();
+        assertEquals(DiffStatus.REDUNDANT, after.status());
+    }
+
+    @Test
+    void aBuildInProgressIsBuildingWithItsPercentAndNoSize() {
+        ExistingIndex hidden = new ExistingIndex("va_table", "va_table/30", "idx_30", "persistent",
+                List.of("status"), false, false, null, 0, true, 37.4);
+        IndexDiff diff = IndexDiff.compare(IndexPlanFile.defaults(), ALL, List.of(VA_PRIMARY, hidden));
+
+        DiffRow row = diff.planned("va_table", List.of("status")).orElseThrow();
+        assertEquals(DiffStatus.BUILDING, row.status());
+        assertEquals("being built (37%)", row.reason());
+        assertEquals(-1, row.size(), "no \"0 B\" for an index still being built");
+        assertFalse(diff.missing().contains(IndexSpec.of("va_table", "status")));
+    }
+
+    @Test
+    void aQueuedBuildIsQueuedAndARunningOneBuilding() {
+        IndexDiff diff = IndexDiff.compare(IndexPlanFile.defaults(), ALL, List.of(VA_PRIMARY));
+        IndexJob running = new IndexJob(1, "va_table", List.of("status"), IndexJob.State.RUNNING, 12, null, null,
+                "", null, null);
+        IndexJob queued = new IndexJob(2, "ccva_results", List.of("created_at"), IndexJob.State.QUEUED, 0, null,
+                null, "", null, null);
+
+        IndexDiff laid = diff.withJobs(List.of(running, queued));
+
+        assertEquals(DiffStatus.BUILDING, laid.planned("va_table", List.of("status")).orElseThrow().status());
+        assertEquals(DiffStatus.QUEUED, laid.planned("ccva_results", List.of("created_at")).orElseThrow().status());
+        assertFalse(laid.missing().contains(IndexSpec.of("va_table", "status")), "not queued twice");
     }
 }

@@ -88,6 +88,20 @@ class CachesViewModelTest {
     }
 
     @Test
+    void aRefusedNumberIsNotStillSaidAfterReloadOrASwitchOfConnection() {
+        model.activate();
+        model.maxEntrySizeProperty().set("lots");
+        model.applyCacheSettings();
+        model.loadCacheSettings();
+        assertEquals("", model.settingsMessageProperty().get(), "Reload shows the server's values, no stale sentence");
+
+        model.maxEntrySizeProperty().set("lots");
+        model.applyCacheSettings();
+        model.connectionChanged();
+        assertEquals("", model.settingsMessageProperty().get(), "another server: nothing said about the last form");
+    }
+
+    @Test
     void hiddenPaneStopsFollowingSamples() {
         fixture.model.start();
         model.activate();

@@ -67,6 +67,11 @@ class ConnectionsViewModelTest {
             public void use(ActiveConnection connection) {
                 opened.add("use " + connection.name());
             }
+
+            @Override
+            public void useSandbox() {
+                opened.add("use sandbox");
+            }
         };
         ConnectionsViewModel model = new ConnectionsViewModel(new InlineTaskRunner(), new ManualPoller(),
                 new ProfileStore(dir), secrets, new ConnectionTester()::test, connectionSwitch,
@@ -214,6 +219,30 @@ class ConnectionsViewModelTest {
         model.delete(model.selectedProperty().get());
         assertTrue(model.profiles().isEmpty());
         assertEquals(Optional.empty(), secrets.lookup("p", SecretStore.Side.PRIMARY));
+    }
+
+    @Test
+    void deletingTheActiveProfileSwitchesToTheSandboxAtOnce() {
+        ConnectionsViewModel model = model(new InMemorySecretStore());
+        model.save(null, ConnectionProfile.of("prod", sandbox.url(), "demo"), "pw-root", "");
+        model.activateSelected();
+        assertEquals("prod", model.activeProperty().get());
+
+        model.delete(model.selectedProperty().get());
+
+        assertNull(model.activeProperty().get());
+        assertEquals("use sandbox", opened.get(opened.size() - 1), "no pane keeps using the deleted server");
+    }
+
+    @Test
+    void anEnvironmentIsSavedWithTheProfile() {
+        ConnectionsViewModel model = model(new InMemorySecretStore());
+        model.save(null, ConnectionProfile.of("prod", sandbox.url(), "demo")
+                .withEnvironment(io.arangoconsole.core.connection.Environment.PRODUCTION), "pw-root", "");
+
+        ConnectionsViewModel restarted = model(new InMemorySecretStore());
+        assertEquals(io.arangoconsole.core.connection.Environment.PRODUCTION,
+                restarted.profiles().get(0).environment());
     }
 
     @Test

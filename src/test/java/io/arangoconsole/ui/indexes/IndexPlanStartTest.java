@@ -53,7 +53,7 @@ class IndexPlanStartTest {
                 Executors.newSingleThreadExecutor(), Executors.newSingleThreadScheduledExecutor()));
         IndexesViewModel model = new IndexesViewModel(new InlineTaskRunner(), Runnable::run, () -> { });
         model.connect(new IndexesConnection(service, connections.proof(target), "primary", null, plans,
-                "shop-profile/shop"));
+                "shop-profile/shop", "primary"));
         return model;
     }
 

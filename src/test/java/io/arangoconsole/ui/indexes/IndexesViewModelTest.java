@@ -88,12 +88,14 @@ class IndexesViewModelTest {
 
     @Test
     void theDefaultPlanShowsMissingAndRedundantRowsIncludingKey() {
-        assertEquals(List.of(DiffStatus.REDUNDANT, DiffStatus.MISSING, DiffStatus.REDUNDANT, DiffStatus.MISSING),
+        assertEquals(List.of(DiffStatus.MISSING, DiffStatus.MISSING, DiffStatus.REDUNDANT, DiffStatus.MISSING),
                 statuses("va_table"));
         DiffRow key = row("va_table", "_key");
         assertEquals("the primary index already serves lookups and sorts on _key; not built", key.reason());
-        assertTrue(row("va_table", "submissiondate").reason().startsWith("[submissiondate, status] leads with"));
-        assertEquals("0 present, 6 missing, 3 redundant, 0 extra", model.summaryProperty().get());
+        assertEquals("not built: the planned [submissiondate, status] will serve the same queries",
+                row("va_table", "submissiondate").reason());
+        assertEquals("0 present, 8 missing (2 left to a planned compound), 1 redundant, 0 extra",
+                model.summaryProperty().get());
         assertEquals("", model.disabledReasonProperty().get());
         assertTrue(model.canCreateAll().get());
     }
@@ -124,6 +126,24 @@ class IndexesViewModelTest {
                 statuses("va_table"));
         assertFalse(row("va_table", "submissiondate").exists(), "a redundant index is not built");
         assertFalse(model.canCreateAll().get());
+    }
+
+    @Test
+    void buildsOfThePreviousConnectionStayListedWithTheirServerAfterASwitch() throws Exception {
+        model.selectedProperty().set(row("va_table", "status"));
+        model.createSelected();
+        await(() -> !model.jobs().isEmpty() && model.jobs().get(0).state().finished());
+        ConnectionTarget target = new ConnectionTarget(sandbox.url(), "root", "", "demo",
+                ConnectionTarget.Label.PRIMARY);
+        IndexService other = new IndexService(gateway, new IndexJobQueue(gateway, builds, timer,
+                Clock.systemUTC(), Duration.ofMillis(50)));
+
+        model.connect(new IndexesConnection(other, connections.proof(target), "primary", null, null, null,
+                "http://other:8529"));
+
+        assertTrue(model.jobs().isEmpty(), "the new connection's queue is empty");
+        assertEquals(1, model.allBuilds().size(), "the old connection's build is still listed");
+        assertEquals("primary", model.allBuilds().get(0).server());
     }
 
     @Test

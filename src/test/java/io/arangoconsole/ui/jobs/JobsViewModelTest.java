@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.arangoconsole.core.indexes.IndexJob;
+import io.arangoconsole.ui.indexes.BackgroundBuild;
 import io.arangoconsole.ui.sync.SyncJobRow;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,11 +18,17 @@ import org.junit.jupiter.api.Test;
 /** The index builds of the Indexes pane's queue as the Jobs pane and the status bar show them. */
 class JobsViewModelTest {
 
-    private final ObservableList<IndexJob> builds = FXCollections.observableArrayList();
-    private final List<IndexJob> cancelled = new ArrayList<>();
+    private final ObservableList<BackgroundBuild> builds = FXCollections.observableArrayList();
+    private final List<BackgroundBuild> cancelled = new ArrayList<>();
     private int cleared;
     private final JobsViewModel model = new JobsViewModel(FXCollections.<SyncJobRow>observableArrayList(), builds,
             cancelled::add, () -> cleared++, () -> cleared++);
+
+    private static final String SERVER = "http://db1:8529";
+
+    private static List<BackgroundBuild> on(IndexJob... jobs) {
+        return java.util.Arrays.stream(jobs).map(j -> new BackgroundBuild(SERVER, j, null)).toList();
+    }
 
     private static IndexJob job(long id, IndexJob.State state, double percent, String message) {
         return new IndexJob(id, "va_table", List.of("status"), state, percent, Duration.ofSeconds(75),
@@ -31,15 +38,18 @@ class JobsViewModelTest {
     @Test
     void queuedAndRunningBuildsAreCountedInTheStatusBarAndShowTheirProgress() {
         assertEquals("", model.summaryProperty().get(), "nothing runs: the status bar shows nothing");
-        builds.setAll(job(1, IndexJob.State.RUNNING, 40, "Building"), job(2, IndexJob.State.QUEUED, 0, "Waiting"));
+        builds.setAll(on(job(1, IndexJob.State.RUNNING, 40, "Building"),
+                job(2, IndexJob.State.QUEUED, 0, "Waiting")));
 
-        assertEquals("2 background jobs running", model.summaryProperty().get());
+        assertEquals("1 background job running, 1 queued", model.summaryProperty().get(),
+                "a queued build is not running");
         JobItem running = model.items().get(0);
         assertEquals(JobItem.Kind.INDEX_BUILD, running.kind());
         assertEquals("va_table [status]", running.titleProperty().get());
         assertEquals(0.4, running.fractionProperty().get(), 1e-9);
         assertEquals("40%", running.progressProperty().get());
         assertEquals("elapsed 1 min 15 s \u00b7 ETA 12 s", running.detailProperty().get());
+        assertEquals(SERVER, running.serverProperty().get(), "the server the build runs against");
         assertEquals("running: Building", running.stateProperty().get());
         assertEquals(job(1, IndexJob.State.RUNNING, 40, "Building"), running.runningBuild(),
                 "a running build is confirmed before its cancel drops it");
@@ -49,10 +59,10 @@ class JobsViewModelTest {
 
     @Test
     void anUpdatedBuildKeepsItsRowAndAFinishedOneStopsCounting() {
-        builds.setAll(job(1, IndexJob.State.RUNNING, 40, "Building"));
+        builds.setAll(on(job(1, IndexJob.State.RUNNING, 40, "Building")));
         JobItem item = model.items().get(0);
 
-        builds.setAll(job(1, IndexJob.State.DONE, 100, "Created as idx_1"));
+        builds.setAll(on(job(1, IndexJob.State.DONE, 100, "Created as idx_1")));
 
         assertSame(item, model.items().get(0), "the same row, updated in place");
         assertEquals(1.0, item.fractionProperty().get());
@@ -62,14 +72,25 @@ class JobsViewModelTest {
 
     @Test
     void cancelReachesTheQueueWithTheJobAsItIsNowAndClearFinishedBothPanes() {
-        builds.setAll(job(7, IndexJob.State.QUEUED, 0, "Waiting"));
+        builds.setAll(on(job(7, IndexJob.State.QUEUED, 0, "Waiting")));
         JobItem item = model.items().get(0);
-        builds.setAll(job(7, IndexJob.State.RUNNING, 5, "Building"));
+        builds.setAll(on(job(7, IndexJob.State.RUNNING, 5, "Building")));
 
         item.cancel();
         model.clearFinished();
 
-        assertEquals(List.of(job(7, IndexJob.State.RUNNING, 5, "Building")), cancelled);
+        assertEquals(on(job(7, IndexJob.State.RUNNING, 5, "Building")), cancelled);
         assertEquals(2, cleared);
+    }
+
+    @Test
+    void buildsOfTwoConnectionsAreBothListedWithTheirServer() {
+        IndexJob one = job(1, IndexJob.State.RUNNING, 40, "Building");
+        builds.setAll(new BackgroundBuild("http://old:8529", one, null),
+                new BackgroundBuild("http://new:8529", job(1, IndexJob.State.QUEUED, 0, "Waiting"), null));
+
+        assertEquals(2, model.items().size(), "same job id on two servers: two rows");
+        assertEquals(List.of("http://old:8529", "http://new:8529"),
+                model.items().stream().map(i -> i.serverProperty().get()).toList());
     }
 }

@@ -100,6 +100,10 @@ class OverviewViewModelTest {
         assertEquals(1.0, progress.get(progress.size() - 1).doubleValue());
         assertTrue(progress.size() >= 4, "one step per collection: " + progress);
         assertEquals("1,202", model.cards().get(2).count());
+        assertTrue(model.cards().stream().allMatch(c -> c.source().startsWith("live")),
+                "just read by Refresh stats: live, not 'cached, 0 s old': " + model.cards());
+        poller.tick();
+        assertTrue(model.cards().get(2).source().startsWith("cached, "), "the next round reads the cache again");
         model.close();
     }
 

@@ -57,14 +57,24 @@ class QueriesViewModelTest {
         model.kill(sleeper);
         assertEquals(List.of("17"), fixture.server.killed);
         assertEquals(List.of(), model.running());
-        assertEquals("Query 17 killed.", model.messageProperty().get());
+        assertEquals("Query 17 killed.", model.killMessageProperty().get(), "said next to the Kill button");
     }
 
     @Test
-    void killOfAFinishedQueryShowsTheError() {
+    void killOfAFinishedQuerySaysSoAndSendsNoKill() {
         model.activate();
         model.kill(sleeper);
-        assertEquals("Query 17 not found.", model.messageProperty().get());
+        assertEquals("Query 17 had already finished: nothing to kill.", model.killMessageProperty().get());
+        assertEquals(List.of(), fixture.server.killed, "no failed kill request counted as an error");
+    }
+
+    @Test
+    void theSlowLogRefreshesOnTheRunningListsSchedule() {
+        model.activate();
+        assertEquals(List.of(), model.slow());
+        fixture.server.slow.add(sleeper);
+        panePoller.tick();
+        assertEquals(List.of(sleeper), model.slow(), "no Refresh click needed");
     }
 
     @Test

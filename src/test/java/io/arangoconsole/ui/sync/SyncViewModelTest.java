@@ -166,6 +166,24 @@ class SyncViewModelTest {
     }
 
     @Test
+    void verifyNowAgainstAServerThatIsGoneKeepsTheStoredEqual() throws Exception {
+        Sandbox gone = Sandbox.start(SandboxConfig.defaults().withRecords(100));
+        fromSource("va_table", "vm_gone");
+        model.form().sourceUrl.set(gone.url());
+        model.start();
+        await(() -> model.history().size() == 1);
+        SyncHistoryRow row = model.history().get(0);
+        assertEquals("equal", row.verificationProperty().get());
+
+        gone.close();
+        model.verifyNow(row);
+        await(() -> !row.verificationProperty().get().startsWith("verifying"));
+
+        assertTrue(row.verificationProperty().get().startsWith("equal; could not verify now: "),
+                row.verificationProperty().get());
+    }
+
+    @Test
     void twoJobsRunAtOnceAndASecondRunWritesNothingNew() throws Exception {
         fromSource("va_table", "vm_a");
         SyncJobRow a = model.start();

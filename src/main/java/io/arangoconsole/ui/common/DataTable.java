@@ -1,0 +1,330 @@
+package io.arangoconsole.ui.common;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Parent;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/**
+ * The one table helper: every table of the console gets the same behaviour from it. Sortable columns; a search box
+ * that filters rows (Ctrl+F in the table); copy of the selected rows as TSV (Ctrl+C) or JSON, and CSV export of the
+ * shown rows, from the context menu; a tooltip with the whole text of any cut cell; column widths that fit their
+ * content; and rows keyed by id, so a refresh that replaces every row keeps the user's selection.
+ *
+ * <pre>{@code
+ * DataTable.of(table, model.running(), RunningQuery::id).text(timeColumn, q -> Formats.duration(q.runTime()));
+ * }</pre>
+ *
+ * @param <S> the row type
+ */
+public final class DataTable<S> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DataTable.class);
+    private static final Executor EXPORTS = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "table-export");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final double MAX_FIT_WIDTH = 420;
+    private final TableView<S> table;
+    private final Function<S, ?> key;
+    private final FilteredList<S> filtered;
+    private final SortedList<S> sorted;
+    private final TextField search = new TextField();
+    private final Map<TableColumn<S, ?>, Function<S, String>> texts = new HashMap<>();
+    private final Set<Object> selectedKeys = new LinkedHashSet<>();
+    private boolean restoring;
+    private boolean fitted;
+
+    private DataTable(TableView<S> table, ObservableList<S> rows, Function<S, ?> key) {
+        this.table = table;
+        this.key = key;
+        // registered before the filtered list's own listener: sees the selection before the table drops it
+        rows.addListener((ListChangeListener<S>) c -> restoring = true);
+        this.filtered = new FilteredList<>(rows);
+        this.sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        // registered after the table's selection model: puts the selection back once the rows are replaced
+        sorted.addListener((ListChangeListener<S>) c -> restoreSelection());
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<S>) c -> rememberSelection());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        search.setPromptText("Search (Ctrl+F)");
+        search.getStyleClass().add("table-search");
+        search.setAccessibleText("Search the rows of this table");
+        search.textProperty().addListener((obs, old, now) -> filtered.setPredicate(r -> rows().matches(r, now)));
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                table.requestFocus();
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                copy(false);
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                focusSearch();
+                e.consume();
+            }
+        });
+        table.setContextMenu(contextMenu());
+        table.getColumns().forEach(this::prepare);
+        rows.addListener((ListChangeListener<S>) c -> fitOnce());
+        fitOnce();
+        placeSearch();
+    }
+
+    /**
+     * Gives {@code table} the helper's behaviour over {@code rows} (the view model's list; the table shows a filtered,
+     * sorted view of it). {@code key} identifies a row across refreshes (an id, a name).
+     */
+    public static <S> DataTable<S> of(TableView<S> table, ObservableList<S> rows, Function<S, ?> key) {
+        return new DataTable<>(table, rows, key);
+    }
+
+    /** How {@code column} reads when searched, copied or exported (default: its cell value as text). */
+    public DataTable<S> text(TableColumn<S, ?> column, Function<S, String> text) {
+        texts.put(column, text);
+        return this;
+    }
+
+    /** Scrolls a newly added row into view (a queue whose new entries would land below the visible rows). */
+    public DataTable<S> followNewRows() {
+        sorted.addListener((ListChangeListener<S>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && !c.wasReplaced() && c.getAddedSize() > 0) {
+                    table.scrollTo(c.getTo() - 1);
+                }
+            }
+        });
+        return this;
+    }
+
+    /** The search box; placed above the table when its parent is a VBox, else where the view puts it. */
+    public TextField searchField() {
+        return search;
+    }
+
+    /** Focuses the search box (Ctrl+F), if it is on screen. */
+    public void focusSearch() {
+        if (search.getScene() != null) {
+            search.requestFocus();
+            search.selectAll();
+        }
+    }
+
+    /** The rows shown now (filtered and sorted), as text per column. */
+    public TableRows<S> rows() {
+        List<String> titles = new ArrayList<>();
+        List<Function<S, String>> cells = new ArrayList<>();
+        for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
+            if (column.getText() == null || column.getText().isBlank()) {
+                continue; // buttons, not data
+            }
+            titles.add(title(column));
+            cells.add(r -> cellText(column, r));
+        }
+        return new TableRows<>(titles, cells);
+    }
+
+    /** Copies the selected rows (every shown row when none is selected) as TSV, or JSON. */
+    public void copy(boolean json) {
+        List<S> picked = new ArrayList<>(table.getSelectionModel().getSelectedItems());
+        List<S> rows = picked.isEmpty() ? List.copyOf(sorted) : picked;
+        ClipboardContent content = new ClipboardContent();
+        content.putString(json ? rows().json(rows) : rows().tsv(rows));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem tsv = new MenuItem("Copy selected rows (TSV)");
+        tsv.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        tsv.setOnAction(e -> copy(false));
+        MenuItem json = new MenuItem("Copy selected rows as JSON");
+        json.setOnAction(e -> copy(true));
+        MenuItem csv = new MenuItem("Export shown rows as CSV...");
+        csv.setOnAction(e -> exportCsv());
+        MenuItem find = new MenuItem("Search...");
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> focusSearch());
+        return new ContextMenu(tsv, json, new SeparatorMenuItem(), csv, find);
+    }
+
+    private void exportCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export as CSV");
+        chooser.setInitialFileName((table.getId() == null ? "table" : table.getId()) + ".csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        File file = chooser.showSaveDialog(table.getScene() == null ? null : table.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        String text = rows().csv(List.copyOf(sorted));
+        Path target = file.toPath();
+        new FxTaskRunner(EXPORTS).run("export table as CSV", () -> {
+            Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName() + "", ".tmp");
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            return Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }, saved -> { }, e -> {
+            LOG.warn("Could not export {} rows to {}", table.getId(), target, e);
+            new ContextMenu(new MenuItem("Could not write " + target.getFileName() + ": the folder may be read-only "
+                    + "or full.")).show(table, javafx.geometry.Side.BOTTOM, 0, 0);
+        });
+    }
+
+    private String cellText(TableColumn<S, ?> column, S row) {
+        Function<S, String> custom = texts.get(column);
+        if (custom != null) {
+            return custom.apply(row);
+        }
+        Object value = column.getCellObservableValue(row) == null ? null
+                : column.getCellObservableValue(row).getValue();
+        return value == null ? "" : value instanceof Enum<?> e ? e.name() : value.toString();
+    }
+
+    private static String title(TableColumn<?, ?> column) {
+        javafx.scene.control.TableColumnBase<?, ?> parent = column.getParentColumn();
+        return parent == null || parent.getText() == null || parent.getText().isBlank() ? column.getText()
+                : parent.getText() + " " + column.getText();
+    }
+
+    /** Plain-text columns get the cut-text cell (ellipsis, tooltip); columns with their own cells keep them. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void prepare(TableColumn<S, ?> column) {
+        column.getColumns().forEach(this::prepare);
+        column.setSortable(column.getText() != null && !column.getText().isBlank());
+        ((TableColumn) column).setComparator(DataTable::compareValues);
+        if ((Object) column.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY) {
+            ((TableColumn) column).setCellFactory(c -> new CutTextCell<S, Object>(v -> v instanceof Enum<?> e
+                    ? e.name() : String.valueOf(v)));
+        }
+    }
+
+    /** Numbers and other comparable values in their order; anything else (a job, a row object) by its text. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareValues(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        if (a instanceof Comparable ca && a.getClass() == b.getClass()) {
+            return ca.compareTo(b);
+        }
+        return String.valueOf(a).compareToIgnoreCase(String.valueOf(b));
+    }
+
+    /**
+     * Widths that fit: once rows exist, text columns narrower than their widest text (header included, first 50
+     * rows) grow into the table's free width, never past it, so no column (e.g. the buttons) is pushed out of view.
+     */
+    private void fitOnce() {
+        if (fitted || sorted.isEmpty() || table.getWidth() <= 0) {
+            if (!fitted && table.getWidth() <= 0) {
+                table.widthProperty().addListener(new javafx.beans.InvalidationListener() {
+                    @Override
+                    public void invalidated(javafx.beans.Observable obs) {
+                        table.widthProperty().removeListener(this);
+                        fitOnce();
+                    }
+                });
+            }
+            return;
+        }
+        fitted = true;
+        List<S> sample = sorted.subList(0, Math.min(50, sorted.size()));
+        List<TableColumn<S, ?>> columns = table.getVisibleLeafColumns();
+        double used = columns.stream().mapToDouble(TableColumn::getWidth).sum();
+        double free = table.getWidth() - used - 20;
+        for (TableColumn<S, ?> column : columns) {
+            if (free <= 0) {
+                return;
+            }
+            if (column.getText() == null || column.getText().isBlank()) {
+                continue;
+            }
+            double widest = TextWidths.of(column.getText(), null) + 28;
+            for (S row : sample) {
+                widest = Math.max(widest, TextWidths.of(cellText(column, row), null) + 20);
+            }
+            double grow = Math.min(free, Math.min(MAX_FIT_WIDTH, widest) - column.getWidth());
+            if (grow > 0) {
+                column.setPrefWidth(column.getWidth() + grow);
+                free -= grow;
+            }
+        }
+    }
+
+    private void rememberSelection() {
+        if (restoring) {
+            return;
+        }
+        selectedKeys.clear();
+        for (S row : table.getSelectionModel().getSelectedItems()) {
+            if (row != null) {
+                selectedKeys.add(key.apply(row));
+            }
+        }
+    }
+
+    private void restoreSelection() {
+        if (!restoring) {
+            return;
+        }
+        try {
+            if (selectedKeys.isEmpty()) {
+                return;
+            }
+            table.getSelectionModel().clearSelection();
+            for (int i = 0; i < sorted.size(); i++) {
+                if (selectedKeys.contains(key.apply(sorted.get(i)))) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+        } finally {
+            restoring = false;
+            rememberSelection();
+        }
+    }
+
+    /** Puts the search box above the table when the table sits in a VBox (most panes); else the view places it. */
+    private void placeSearch() {
+        Parent parent = table.getParent();
+        if (parent instanceof VBox box) {
+            int at = box.getChildren().indexOf(table);
+            HBox bar = new HBox(search);
+            HBox.setHgrow(search, Priority.NEVER);
+            search.setPrefColumnCount(18);
+            box.getChildren().add(at, bar);
+        }
+    }
+}
