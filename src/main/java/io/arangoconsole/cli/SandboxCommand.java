@@ -43,6 +43,11 @@ final class SandboxCommand implements Callable<Integer> {
             description = "Address to bind (default: ${DEFAULT-VALUE}); 0.0.0.0 serves other machines too.")
     private String host;
 
+    @Option(names = "--max-body-size", paramLabel = "SIZE", defaultValue = "256m",
+            description = {"Largest request body accepted, after gzip/deflate inflation, in bytes or with",
+                "k, m or g (default: ${DEFAULT-VALUE}); larger ones get 413."})
+    private String maxBodySize;
+
     private final SandboxRunner runner;
 
     SandboxCommand(SandboxRunner runner) {
@@ -57,7 +62,13 @@ final class SandboxCommand implements Callable<Integer> {
         if (records < 0) {
             throw new ParameterException(spec.commandLine(), "--records must not be negative, not " + records);
         }
-        SandboxConfig config = new SandboxConfig(host, port, records, seed, !noAuth, password);
+        long maxBody = ByteSizes.parse(maxBodySize);
+        if (maxBody <= 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--max-body-size must be a positive size such as 1048576, 512k, 256m or 1g, not " + maxBodySize);
+        }
+        SandboxConfig config = new SandboxConfig(host, port, records, seed, !noAuth, password)
+                .withMaxBodySize(maxBody);
         String url;
         try {
             url = runner.start(config);
