@@ -15,6 +15,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * Writes hold the write lock, so a write and its index entries change together; readers copy what they need.
  */
 public final class Collection {
+    private volatile KeyGenerator keyGenerator = KeyGenerator.traditional();
     private final Store store;
     private final String name;
     private final long id;
@@ -62,6 +63,15 @@ public final class Collection {
         this.waitForSync = waitForSync;
     }
 
+    public KeyGenerator keyGenerator() {
+        return keyGenerator;
+    }
+
+    /** Sets how keys are made; for a new, empty collection. */
+    public void setKeyGenerator(KeyGenerator generator) {
+        this.keyGenerator = generator;
+    }
+
     public long count() {
         lock.readLock().lock();
         try {
@@ -102,6 +112,9 @@ public final class Collection {
 
     /** Inserts a document; what happens to an existing key is decided by {@link WriteOptions#overwriteMode()}. */
     public WriteResult insert(ObjectNode body, WriteOptions options) {
+        if (type == 3) {
+            Edges.check(body);
+        }
         String key = keyOf(body, true);
         lock.writeLock().lock();
         try {
@@ -128,6 +141,9 @@ public final class Collection {
 
     /** Replaces the whole document under {@code key}. */
     public WriteResult replace(String key, ObjectNode body, WriteOptions options) {
+        if (type == 3) {
+            Edges.check(body);
+        }
         lock.writeLock().lock();
         try {
             StoredDocument existing = existing(key, options);
@@ -197,10 +213,13 @@ public final class Collection {
             if (!generate) {
                 throw ApiError.illegalKey();
             }
-            return Long.toString(store.nextTick());
+            return keyGenerator.next(store);
         }
         if (!key.isTextual() || !Keys.isValid(key.textValue())) {
             throw ApiError.illegalKey();
+        }
+        if (generate) {
+            keyGenerator.accept(key.textValue());
         }
         return key.textValue();
     }
