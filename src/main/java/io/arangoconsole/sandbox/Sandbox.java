@@ -43,6 +43,8 @@ public final class Sandbox implements AutoCloseable {
         this.engine = new AqlEngine(new QueryTracker(metrics::queryFinished));
         this.cursors = new Cursors();
         metrics.setActiveCursors(cursors::size);
+        metrics.setStoreCounts(() -> store.databaseNames().size(), () -> store.databaseNames().stream()
+                .mapToInt(name -> store.database(name).collections().size()).sum());
         metrics.setCurrentQueries(() -> {
             try {
                 return engine.tracker().current(null).size();

@@ -79,7 +79,9 @@ public final class AqlEngine {
         } else {
             out.set("plan", planJson);
         }
-        out.put("cacheable", !parsed.modification() && !mentionsVolatile(query));
+        if (!allPlans) { // as ArangoDB, which says it of a single plan only
+            out.put("cacheable", !parsed.modification() && !mentionsVolatile(query));
+        }
         out.putArray("warnings");
         ObjectNode stats = out.putObject("stats");
         stats.put("rulesExecuted", 40 + planner.rules.size());
@@ -114,6 +116,7 @@ public final class AqlEngine {
         ArrayNode binds = out.putArray("bindVars");
         parsed.params().forEach(binds::add);
         out.putArray("ast").add(AstJson.block(parsed.root()));
+        out.putArray("warnings");
         return out;
     }
 

@@ -164,6 +164,9 @@ public final class SandboxServer implements AutoCloseable {
             refuse(req, r, started, 0);
             return;
         }
+        if (user != null && services.auth().enabled()) {
+            metrics.userRequest();
+        }
         long declared = declaredLength(req);
         if (declared > limits.maxBytes()) {
             refuse(req, Reply.error(413, 413, limits.tooLarge("of " + declared + " bytes")), started, 0);
@@ -175,17 +178,27 @@ public final class SandboxServer implements AutoCloseable {
         BodyCollector.Refusal refusal = (reply, received) -> refuse(req, reply, started, received);
         if (req.method() == HttpMethod.POST && target.path().equals("/_api/import")) {
             StreamingBody stream = new StreamingBody(req, vertx, limits, refusal);
-            workers.execute(() -> {
+            queue(() -> {
                 Reply reply = serve(req, target, user, new byte[0], stream);
                 stream.close();
                 send(req, reply, started, stream.received());
             });
             return;
         }
-        BodyCollector.collect(req, vertx, limits, declared, refusal, body -> workers.execute(() -> {
+        BodyCollector.collect(req, vertx, limits, declared, refusal, body -> queue(() -> {
             Reply reply = serve(req, target, user, body.getBytes(), null);
             send(req, reply, started, body.length());
         }));
+    }
+
+    /** Hands work to a worker, counting the wait in the scheduler queue metrics. */
+    private void queue(Runnable work) {
+        long queuedAt = System.nanoTime();
+        metrics.requestQueued();
+        workers.execute(() -> {
+            metrics.requestStarted((System.nanoTime() - queuedAt) / 1e9);
+            work.run();
+        });
     }
 
     /** The {@code Content-Length} a request declares, or -1 (none, or not a number: the body is counted instead). */

@@ -83,7 +83,11 @@ final class Replayer {
             if (etag != null && !actualEtag.isEmpty()) {
                 revs.put(etag.replace("\"", ""), actualEtag.get(0).replace("\"", ""));
             }
+            int before = diffs.size();
             compare("request " + n + " (" + r.method() + " " + r.path() + ")", x.recorded(), a, diffs);
+            if (diffs.size() > before) {
+                keep(example.name() + "-" + n, x.recorded().body(), a.body());
+            }
         }
         return new Outcome(example.name(), diffs);
     }
@@ -116,6 +120,14 @@ final class Replayer {
                 out.add(where + ": metric families missing " + missing);
             }
         }
+    }
+
+    /** Both answers of a differing exchange, under target/recorded-replay/, to read the difference in full. */
+    private static void keep(String name, String recorded, String actual) throws IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "recorded-replay");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve(name + ".recorded.txt"), recorded);
+        java.nio.file.Files.writeString(dir.resolve(name + ".here.txt"), actual);
     }
 
     static Set<String> families(String text) {
