@@ -120,7 +120,12 @@ public final class Collection {
         try {
             StoredDocument existing = docs.get(key);
             if (existing == null) {
-                return store(null, Documents.withSystemAttributes(body, name, key, store.revisions().next()));
+                String rev = store.revisions().next();
+                if (indexesReadSystemAttributes()) {
+                    return store(null, Documents.withSystemAttributes(body, name, key, rev));
+                }
+                // the usual new document: its bytes written straight from the body, no copy of the tree first
+                return put(null, key, rev, body, Documents.storedBytes(body, name, key, rev));
             }
             String mode = options.overwriteMode() == null ? "conflict" : options.overwriteMode();
             switch (mode) {
@@ -226,7 +231,24 @@ public final class Collection {
 
     /** Stores {@code next} in place of {@code previous}, keeping every index in step; all or nothing. */
     private WriteResult store(StoredDocument previous, ObjectNode next) {
-        String key = next.get("_key").textValue();
+        return put(previous, next.get("_key").textValue(), next.get("_rev").textValue(), next, Json.bytes(next));
+    }
+
+    /** Whether an index reads {@code _key}, {@code _id} or {@code _rev}, which a body alone may not hold. */
+    private boolean indexesReadSystemAttributes() {
+        for (Index index : indexes) {
+            if (!(index instanceof PrimaryIndex) && index.fields().stream().anyMatch(f -> f.startsWith("_"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Stores a document's {@code json} under {@code key} in place of {@code previous}; {@code next} is what the
+     * secondary indexes read of it. Keeps every index in step; all or nothing.
+     */
+    private WriteResult put(StoredDocument previous, String key, String rev, JsonNode next, byte[] json) {
         JsonNode old = previous == null ? null : indexedView(previous);
         if (old != null) {
             for (Index index : indexes) {
@@ -246,7 +268,7 @@ public final class Collection {
             }
             throw e;
         }
-        StoredDocument stored = new StoredDocument(key, next.get("_rev").textValue(), Json.bytes(next));
+        StoredDocument stored = new StoredDocument(key, rev, json);
         docs.put(key, stored);
         documentsSize += stored.size() - (previous == null ? 0 : previous.size());
         lastRevision = stored.rev();
