@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * Reads a whole request body on the event loop under {@link BodyLimits}: stops at the first byte over the size limit
- * (413) and when nothing arrives for the idle time (408), instead of buffering whatever a client sends for as long as
+ * (413) and when nothing arrives for the idle time or the body arrives too slowly (408), instead of buffering whatever a client sends for as long as
  * it likes. Every callback runs on the request's event loop, so the fields need no locking.
  */
 final class BodyCollector {
@@ -24,7 +24,8 @@ final class BodyCollector {
     private final Consumer<Buffer> done;
     private final Buffer body;
     private long received;
-    private long lastChunkNanos = System.nanoTime();
+    private final long startNanos = System.nanoTime();
+    private long lastChunkNanos = startNanos;
     private long timer;
     private boolean finished;
 
@@ -75,9 +76,10 @@ final class BodyCollector {
     }
 
     private void checkIdle() {
-        if (!finished && System.nanoTime() - lastChunkNanos > limits.idleMillis() * 1_000_000L) {
+        String why = finished ? null : limits.tooSlow(startNanos, lastChunkNanos, received);
+        if (why != null) {
             finish();
-            refusal.refuse(Reply.error(408, 408, limits.stalled()), received);
+            refusal.refuse(Reply.error(408, 408, why), received);
         }
     }
 

@@ -27,7 +27,9 @@ final class StreamingBody extends InputStream {
     private final BodyLimits limits;
     private final BodyCollector.Refusal refusal;
     private final long timer;
-    private volatile long lastChunkNanos = System.nanoTime();
+    private long startNanos = System.nanoTime();
+    private volatile long lastChunkNanos = startNanos;
+    private long lastCheckNanos = startNanos;
     private long arrived;
     private final LinkedBlockingQueue<Buffer> chunks = new LinkedBlockingQueue<>();
     private final Object lock = new Object();
@@ -57,8 +59,20 @@ final class StreamingBody extends InputStream {
     }
 
     private void checkIdle() {
-        if (System.nanoTime() - lastChunkNanos > limits.idleMillis() * 1_000_000L) {
-            breakOff(new BodyRefused(limits.stalled()), Reply.error(408, 408, limits.stalled()));
+        long now = System.nanoTime();
+        boolean waitingForUs;
+        synchronized (lock) {
+            waitingForUs = paused;
+        }
+        if (waitingForUs) {
+            // paused by us, the reader being behind: that time is not the client's to account for
+            startNanos += now - lastCheckNanos;
+            lastChunkNanos = now;
+        }
+        lastCheckNanos = now;
+        String why = limits.tooSlow(startNanos, lastChunkNanos, arrived);
+        if (why != null) {
+            breakOff(new BodyRefused(why), Reply.error(408, 408, why));
         }
     }
 

@@ -28,22 +28,34 @@ final class SupportInfo {
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         host.put("os", os.getName() + " " + os.getVersion() + " " + os.getArch());
         host.put("platform", os.getName().toLowerCase(java.util.Locale.ROOT));
-        long physical = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : 0;
+        Runtime rt = Runtime.getRuntime();
+        long physical = rt.maxMemory();
+        long virtual = rt.totalMemory();
+        double load = 0;
+        long files = 0;
+        long filesLimit = 0;
+        try { // the JDK's own extensions, absent from a trimmed runtime
+            if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+                physical = sun.getTotalMemorySize();
+                virtual = sun.getCommittedVirtualMemorySize();
+                load = Math.max(0, sun.getCpuLoad());
+            }
+            if (os instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+                files = unix.getOpenFileDescriptorCount();
+                filesLimit = unix.getMaxFileDescriptorCount();
+            }
+        } catch (LinkageError e) {
+            // keep the portable figures
+        }
         host.putObject("physicalMemory").put("value", physical).put("overridden", false);
         host.putObject("numberOfCores").put("value", os.getAvailableProcessors()).put("overridden", false);
-        Runtime rt = Runtime.getRuntime();
         ObjectNode process = host.putObject("processStats");
         process.put("processUptime", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
         process.put("numberOfThreads", Thread.activeCount());
-        process.put("virtualSize", os instanceof com.sun.management.OperatingSystemMXBean sun
-                ? sun.getCommittedVirtualMemorySize() : rt.totalMemory());
+        process.put("virtualSize", virtual);
         process.put("residentSetSize", rt.totalMemory() - rt.freeMemory());
-        boolean unix = os instanceof com.sun.management.UnixOperatingSystemMXBean;
-        process.put("fileDescrtors", unix ? ((com.sun.management.UnixOperatingSystemMXBean) os)
-                .getOpenFileDescriptorCount() : 0);
-        process.put("fileDescrtorsLimit", unix ? ((com.sun.management.UnixOperatingSystemMXBean) os)
-                .getMaxFileDescriptorCount() : 0);
-        double load = os instanceof com.sun.management.OperatingSystemMXBean sun ? Math.max(0, sun.getCpuLoad()) : 0;
+        process.put("fileDescrtors", files); // sic: ArangoDB's spelling
+        process.put("fileDescrtorsLimit", filesLimit);
         host.putObject("cpuStats").put("userPercent", load * 100).put("systemPercent", 0.0)
                 .put("idlePercent", (1 - load) * 100).put("iowaitPercent", 0.0);
         long docs = 0;

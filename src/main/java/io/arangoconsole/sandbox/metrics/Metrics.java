@@ -11,8 +11,9 @@ import java.util.function.IntSupplier;
  * What the sandbox counts while it works, exported as ArangoDB's {@code /_admin/metrics} Prometheus text: AQL query
  * times (fed by the query tracker), HTTP requests per method with their times, client connections, the document cache
  * hit rates, process memory and uptime, and the counts of databases and collections. Every sample carries
- * {@code role="SINGLE"}. Where ArangoDB counts something the sandbox does not have (async jobs, a plan cache,
- * superuser JWTs), the family is there with the sandbox's true figure, zero.
+ * {@code role="SINGLE"}. Where ArangoDB counts something the sandbox does not have (async jobs, superuser JWTs),
+ * the family is there with the sandbox's true figure, zero; the plan cache's families are left out, so a client
+ * reads "not reported" rather than a cache that never hits.
  */
 public final class Metrics {
     private static final String[] METHODS = {"get", "post", "put", "delete", "patch", "head", "options", "other"};
@@ -163,9 +164,7 @@ public final class Metrics {
                 "Total number of HTTP requests executed by clients", userRequests.sum());
         out.counter("arangodb_http_request_statistics_superuser_requests_total",
                 "Total number of HTTP requests executed by superuser/JWT (sandbox: none)", 0);
-        out.counter("arangodb_aql_query_plan_cache_hits_total", "Query plan cache hits (sandbox: no plan cache)", 0);
-        out.counter("arangodb_aql_query_plan_cache_misses_total", "Query plan cache misses (sandbox: no plan cache)",
-                0);
+        // no arangodb_aql_query_plan_cache_*: the sandbox has no plan cache, and the console says "not reported"
         out.gauge("arangodb_metadata_number_of_databases", "Global number of databases", databases.getAsInt());
         out.gauge("arangodb_metadata_number_of_collections", "Global number of collections",
                 collections.getAsInt());

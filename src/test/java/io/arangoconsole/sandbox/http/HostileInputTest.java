@@ -26,6 +26,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -166,6 +167,44 @@ class HostileInputTest {
         Answer a = read(s);
         assertTrue(bomb.length < LIMIT, "the compressed body itself is under the limit");
         assertEquals(413, a.status, a.text);
+    }
+
+    @Test
+    void deflateBodyInflatingOverTheLimitGets413() throws Exception {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (DeflaterOutputStream z = new DeflaterOutputStream(zipped)) {
+            byte[] zeros = new byte[1 << 16];
+            for (int i = 0; i < 1024; i++) {
+                z.write(zeros);
+            }
+        }
+        Socket s = open();
+        send(s, "POST /_api/cursor HTTP/1.1\r\nHost: x\r\n" + AUTH + "Content-Encoding: deflate\r\nContent-Length: "
+                + zipped.size() + "\r\n\r\n");
+        s.getOutputStream().write(zipped.toByteArray());
+        Answer a = read(s);
+        assertTrue(zipped.size() < LIMIT, "the compressed body itself is under the limit");
+        assertEquals(413, a.status, a.text);
+    }
+
+    @Test
+    void bodyTrickledBelowTheMinimumRateTimesOutWith408() throws Exception {
+        Socket s = open();
+        send(s, "POST /_api/cursor HTTP/1.1\r\nHost: x\r\n" + AUTH + "Content-Length: 100000\r\n\r\n");
+        CompletableFuture<Void> trickle = CompletableFuture.runAsync(() -> {
+            try {
+                for (int i = 0; i < 100; i++) { // 10 bytes every 100 ms: never idle, never finished
+                    send(s, "          ");
+                    Thread.sleep(100);
+                }
+            } catch (IOException | InterruptedException e) {
+                // the server closed the connection: what this test waits for
+            }
+        });
+        Answer a = read(s);
+        assertEquals(408, a.status, a.text);
+        assertTrue(a.json().get("errorMessage").asText().contains("bytes/s"), a.text);
+        trickle.cancel(true);
     }
 
     @Test
