@@ -5,6 +5,7 @@ import io.arangoconsole.core.FailureLog;
 import org.slf4j.LoggerFactory;
 
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -42,26 +43,30 @@ public final class ProofQueries {
     /**
      * Picks values that exist in the data from one document of each collection ({@code LIMIT 1} without a sort
      * reads one document, never the collection): the month of that document's {@code submissiondate}, its status,
-     * one task id. Falls back to fixed values where a collection is empty or missing.
+     * one task id. Falls back to the current month and fixed values where a collection is empty or missing.
      */
     public static Values sample(ProofSource source) {
         JsonNode survey = first(source, "FOR d IN va_table LIMIT 1 RETURN {s: d.submissiondate, st: d.status}");
         JsonNode task = first(source, "FOR r IN ccva_results LIMIT 1 RETURN r.task_id");
         String date = survey == null ? "" : survey.path("s").asText("");
-        String[] range = monthOf(date);
+        String[] range = monthOf(date, YearMonth.now(ZoneOffset.UTC));
         String status = survey == null || !survey.path("st").isTextual() ? "pending" : survey.path("st").asText();
         String taskId = task == null || task.isNull() ? "task-1" : task.asText();
         return new Values(range[0], range[1], status, taskId);
     }
 
-    /** {@code 2024-03-17T10:00:00Z} becomes {@code [2024-03, 2024-04)}: a month of ISO dates, compared as strings. */
-    static String[] monthOf(String date) {
+    /**
+     * {@code 2024-03-17T10:00:00Z} becomes {@code [2024-03, 2024-04)}: a month of ISO dates, compared as strings.
+     * A date that is not ISO (or none) gives the {@code fallback} month, the current one when sampling.
+     */
+    static String[] monthOf(String date, YearMonth fallback) {
+        YearMonth month;
         try {
-            YearMonth month = YearMonth.parse(date.length() >= 7 ? date.substring(0, 7) : date);
-            return new String[] {month.toString(), month.plusMonths(1).toString()};
+            month = YearMonth.parse(date.length() >= 7 ? date.substring(0, 7) : date);
         } catch (DateTimeParseException e) {
-            return new String[] {"2024-01", "2024-02"};
+            month = fallback;
         }
+        return new String[] {month.toString(), month.plusMonths(1).toString()};
     }
 
     private static JsonNode first(ProofSource source, String query) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.arangoconsole.core.stats.PlanSummary;
 import org.junit.jupiter.api.Test;
 
+import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -86,8 +87,12 @@ class ExplainProofTest {
 
     @Test
     void sampleValuesComeFromTheData() {
-        assertArrayEquals(new String[] {"2024-12", "2025-01"}, ProofQueries.monthOf("2024-12-31T23:59:59Z"));
-        assertArrayEquals(new String[] {"2024-01", "2024-02"}, ProofQueries.monthOf("yesterday"));
+        YearMonth fallback = YearMonth.of(2031, 7);
+        assertArrayEquals(new String[] {"2024-12", "2025-01"},
+                ProofQueries.monthOf("2024-12-31T23:59:59Z", fallback), "the data's month, across a year end");
+        assertArrayEquals(new String[] {"2031-07", "2031-08"}, ProofQueries.monthOf("yesterday", fallback),
+                "a date that is not ISO gives the fallback month, not a month pinned in the code");
+        assertArrayEquals(new String[] {"2031-07", "2031-08"}, ProofQueries.monthOf("", fallback));
         ProofSource source = new ProofSource() {
             @Override
             public PlanSummary explain(String query, Map<String, Object> bindVars) {
