@@ -55,6 +55,11 @@ final class SandboxCommand implements Callable<Integer> {
     /** Where the root password comes from, so it never shows in a process listing. */
     static final String PASSWORD_VARIABLE = "ARANGO_SANDBOX_PASSWORD";
 
+    @Option(names = "--max-body-size", paramLabel = "SIZE", defaultValue = "256m",
+            description = {"Largest request body accepted, after gzip/deflate inflation, in bytes or with",
+                "k, m or g (default: ${DEFAULT-VALUE}); larger ones get 413."})
+    private String maxBodySize;
+
     @Option(names = "--query-memory-limit", paramLabel = "BYTES", defaultValue = "-1",
             description = "Memory one AQL query may use unless it sets memoryLimit; 0 for none"
                     + " (default: a quarter of the heap).")
@@ -81,6 +86,11 @@ final class SandboxCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--query-memory-limit must be 0 (none) or a number of bytes, not " + queryMemoryLimit);
         }
+        long maxBody = ByteSizes.parse(maxBodySize);
+        if (maxBody <= 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--max-body-size must be a positive size such as 1048576, 512k, 256m or 1g, not " + maxBodySize);
+        }
         password = password(spec.commandLine().getErr());
         SandboxConfig.Dataset data = switch (dataset.strip().toLowerCase(Locale.ROOT)) {
             case "survey" -> SandboxConfig.Dataset.SURVEY;
@@ -88,8 +98,8 @@ final class SandboxCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(), "--dataset must be survey or shop, not '"
                     + dataset + "'");
         };
-        SandboxConfig config = new SandboxConfig(host, port, records, seed, !noAuth, password, data,
-                queryMemoryLimit);
+        SandboxConfig config = new SandboxConfig(host, port, records, seed, !noAuth, password, data)
+                .withQueryMemoryLimit(queryMemoryLimit).withMaxBodySize(maxBody);
         String url;
         try {
             url = runner.start(config);

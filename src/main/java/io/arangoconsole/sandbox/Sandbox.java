@@ -6,6 +6,7 @@ import io.arangoconsole.sandbox.demo.DemoData;
 import io.arangoconsole.sandbox.demo.ShopData;
 import io.arangoconsole.sandbox.faults.Faults;
 import io.arangoconsole.sandbox.http.Auth;
+import io.arangoconsole.sandbox.http.BodyLimits;
 import io.arangoconsole.sandbox.http.Cursors;
 import io.arangoconsole.sandbox.http.QueryCacheSettings;
 import io.arangoconsole.sandbox.http.Routes;
@@ -41,6 +42,8 @@ public final class Sandbox implements AutoCloseable {
         engine.setDefaultMemoryLimit(config.effectiveQueryMemoryLimit());
         this.cursors = new Cursors();
         metrics.setActiveCursors(cursors::size);
+        metrics.setStoreCounts(() -> store.databaseNames().size(), () -> store.databaseNames().stream()
+                .mapToInt(name -> store.database(name).collections().size()).sum());
         metrics.setCurrentQueries(() -> engine.tracker().current(null).size());
         AtomicInteger threads = new AtomicInteger();
         this.background = Executors.newCachedThreadPool(r -> {
@@ -50,7 +53,8 @@ public final class Sandbox implements AutoCloseable {
         });
         Services services = new Services(store, engine, cursors, new QueryCacheSettings(), metrics,
                 new Auth(config.auth(), config.password()), background);
-        this.server = new SandboxServer(services, Routes.build(services), faults, config.host(), config.port());
+        this.server = new SandboxServer(services, Routes.build(services), faults,
+                new BodyLimits(config.maxBodySize(), config.bodyTimeoutMillis()), config.host(), config.port());
     }
 
     /** Builds the demo data and starts serving; returns once the port is listening. */

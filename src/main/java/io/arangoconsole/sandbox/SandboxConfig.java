@@ -4,13 +4,18 @@ package io.arangoconsole.sandbox;
  * How to run a sandbox: {@code port} 0 picks a free one; {@code records} sizes the dataset's largest collection;
  * authentication on by default with user {@code root} and {@code password} (empty as in a fresh ArangoDB);
  * {@code dataset} the demo schema it holds; {@code queryMemoryLimit} the bytes one AQL query may hold unless it sets
- * its own {@code memoryLimit} ({@link #DEFAULT_QUERY_MEMORY_LIMIT} for a quarter of the heap, see decision 0019).
+ * its own {@code memoryLimit} ({@link #DEFAULT_QUERY_MEMORY_LIMIT} for a quarter of the heap, see decision 0019);
+ * {@code maxBodySize} bytes at most in a request body (after gzip/deflate inflation) and {@code bodyTimeoutMillis}
+ * at most between two pieces of a body before the request is dropped (docs/decisions/0022).
  */
 public record SandboxConfig(String host, int port, int records, long seed, boolean auth, String password,
-                            Dataset dataset, long queryMemoryLimit) {
+                            Dataset dataset, long queryMemoryLimit, long maxBodySize, long bodyTimeoutMillis) {
     public static final long DEFAULT_SEED = 42;
     /** A quarter of the JVM's maximum heap. */
     public static final long DEFAULT_QUERY_MEMORY_LIMIT = -1;
+    /** 256 MiB: see docs/decisions/0022-request-body-limits.md for why not ArangoDB's 1 GiB. */
+    public static final long DEFAULT_MAX_BODY_SIZE = 256L << 20;
+    public static final long DEFAULT_BODY_TIMEOUT_MILLIS = 30_000;
 
     /** Which demo schema the sandbox holds: the survey records in {@code demo}, or a shop in {@code shop}. */
     public enum Dataset {
@@ -30,17 +35,31 @@ public record SandboxConfig(String host, int port, int records, long seed, boole
 
     public SandboxConfig {
         dataset = dataset == null ? Dataset.SURVEY : dataset;
+        if (maxBodySize <= 0) {
+            throw new IllegalArgumentException("the maximum body size must be positive, not " + maxBodySize);
+        }
+        if (bodyTimeoutMillis <= 0) {
+            throw new IllegalArgumentException("the body timeout must be positive, not " + bodyTimeoutMillis);
+        }
     }
 
-    /** A sandbox with the survey dataset (database {@code demo}) and the default query memory limit. */
+    /** A sandbox with the survey dataset (database {@code demo}) and the default limits. */
     public SandboxConfig(String host, int port, int records, long seed, boolean auth, String password) {
-        this(host, port, records, seed, auth, password, Dataset.SURVEY, DEFAULT_QUERY_MEMORY_LIMIT);
+        this(host, port, records, seed, auth, password, Dataset.SURVEY);
     }
 
-    /** A sandbox holding {@code dataset}, with the default query memory limit. */
+    /** A sandbox holding {@code dataset}, with the default limits. */
     public SandboxConfig(String host, int port, int records, long seed, boolean auth, String password,
                          Dataset dataset) {
-        this(host, port, records, seed, auth, password, dataset, DEFAULT_QUERY_MEMORY_LIMIT);
+        this(host, port, records, seed, auth, password, dataset, DEFAULT_QUERY_MEMORY_LIMIT, DEFAULT_MAX_BODY_SIZE,
+                DEFAULT_BODY_TIMEOUT_MILLIS);
+    }
+
+    /** A sandbox with the survey dataset, one query's memory limit and the default body limits. */
+    public SandboxConfig(String host, int port, int records, long seed, boolean auth, String password,
+                         long queryMemoryLimit) {
+        this(host, port, records, seed, auth, password, Dataset.SURVEY, queryMemoryLimit, DEFAULT_MAX_BODY_SIZE,
+                DEFAULT_BODY_TIMEOUT_MILLIS);
     }
 
     public static SandboxConfig defaults() {
@@ -48,19 +67,33 @@ public record SandboxConfig(String host, int port, int records, long seed, boole
     }
 
     public SandboxConfig withPort(int port) {
-        return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit);
+        return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
+                bodyTimeoutMillis);
     }
 
     public SandboxConfig withRecords(int records) {
-        return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit);
+        return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
+                bodyTimeoutMillis);
     }
 
     public SandboxConfig withDataset(Dataset dataset) {
-        return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit);
+        return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
+                bodyTimeoutMillis);
     }
 
     public SandboxConfig withQueryMemoryLimit(long bytes) {
-        return new SandboxConfig(host, port, records, seed, auth, password, dataset, bytes);
+        return new SandboxConfig(host, port, records, seed, auth, password, dataset, bytes, maxBodySize,
+                bodyTimeoutMillis);
+    }
+
+    public SandboxConfig withMaxBodySize(long bytes) {
+        return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, bytes,
+                bodyTimeoutMillis);
+    }
+
+    public SandboxConfig withBodyTimeoutMillis(long millis) {
+        return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
+                millis);
     }
 
     /** The limit in bytes that applies: the configured one, or a quarter of the heap; 0 means none. */

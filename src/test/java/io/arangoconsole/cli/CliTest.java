@@ -119,6 +119,19 @@ class CliTest {
     }
 
     @Test
+    void sandboxTakesTheMaximumBodySize() {
+        assertEquals(0, run(recording, "sandbox", "--max-body-size", "64m"));
+        assertEquals(64L << 20, started.get(0).maxBodySize());
+    }
+
+    @Test
+    void aMaximumBodySizeThatIsNoSizeIsBadUsage() {
+        assertEquals(2, run(recording, "sandbox", "--max-body-size", "lots"));
+        assertTrue(err.toString().contains("--max-body-size must be a positive size"), err.toString());
+        assertTrue(started.isEmpty());
+    }
+
+    @Test
     void badUsageExitsTwo() {
         assertEquals(2, run(recording, "sandbox", "--port", "eighty"));
         assertTrue(err.toString().contains("--port"), err.toString());

@@ -120,7 +120,9 @@ public final class AqlEngine {
             JsonNode first = planner.warnings().get(0);
             throw new ApiError(400, first.path("code").asInt(), first.path("message").asText());
         }
-        out.put("cacheable", !parsed.modification() && !mentionsVolatile(query));
+        if (!allPlans) { // as ArangoDB, which says it of a single plan only
+            out.put("cacheable", !parsed.modification() && !mentionsVolatile(query));
+        }
         out.set("warnings", planner.warnings().deepCopy());
         ObjectNode stats = out.putObject("stats");
         stats.put("rulesExecuted", 40 + planner.rules.size());
@@ -155,6 +157,7 @@ public final class AqlEngine {
         ArrayNode binds = out.putArray("bindVars");
         parsed.params().forEach(binds::add);
         out.putArray("ast").add(AstJson.block(parsed.root()));
+        out.putArray("warnings");
         return out;
     }
 

@@ -45,6 +45,8 @@ final class AstJson {
             o.put("type", "reference");
             o.put("name", r.var().name());
             o.put("id", r.var().slot());
+            // true for the variable of a subquery the planner moved out; a LET-bound subquery's is not told apart
+            o.put("subqueryReference", hoisted.containsValue(r.var()));
         } else if (e instanceof Expr.CollectionName c) {
             o.put("type", "collection");
             o.put("name", c.name());
@@ -136,6 +138,7 @@ final class AstJson {
         if (op instanceof Op.For f) {
             o.put("type", "for");
             sub.add(variable(f.var())).add(expr(f.source()));
+            sub.addObject().put("type", "no-op"); // where ArangoDB puts the loop's OPTIONS, none here
         } else if (op instanceof Op.Filter f) {
             o.put("type", "filter");
             sub.add(expr(f.condition()));

@@ -34,7 +34,8 @@ final class Explain {
         plan.put("estimatedCost", PlanNode.round(block.estimatedCost()));
         plan.put("estimatedNrItems", (long) Math.ceil(block.last().estimatedItems));
         plan.put("isModificationQuery", modification);
-        plan.putArray("asyncPrefetchNodes");
+        plan.put("asyncPrefetchNodes", 0); // the sandbox runs no node asynchronously
+        ExplainDetails.complete(plan);
         return plan;
     }
 }

@@ -113,6 +113,7 @@ final class RunningQuery implements QueryRun {
         stats.put("seeks", ctx.seeks);
         stats.put("scannedFull", ctx.scannedFull);
         stats.put("scannedIndex", ctx.scannedIndex);
+        stats.put("searchParallelism", 1); // ArangoSearch views only, which the sandbox does not have
         stats.put("cursorsCreated", ctx.seeks);
         stats.put("cursorsRearmed", 0);
         stats.put("cacheHits", 0);

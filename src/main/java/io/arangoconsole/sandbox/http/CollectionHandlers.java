@@ -9,46 +9,82 @@ import io.arangoconsole.sandbox.store.Collection;
 import io.arangoconsole.sandbox.store.Database;
 import io.arangoconsole.sandbox.store.Index;
 import io.arangoconsole.sandbox.store.Json;
+import io.arangoconsole.sandbox.store.KeyGenerator;
 import io.arangoconsole.sandbox.store.PersistentIndex;
 
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.List;
 
-/** {@code /_api/collection}: list, info, properties, count, figures, create, drop, truncate, revision, checksum. */
+/**
+ * {@code /_api/collection}: list, info, properties, count, figures, create, drop, truncate, revision, checksum,
+ * load/unload, compact, loadIndexesIntoMemory; {@code /_api/key-generators}. A collection is named by its name or
+ * its numeric id, and the answers about one send a {@code location} header, as ArangoDB's do.
+ */
 final class CollectionHandlers {
+    private static final List<String> KEY_GENERATORS = List.of("upgrade", "padded", "uuid", "autoincrement",
+            "traditional");
     private final DocumentCache cache;
 
     CollectionHandlers(DocumentCache cache) {
         this.cache = cache;
     }
 
-    /** Key options are not part of the store; kept here so properties echo what the client created. */
-    private final Map<Collection, ObjectNode> keyOptions = Collections.synchronizedMap(new WeakHashMap<>());
-
     void register(Router r) {
         r.get("/_api/collection", this::list);
         r.post("/_api/collection", this::create);
+        r.get("/_api/key-generators", ctx -> {
+            ObjectNode out = Json.object();
+            KEY_GENERATORS.forEach(out.putArray("keyGenerators")::add);
+            return Reply.json(200, out);
+        });
         r.get("/_api/collection/{name}", ctx -> Reply.ok(200, info(coll(ctx))));
         r.delete("/_api/collection/{name}", this::drop);
-        r.get("/_api/collection/{name}/properties", ctx -> Reply.ok(200, properties(coll(ctx))));
-        r.put("/_api/collection/{name}/properties", this::changeProperties);
-        r.get("/_api/collection/{name}/count", this::count);
-        r.get("/_api/collection/{name}/figures", this::figures);
-        r.get("/_api/collection/{name}/revision", this::revision);
-        r.get("/_api/collection/{name}/checksum", this::checksum);
-        r.put("/_api/collection/{name}/truncate", this::truncate);
-        r.put("/_api/collection/{name}/rename", ctx -> {
+        r.get("/_api/collection/{name}/properties", located("properties", ctx -> Reply.ok(200,
+                properties(coll(ctx)))));
+        r.put("/_api/collection/{name}/properties", located("properties", this::changeProperties));
+        r.get("/_api/collection/{name}/count", located("count", this::count));
+        r.get("/_api/collection/{name}/figures", located("figures", this::figures));
+        r.get("/_api/collection/{name}/revision", located("revision", this::revision));
+        r.get("/_api/collection/{name}/checksum", located("checksum", this::checksum));
+        r.put("/_api/collection/{name}/truncate", located("truncate", this::truncate));
+        r.put("/_api/collection/{name}/rename", located("rename", ctx -> {
             JsonNode to = ctx.jsonObject().get("name");
-            return Reply.ok(200, info(ctx.db().rename(ctx.param(0), to == null || !to.isTextual() ? null
+            return Reply.ok(200, info(ctx.db().rename(coll(ctx).name(), to == null || !to.isTextual() ? null
                     : to.textValue())));
-        });
-        r.put("/_api/collection/{name}/load", ctx -> Reply.ok(200, info(coll(ctx))));
-        r.put("/_api/collection/{name}/unload", ctx -> Reply.ok(200, info(coll(ctx))));
+        }));
+        r.put("/_api/collection/{name}/load", located("load", ctx -> {
+            Collection c = coll(ctx);
+            return Reply.ok(200, info(c).put("count", c.count()));
+        }));
+        r.put("/_api/collection/{name}/unload", located("unload", ctx -> Reply.ok(200, info(coll(ctx)))));
+        // nothing to compact or to load: the sandbox keeps documents and indexes in memory
+        r.put("/_api/collection/{name}/compact", located("compact", ctx -> Reply.ok(200, info(coll(ctx)))));
+        r.put("/_api/collection/{name}/loadIndexesIntoMemory", located("loadIndexesIntoMemory", ctx -> {
+            coll(ctx);
+            return Reply.ok(200, Json.object().put("result", true));
+        }));
     }
 
+    /** Adds ArangoDB's {@code location} header, the path of the resource as the client named it. */
+    private static Handler located(String sub, Handler h) {
+        return ctx -> h.handle(ctx).header("location", "/_db/" + ctx.databaseName() + "/_api/collection/"
+                + ctx.param(0) + "/" + sub);
+    }
+
+    /** The collection named by name or numeric id, or 404/1203. */
     private static Collection coll(Ctx ctx) {
-        return ctx.db().collection(ctx.param(0));
+        return byNameOrId(ctx.db(), ctx.param(0));
+    }
+
+    static Collection byNameOrId(Database db, String nameOrId) {
+        Collection c = db.find(nameOrId);
+        if (c == null && !nameOrId.isEmpty() && nameOrId.chars().allMatch(Character::isDigit)) {
+            for (Collection candidate : db.collections()) {
+                if (Long.toString(candidate.id()).equals(nameOrId)) {
+                    return candidate;
+                }
+            }
+        }
+        return c != null ? c : db.collection(nameOrId);
     }
 
     static ObjectNode info(Collection c) {
@@ -75,15 +111,10 @@ final class CollectionHandlers {
         out.put("cacheEnabled", false);
         out.put("internalValidatorType", 0);
         out.setAll(info(c));
-        ObjectNode keys = keyOptions.get(c);
-        out.set("keyOptions", keys == null ? defaultKeyOptions() : keys.deepCopy());
+        out.set("keyOptions", c.keyGenerator().toJson());
         out.putNull("computedValues");
         out.put("objectId", Long.toString(c.id() + 1));
         return out;
-    }
-
-    private static ObjectNode defaultKeyOptions() {
-        return Json.object().put("allowUserKeys", true).put("type", "traditional").put("lastValue", 0);
     }
 
     private Reply list(Ctx ctx) {
@@ -111,30 +142,19 @@ final class CollectionHandlers {
         if (cv != null && !cv.isNull() && !(cv.isArray() && cv.isEmpty())) {
             throw ApiError.badParameter("computedValues are not supported by the sandbox");
         }
+        KeyGenerator keys = KeyGenerator.of(body.get("keyOptions"));
         Collection c = ctx.db().create(name.asText(), type, body.path("waitForSync").asBoolean(false));
-        JsonNode keys = body.get("keyOptions");
-        if (keys != null && keys.isObject()) {
-            ObjectNode k = defaultKeyOptions();
-            String kt = keys.path("type").asText("traditional");
-            if (!kt.matches("traditional|autoincrement|uuid|padded")) {
-                ctx.db().drop(c.name());
-                throw new ApiError(400, 10, "invalid key generator type");
-            }
-            k.put("type", kt);
-            k.put("allowUserKeys", keys.path("allowUserKeys").asBoolean(true));
-            keyOptions.put(c, k);
-        }
+        c.setKeyGenerator(keys);
         return Reply.ok(200, properties(c));
     }
 
     private Reply drop(Ctx ctx) {
         Database db = ctx.db();
-        Collection c = db.collection(ctx.param(0));
+        Collection c = byNameOrId(db, ctx.param(0));
         if (c.isSystem() && !ctx.flag("isSystem", false)) {
             throw new ApiError(403, 1217, "cannot drop system collection");
         }
         db.drop(c.name());
-        keyOptions.remove(c);
         return Reply.ok(200, Json.object().put("id", Long.toString(c.id())));
     }
 
@@ -187,7 +207,7 @@ final class CollectionHandlers {
 
     private Reply checksum(Ctx ctx) {
         Collection c = coll(ctx);
-        ObjectNode out = properties(c);
+        ObjectNode out = info(c);
         out.put("checksum", c.checksum(ctx.flag("withRevisions", false), ctx.flag("withData", false)));
         out.put("revision", c.revision());
         return Reply.ok(200, out);

@@ -28,6 +28,9 @@ final class CursorHandlers {
 
     void register(Router r) {
         r.post("/_api/cursor", this::create);
+        r.put("/_api/cursor", ctx -> {
+            throw new ApiError(400, 400, "expecting POST /_api/cursor/<cursor-id>");
+        });
         r.post("/_api/cursor/{id}", ctx -> Reply.json(200, cursors.get(ctx.databaseName(), ctx.param(0)).batch(null)));
         r.put("/_api/cursor/{id}", ctx -> Reply.json(200, cursors.get(ctx.databaseName(), ctx.param(0)).batch(null)));
         r.post("/_api/cursor/{id}/{batchId}",

@@ -90,7 +90,7 @@ public final class Cursors implements AutoCloseable {
                 if (stream && !hasMore) {
                     extra = run.extra();
                 }
-                if (extra != null && (batchId == 1 && !stream || stream && !hasMore)) {
+                if (extra != null && (!stream || !hasMore)) { // 3.12 repeats extra with every batch
                     body.set("extra", extra);
                 }
                 body.put("cached", cached);

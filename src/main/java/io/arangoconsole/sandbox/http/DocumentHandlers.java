@@ -73,10 +73,25 @@ final class DocumentHandlers {
         if (op != Op.REMOVE && (body == null || !body.isObject())) {
             throw new ApiError(400, 1227, "invalid document type");
         }
-        ObjectNode result = apply(c, op, ctx.param(1), (ObjectNode) body, flags);
+        ObjectNode result;
+        try {
+            result = apply(c, op, ctx.param(1), (ObjectNode) body, flags);
+        } catch (ApiError e) {
+            StoredDocument current = e.code() == 412 ? c.get(ctx.param(1)) : null;
+            if (current == null) {
+                throw e;
+            }
+            // ArangoDB names the document and its current revision in a conflict, body and etag
+            ObjectNode err = Json.object().put("error", true).put("code", 412).put("errorNum", e.errorNum())
+                    .put("errorMessage", e.getMessage());
+            err.setAll(current.meta(c.name()));
+            return Reply.json(412, err).header("etag", "\"" + current.rev() + "\"");
+        }
         int status = op == Op.REMOVE ? (status(ctx, c) == 201 ? 200 : 202) : status(ctx, c);
         return Reply.json(status, flags.silent ? Json.object() : result)
-                .header("etag", "\"" + result.path("_rev").asText() + "\"");
+                .header("etag", "\"" + result.path("_rev").asText() + "\"")
+                .header("location", "/_db/" + ctx.databaseName() + "/_api/document/" + c.name() + "/"
+                        + result.path("_key").asText(ctx.param(1)));
     }
 
     private Reply write(Ctx ctx, Op op) {
@@ -103,7 +118,7 @@ final class DocumentHandlers {
                 String key = null;
                 ObjectNode doc = null;
                 if (op == Op.REMOVE && item.isTextual()) {
-                    key = item.asText();
+                    key = keyOfReference(c, item.asText());
                 } else if (!item.isObject()) {
                     throw new ApiError(400, 1227, "invalid document type");
                 } else {
@@ -132,6 +147,10 @@ final class DocumentHandlers {
                 out.add(err);
             }
         }
+        int failed = errors.values().stream().mapToInt(Integer::intValue).sum();
+        if (failed > 0 && failed == body.size()) {
+            status = 202; // nothing was written, so nothing was synced either
+        }
         Reply reply = Reply.json(status, out);
         if (!errors.isEmpty()) {
             ObjectNode counts = Json.object();
@@ -139,6 +158,18 @@ final class DocumentHandlers {
             reply.header("x-arango-error-codes", Json.text(counts));
         }
         return reply;
+    }
+
+    /** A key, or a document id of this collection, as the items of a batch remove may give them. */
+    private static String keyOfReference(Collection c, String ref) {
+        int slash = ref.indexOf('/');
+        if (slash < 0) {
+            return ref;
+        }
+        if (!ref.substring(0, slash).equals(c.name())) {
+            throw ApiError.documentNotFound();
+        }
+        return ref.substring(slash + 1);
     }
 
     private static String keyOf(ObjectNode doc) {

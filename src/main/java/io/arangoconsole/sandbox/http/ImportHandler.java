@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arangoconsole.sandbox.store.ApiError;
 import io.arangoconsole.sandbox.store.Collection;
+import io.arangoconsole.sandbox.store.Edges;
 import io.arangoconsole.sandbox.store.Json;
 import io.arangoconsole.sandbox.store.WriteOptions;
 import io.arangoconsole.sandbox.store.WriteResult;
@@ -65,6 +66,11 @@ final class ImportHandler {
             if (!doc.isObject()) {
                 fail(position, new ApiError(400, 1227, "invalid document type"),
                         "invalid JSON type (expecting object, probably parse error), offending context: " + context);
+                return;
+            }
+            if (collection.type() == 3 && !Edges.valid(doc)) {
+                fail(position, new ApiError(400, 1233, "edge attribute missing or invalid"),
+                        "missing '_from' or '_to' attribute, offending document: " + shorten(Json.text(doc)));
                 return;
             }
             try {
@@ -203,7 +209,7 @@ final class ImportHandler {
             ImportPipeline.run(parsers, out -> {
                 try (JsonParser p = Json.MAPPER.getFactory().createParser(body)) {
                     if (p.nextToken() != JsonToken.START_ARRAY) {
-                        throw ApiError.badParameter("expecting a JSON array in the request body");
+                        throw new ApiError(400, 400, "expecting a JSON array in the request");
                     }
                     int position = 0;
                     JsonToken t;
@@ -248,7 +254,7 @@ final class ImportHandler {
             }
             if (header.isEmpty()) {
                 if (row == null || !row.isArray() || row.isEmpty()) {
-                    throw ApiError.badParameter("no JSON array found in second line");
+                    throw new ApiError(400, 400, "no JSON array found in second line");
                 }
                 row.forEach(h -> header.add(h.asText()));
                 continue;

@@ -24,6 +24,7 @@ final class QueryHandlers {
     void register(Router r) {
         r.post("/_api/explain", this::explain);
         r.post("/_api/query", this::parse);
+        r.get("/_api/query/rules", ctx -> Reply.json(200, OptimizerRules.list()));
         r.get("/_api/query/current", ctx -> Reply.json(200, tracker().current(scope(ctx))));
         r.get("/_api/query/slow", ctx -> Reply.json(200, tracker().slow(scope(ctx))));
         r.delete("/_api/query/slow", ctx -> {

@@ -3,6 +3,7 @@ package io.arangoconsole.sandbox.http;
 import io.arangoconsole.sandbox.faults.Faults;
 import io.arangoconsole.sandbox.metrics.Metrics;
 import io.arangoconsole.sandbox.store.ApiError;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
@@ -43,11 +44,14 @@ public final class SandboxServer implements AutoCloseable {
     private static final String QUEUE_TIME_HEADER = "x-arango-queue-time-seconds";
     /** Requests served at once; more wait in the queue, and that wait is their queue time (as ArangoDB's). */
     static final int WORKERS = 64;
+    /** ArangoDB's default {@code --http.keep-alive-timeout}: idle connections are closed after it. */
+    private static final int KEEP_ALIVE_SECONDS = 300;
     private static final Set<String> OPEN_PATHS = Set.of("/_admin/server/availability", "/_open/auth");
     private final Services services;
     private final Router router;
     private final Faults faults;
     private final Metrics metrics;
+    private final BodyLimits limits;
     private final String host;
     private final Vertx vertx;
     private final ExecutorService workers;
@@ -55,8 +59,9 @@ public final class SandboxServer implements AutoCloseable {
     private volatile HttpServer server;
     private volatile int port;
 
-    public SandboxServer(Services services, Router router, Faults faults, String host, int port) {
+    public SandboxServer(Services services, Router router, Faults faults, BodyLimits limits, String host, int port) {
         this.services = services;
+        this.limits = limits;
         this.router = router;
         this.faults = faults;
         this.metrics = services.metrics();
@@ -79,12 +84,14 @@ public final class SandboxServer implements AutoCloseable {
         if (server != null) {
             return;
         }
-        // 100-continue: curl asks before sending big import bodies. HTTP/2 windows as large as the driver's own, so
+        // 100-continue: curl asks before sending big import bodies; answered by onRequest once the credentials and
+        // the declared length are known to be acceptable, so a refused body is never sent. HTTP/2 windows as large as the driver's own, so
         // a bulk import over h2c is not throttled to 64 KB round trips.
         HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port)
-                .setDecompressionSupported(true).setReuseAddress(true).setHandle100ContinueAutomatically(true)
+                .setDecompressionSupported(true).setReuseAddress(true).setHandle100ContinueAutomatically(false)
                 .setInitialSettings(new Http2Settings().setInitialWindowSize(2 << 20))
-                .setHttp2ConnectionWindowSize(32 << 20);
+                .setHttp2ConnectionWindowSize(32 << 20)
+                .setIdleTimeout(KEEP_ALIVE_SECONDS).setIdleTimeoutUnit(TimeUnit.SECONDS);
         HttpServer s = vertx.createHttpServer(options);
         s.connectionHandler(this::onConnection);
         s.requestHandler(this::onRequest);
@@ -134,6 +141,11 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks what the headers alone can tell, before a byte of the body is read: the credentials (ArangoDB reads the
+     * body first; a sandbox that does so can be made to buffer or inflate anything by anyone) and a declared
+     * {@code Content-Length} over the limit. Then reads the body under {@link BodyLimits} and serves it on a worker.
+     */
     private void onRequest(HttpServerRequest req) {
         HttpConnection conn = req.connection();
         if (faults.refusesConnections() && !connections.contains(conn)) {
@@ -143,69 +155,137 @@ public final class SandboxServer implements AutoCloseable {
         }
         track(conn, req.version());
         long started = System.nanoTime();
-        if (req.method() == HttpMethod.POST && req.path().endsWith("/_api/import")) {
-            StreamingBody stream = new StreamingBody(req, vertx.getOrCreateContext());
-            long queued = System.nanoTime();
-            workers.execute(() -> {
-                String waited = waitedSince(queued);
-                Reply reply = serve(req, new byte[0], stream).header(QUEUE_TIME_HEADER, waited);
+        Target target;
+        try {
+            target = Target.of(req.path());
+        } catch (ApiError e) {
+            refuse(req, Reply.error(e), started, 0);
+            return;
+        }
+        String user = services.auth().authenticate(req.getHeader("authorization"));
+        if (user == null && !OPEN_PATHS.contains(target.path())) {
+            Reply r = Reply.error(401, 11, "not authorized to execute this request");
+            if (req.getHeader("x-omit-www-authenticate") == null) {
+                r.header("www-authenticate", "Basic, realm=\"ArangoDB\"");
+            }
+            refuse(req, r, started, 0);
+            return;
+        }
+        if (user != null && services.auth().enabled()) {
+            metrics.userRequest();
+        }
+        long declared = declaredLength(req);
+        if (declared > limits.maxBytes()) {
+            refuse(req, Reply.error(413, 413, limits.tooLarge("of " + declared + " bytes")), started, 0);
+            return;
+        }
+        if ("100-continue".equalsIgnoreCase(req.getHeader("expect"))) {
+            req.response().writeContinue();
+        }
+        BodyCollector.Refusal refusal = (reply, received) -> refuse(req, reply, started, received);
+        if (req.method() == HttpMethod.POST && target.path().equals("/_api/import")) {
+            StreamingBody stream = new StreamingBody(req, vertx, limits, refusal);
+            queue(waited -> {
+                Reply reply = serve(req, target, user, new byte[0], stream).header(QUEUE_TIME_HEADER, waited);
                 stream.close();
                 send(req, reply, started, stream.received());
             });
             return;
         }
-        req.body().onComplete(ar -> {
-            if (ar.failed()) {
-                send(req, Reply.error(400, 600, "cannot read request body: " + ar.cause().getMessage()), started, 0);
-                return;
-            }
-            Buffer body = ar.result();
-            long queued = System.nanoTime();
-            workers.execute(() -> {
-                String waited = waitedSince(queued);
-                Reply reply = serve(req, body == null ? new byte[0] : body.getBytes(), null)
-                        .header(QUEUE_TIME_HEADER, waited);
-                send(req, reply, started, body == null ? 0 : body.length());
-            });
+        BodyCollector.collect(req, vertx, limits, declared, refusal, body -> queue(waited -> {
+            Reply reply = serve(req, target, user, body.getBytes(), null).header(QUEUE_TIME_HEADER, waited);
+            send(req, reply, started, body.length());
+        }));
+    }
+
+    /**
+     * Hands work to a worker, counting the wait in the scheduler queue metrics; {@code work} gets that wait, taken
+     * when a worker picks the request up, in the format of ArangoDB's {@code x-arango-queue-time-seconds}.
+     */
+    private void queue(Queued work) {
+        long queuedAt = System.nanoTime();
+        metrics.requestQueued();
+        workers.execute(() -> {
+            double waited = (System.nanoTime() - queuedAt) / 1e9;
+            metrics.requestStarted(waited);
+            work.run(String.format(java.util.Locale.ROOT, "%.6f", waited));
         });
     }
 
-    /** The time a request waited for a worker since {@code queuedNanos}, in ArangoDB's header format; call it first. */
-    private static String waitedSince(long queuedNanos) {
-        return String.format(java.util.Locale.ROOT, "%.6f", (System.nanoTime() - queuedNanos) / 1e9);
+    /** Work for a worker, told how long it waited for one. */
+    @FunctionalInterface
+    private interface Queued {
+        void run(String queueTimeSeconds);
     }
 
-    private Reply serve(HttpServerRequest req, byte[] body, InputStream bodyStream) {
-        String method = req.method().name();
-        String rawPath = req.path();
+    /** The {@code Content-Length} a request declares, or -1 (none, or not a number: the body is counted instead). */
+    private static long declaredLength(HttpServerRequest req) {
+        String v = req.getHeader("content-length");
+        if (v == null) {
+            return -1;
+        }
         try {
-            long delay = faults.latencyFor(method, rawPath);
-            if (delay > 0) {
-                Thread.sleep(delay);
+            return Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Answers before the body is (fully) read, then stops reading it: an HTTP/1 connection is closed after the
+     * answer, since the rest of its body would otherwise have to be read through; an HTTP/2 stream is reset, which
+     * leaves the connection's other streams alone.
+     */
+    private void refuse(HttpServerRequest req, Reply reply, long started, long received) {
+        boolean bodyPending = !req.isEnded();
+        boolean http2 = req.version() == HttpVersion.HTTP_2;
+        if (bodyPending && !http2) {
+            reply.header("connection", "close");
+        }
+        Future<Void> sent = send(req, reply, started, received);
+        if (!bodyPending) {
+            return;
+        }
+        req.handler(chunk -> { });
+        sent.onComplete(ar -> {
+            if (http2) {
+                req.response().reset(8);
+            } else {
+                req.connection().close();
             }
-            List<String> segments = segments(rawPath);
+        });
+    }
+
+    /** A request path split into the database it names and the path inside it. */
+    private record Target(String rawPath, String database, List<String> segments, String path) {
+        static Target of(String rawPath) {
+            List<String> segments = SandboxServer.segments(rawPath);
             String database = "_system";
             if (segments.size() >= 2 && segments.get(0).equals("_db")) {
                 database = segments.get(1);
                 segments = segments.subList(2, segments.size());
             }
-            String path = "/" + String.join("/", segments);
-            String user = services.auth().authenticate(req.getHeader("authorization"));
-            if (user == null && !OPEN_PATHS.contains(path)) {
-                Reply r = Reply.error(401, 11, "not authorized to execute this request");
-                if (req.getHeader("x-omit-www-authenticate") == null) {
-                    r.header("www-authenticate", "Basic, realm=\"ArangoDB\"");
-                }
-                return r;
+            return new Target(rawPath, database, segments, "/" + String.join("/", segments));
+        }
+    }
+
+    private Reply serve(HttpServerRequest req, Target target, String user, byte[] body, InputStream bodyStream) {
+        String method = req.method().name();
+        String rawPath = target.rawPath();
+        try {
+            long delay = faults.latencyFor(method, rawPath);
+            if (delay > 0) {
+                Thread.sleep(delay);
             }
             Faults.Failure failure = faults.failureFor();
             if (failure != null) {
                 return Reply.error(failure.code(), failure.errorNum(), failure.message());
             }
+            String database = target.database();
             if (!database.equals("_system")) {
                 services.store().database(database);
             }
-            Router.Match match = router.match(method, segments);
+            Router.Match match = router.match(method, target.segments());
             if (match.handler() == null) {
                 return match.failure() == 405 ? Reply.error(405, 405, "method not supported")
                         : Reply.error(404, 404, "unknown path '" + rawPath + "'");
@@ -220,6 +300,9 @@ public final class SandboxServer implements AutoCloseable {
             LOG.warn("out of memory serving {} {}", method, rawPath, e);
             return Reply.error(500, 32,
                     "resource limit exceeded: the sandbox ran out of memory serving this request");
+        } catch (BodyRefused e) {
+            LOG.debug("{} {}: body refused while streaming: {}", method, rawPath, e.getMessage());
+            return Reply.error(400, 600, e.getMessage()); // already answered by the event loop: not sent
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Reply.error(503, 503, "sandbox shutting down");
@@ -229,10 +312,10 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
-    private void send(HttpServerRequest req, Reply reply, long started, long received) {
+    private Future<Void> send(HttpServerRequest req, Reply reply, long started, long received) {
         HttpServerResponse res = req.response();
         if (res.closed() || res.ended()) {
-            return;
+            return Future.succeededFuture();
         }
         res.setStatusCode(reply.status());
         res.putHeader("server", "ArangoDB");
@@ -247,12 +330,12 @@ public final class SandboxServer implements AutoCloseable {
                 head ? 0 : reply.body().length);
         try {
             if (head || reply.status() == 304) {
-                res.end();
-            } else {
-                res.end(Buffer.buffer(reply.body()));
+                return res.end();
             }
+            return res.end(Buffer.buffer(reply.body()));
         } catch (IllegalStateException e) {
             LOG.debug("client went away before the answer: {}", e.toString());
+            return Future.succeededFuture();
         }
     }
 

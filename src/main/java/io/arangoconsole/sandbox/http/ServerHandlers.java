@@ -32,6 +32,13 @@ final class ServerHandlers {
             throw new UnsupportedFeature("cannot serve this request for this deployment type");
         });
         r.post("/_open/auth", this::login);
+        r.put("/_admin/compact", ctx -> Reply.json(200, Json.object())); // nothing on disk to compact
+        r.get("/_admin/support-info", ctx -> Reply.json(200, SupportInfo.of(services, VERSION)));
+        r.get("/_api/endpoint", ctx -> {
+            String host = ctx.header("host");
+            return Reply.json(200, Json.NODES.arrayNode().add(Json.object().put("endpoint",
+                    "http://" + (host == null ? "127.0.0.1" : host))));
+        });
         r.get("/_admin/metrics", this::metrics);
         r.get("/_admin/metrics/v2", this::metrics);
     }
@@ -65,7 +72,8 @@ final class ServerHandlers {
         body.put("name", "rocksdb");
         ObjectNode supports = body.putObject("supports");
         supports.putArray("indexes").add("primary").add("edge").add("persistent").add("ttl");
-        supports.putObject("aliases").putObject("indexes").put("hash", "persistent").put("skiplist", "persistent");
+        supports.putObject("aliases").putObject("indexes").put("hash", "persistent").put("skiplist", "persistent")
+                .put("zkd", "mdi");
         body.put("endianness", "big");
         return body;
     }

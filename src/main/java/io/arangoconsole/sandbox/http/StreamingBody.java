@@ -1,6 +1,7 @@
 package io.arangoconsole.sandbox.http;
 
 import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -13,7 +14,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * A request body read as it arrives, so that a bulk import parses and stores documents while the rest of the body is
  * still on the wire instead of buffering hundreds of megabytes first. The event loop queues chunks; the worker reads
  * them as an {@link InputStream}. Above {@link #HIGH_WATER} queued bytes the request is paused (TCP / HTTP/2 flow
- * control slows the client), below {@link #LOW_WATER} it resumes.
+ * control slows the client), below {@link #LOW_WATER} it resumes. The body is read under {@link BodyLimits}: past
+ * the size limit or after the idle time the event loop answers 413 / 408 itself and the reader sees the body broken off.
  */
 final class StreamingBody extends InputStream {
     private static final long HIGH_WATER = 16L << 20;
@@ -21,6 +23,14 @@ final class StreamingBody extends InputStream {
     private static final Buffer END = Buffer.buffer(0);
     private final HttpServerRequest request;
     private final Context context;
+    private final Vertx vertx;
+    private final BodyLimits limits;
+    private final BodyCollector.Refusal refusal;
+    private final long timer;
+    private long startNanos = System.nanoTime();
+    private volatile long lastChunkNanos = startNanos;
+    private long lastCheckNanos = startNanos;
+    private long arrived;
     private final LinkedBlockingQueue<Buffer> chunks = new LinkedBlockingQueue<>();
     private final Object lock = new Object();
     private long queued;
@@ -32,15 +42,59 @@ final class StreamingBody extends InputStream {
     private int position;
     private boolean ended;
 
-    StreamingBody(HttpServerRequest request, Context context) {
+    /** Starts reading {@code request}; must be called on its event loop. */
+    StreamingBody(HttpServerRequest request, Vertx vertx, BodyLimits limits, BodyCollector.Refusal refusal) {
         this.request = request;
-        this.context = context;
+        this.context = vertx.getOrCreateContext();
+        this.vertx = vertx;
+        this.limits = limits;
+        this.refusal = refusal;
+        this.timer = vertx.setPeriodic(Math.max(10, Math.min(1_000, limits.idleMillis() / 4)), id -> checkIdle());
         request.handler(this::onChunk);
-        request.endHandler(v -> chunks.add(END));
-        request.exceptionHandler(e -> {
-            failure = e;
+        request.endHandler(v -> {
+            vertx.cancelTimer(timer);
             chunks.add(END);
         });
+        request.exceptionHandler(e -> breakOff(e, null));
+    }
+
+    private void checkIdle() {
+        long now = System.nanoTime();
+        boolean waitingForUs;
+        synchronized (lock) {
+            waitingForUs = paused;
+        }
+        if (waitingForUs) {
+            // paused by us, the reader being behind: that time is not the client's to account for
+            startNanos += now - lastCheckNanos;
+            lastChunkNanos = now;
+        }
+        lastCheckNanos = now;
+        String why = limits.tooSlow(startNanos, lastChunkNanos, arrived);
+        if (why != null) {
+            breakOff(new BodyRefused(why), Reply.error(408, 408, why));
+        }
+    }
+
+    /**
+     * Ends the body with a failure the reader will see, answering {@code reply} first (if not null) so that the
+     * reader's own answer finds the response already sent.
+     */
+    private void breakOff(Throwable cause, Reply reply) {
+        vertx.cancelTimer(timer);
+        synchronized (lock) {
+            if (discarding) {
+                return;
+            }
+            discarding = true;
+            chunks.clear();
+            queued = 0;
+        }
+        if (reply != null) {
+            refusal.refuse(reply, arrived);
+        }
+        failure = cause;
+        chunks.add(END);
     }
 
     /**
@@ -49,6 +103,13 @@ final class StreamingBody extends InputStream {
      * on the event loop, in the order they were decided.
      */
     private void onChunk(Buffer chunk) {
+        arrived += chunk.length();
+        lastChunkNanos = System.nanoTime();
+        if (arrived > limits.maxBytes()) {
+            String why = limits.tooLarge("of more than " + limits.maxBytes() + " bytes");
+            breakOff(new BodyRefused(why), Reply.error(413, 413, why));
+            return;
+        }
         boolean pause = false;
         synchronized (lock) {
             if (discarding) {
@@ -95,6 +156,9 @@ final class StreamingBody extends InputStream {
             }
             if (next == END) {
                 ended = true;
+                if (failure instanceof BodyRefused refused) {
+                    throw refused;
+                }
                 if (failure != null) {
                     throw new IOException("request body broken off: " + failure.getMessage(), failure);
                 }
@@ -124,6 +188,7 @@ final class StreamingBody extends InputStream {
     /** Drops whatever has not been read, so an early answer leaves the connection usable. */
     @Override
     public void close() {
+        vertx.cancelTimer(timer);
         boolean resume;
         synchronized (lock) {
             discarding = true;

@@ -10,7 +10,10 @@ import java.util.function.IntSupplier;
 /**
  * What the sandbox counts while it works, exported as ArangoDB's {@code /_admin/metrics} Prometheus text: AQL query
  * times (fed by the query tracker), HTTP requests per method with their times, client connections, the document cache
- * hit rates, process memory and uptime. Every sample carries {@code role="SINGLE"}.
+ * hit rates, process memory and uptime, and the counts of databases and collections. Every sample carries
+ * {@code role="SINGLE"}. Where ArangoDB counts something the sandbox does not have (async jobs, superuser JWTs),
+ * the family is there with the sandbox's true figure, zero; the plan cache's families are left out, so a client
+ * reads "not reported" rather than a cache that never hits.
  */
 public final class Metrics {
     private static final String[] METHODS = {"get", "post", "put", "delete", "patch", "head", "options", "other"};
@@ -25,8 +28,14 @@ public final class Metrics {
     private final AtomicInteger connections = new AtomicInteger();
     private final LongAdder http1Connections = new LongAdder();
     private final LongAdder http2Connections = new LongAdder();
-    private final LongAdder bytesReceived = new LongAdder();
-    private final LongAdder bytesSent = new LongAdder();
+    private final Histogram bytesReceived = new Histogram(250, 1000, 2000, 5000, 10000);
+    private final Histogram bytesSent = new Histogram(250, 1000, 2000, 5000, 10000);
+    private final Histogram totalTime = new Histogram(0.01, 0.05, 0.1, 0.2, 0.5, 1, 5, 15, 30);
+    private final Histogram queueTime = new Histogram(0.01, 0.05, 0.1, 0.2, 0.5, 1, 5, 15, 30);
+    private final AtomicInteger queued = new AtomicInteger();
+    private final LongAdder userRequests = new LongAdder();
+    private volatile IntSupplier databases = () -> 0;
+    private volatile IntSupplier collections = () -> 0;
     private final DocumentCache documentCache = new DocumentCache(100_000);
     private volatile IntSupplier currentQueries = () -> 0;
     private volatile IntSupplier activeCursors = () -> 0;
@@ -58,8 +67,31 @@ public final class Metrics {
         LongAdder m = perMethod.get(method.toLowerCase(Locale.ROOT));
         (m == null ? perMethod.get("other") : m).increment();
         requestTime.observe(seconds);
-        bytesReceived.add(received);
-        bytesSent.add(sent);
+        totalTime.observe(seconds);
+        bytesReceived.observe(received);
+        bytesSent.observe(sent);
+    }
+
+    /** A request handed to the worker pool: it counts in the scheduler queue until {@link #requestStarted}. */
+    public void requestQueued() {
+        queued.incrementAndGet();
+    }
+
+    /** A queued request a worker took up after {@code waitedSeconds}. */
+    public void requestStarted(double waitedSeconds) {
+        queued.decrementAndGet();
+        queueTime.observe(waitedSeconds);
+    }
+
+    /** A request made with a user's credentials (ArangoDB's "user requests"; root by password is one). */
+    public void userRequest() {
+        userRequests.increment();
+    }
+
+    /** Where the counts of databases and collections come from. */
+    public void setStoreCounts(IntSupplier databases, IntSupplier collections) {
+        this.databases = databases;
+        this.collections = collections;
     }
 
     public void connectionOpened(boolean http2) {
@@ -117,16 +149,35 @@ public final class Metrics {
                 http1Connections.sum());
         out.counter("arangodb_http2_connections_total", "Total number of HTTP/2 connections",
                 http2Connections.sum());
-        out.counter("arangodb_client_connection_statistics_bytes_received_total", "Bytes received from clients",
-                bytesReceived.sum());
-        out.counter("arangodb_client_connection_statistics_bytes_sent_total", "Bytes sent to clients",
-                bytesSent.sum());
+        out.histogram("arangodb_client_connection_statistics_bytes_received", "Bytes received for requests",
+                bytesReceived, true);
+        out.histogram("arangodb_client_connection_statistics_bytes_sent", "Bytes sent for responses", bytesSent,
+                true);
+        out.histogram("arangodb_client_connection_statistics_total_time", "Total time needed to answer a request [s]",
+                totalTime, true);
+        out.histogram("arangodb_client_connection_statistics_queue_time", "Request time spent in the queue [s]",
+                queueTime, true);
+        out.gauge("arangodb_scheduler_queue_length", "Server's internal queue length", queued.get());
+        out.counter("arangodb_http_request_statistics_async_requests_total",
+                "Number of asynchronously executed HTTP requests (sandbox: none are)", 0);
+        out.counter("arangodb_http_request_statistics_user_requests_total",
+                "Total number of HTTP requests executed by clients", userRequests.sum());
+        out.counter("arangodb_http_request_statistics_superuser_requests_total",
+                "Total number of HTTP requests executed by superuser/JWT (sandbox: none)", 0);
+        // no arangodb_aql_query_plan_cache_*: the sandbox has no plan cache, and the console says "not reported"
+        out.gauge("arangodb_metadata_number_of_databases", "Global number of databases", databases.getAsInt());
+        out.gauge("arangodb_metadata_number_of_collections", "Global number of collections",
+                collections.getAsInt());
         out.gauge("rocksdb_cache_hit_rate_lifetime", "Lifetime hit rate of the document cache",
                 documentCache.lifetimeHitRate());
         out.gauge("rocksdb_cache_hit_rate_recent", "Hit rate of the document cache over the last "
                 + DocumentCache.WINDOW + " lookups", documentCache.recentHitRate());
         out.gauge("rocksdb_cache_allocated", "Bytes allocated by the document cache", documentCache.allocated());
         out.gauge("rocksdb_cache_limit", "Byte limit of the document cache", documentCache.limit());
+        out.gauge("rocksdb_block_cache_usage", "Block cache usage [bytes] (sandbox: the document cache)",
+                documentCache.allocated());
+        out.gauge("rocksdb_block_cache_capacity", "Block cache capacity [bytes] (sandbox: the document cache)",
+                documentCache.limit());
         Runtime rt = Runtime.getRuntime();
         out.gauge("arangodb_process_statistics_resident_set_size",
                 "Memory used by the process [bytes] (sandbox: JVM heap in use)", rt.totalMemory() - rt.freeMemory());

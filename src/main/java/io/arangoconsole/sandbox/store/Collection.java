@@ -15,6 +15,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * Writes hold the write lock, so a write and its index entries change together; readers copy what they need.
  */
 public final class Collection {
+    private volatile KeyGenerator keyGenerator = KeyGenerator.traditional();
     private final Store store;
     private volatile String name;
     private final long id;
@@ -65,6 +66,15 @@ public final class Collection {
         this.waitForSync = waitForSync;
     }
 
+    public KeyGenerator keyGenerator() {
+        return keyGenerator;
+    }
+
+    /** Sets how keys are made; for a new, empty collection. */
+    public void setKeyGenerator(KeyGenerator generator) {
+        this.keyGenerator = generator;
+    }
+
     public long count() {
         lock.readLock().lock();
         try {
@@ -110,13 +120,21 @@ public final class Collection {
 
     /** {@link #insert(ObjectNode, WriteOptions)} inside {@code txn} (null: a single document operation). */
     public WriteResult insert(ObjectNode body, WriteOptions options, Transaction txn) {
+        if (type == 3) {
+            Edges.check(body);
+        }
         String key = keyOf(body, true);
         lock.writeLock().lock();
         try {
             StoredDocument existing = docs.get(key);
             guard(key, existing != null && options.overwriteMode() != null ? existing : null, txn);
             if (existing == null) {
-                return store(null, Documents.withSystemAttributes(body, name, key, store.revisions().next()));
+                String rev = store.revisions().next();
+                if (indexesReadSystemAttributes()) {
+                    return store(null, Documents.withSystemAttributes(body, name, key, rev));
+                }
+                // the usual new document: its bytes written straight from the body, no copy of the tree first
+                return put(null, key, rev, body, Documents.storedBytes(body, name, key, rev));
             }
             String mode = options.overwriteMode() == null ? "conflict" : options.overwriteMode();
             switch (mode) {
@@ -142,6 +160,9 @@ public final class Collection {
 
     /** {@link #replace(String, ObjectNode, WriteOptions)} inside {@code txn} (null: a single document operation). */
     public WriteResult replace(String key, ObjectNode body, WriteOptions options, Transaction txn) {
+        if (type == 3) {
+            Edges.check(body);
+        }
         lock.writeLock().lock();
         try {
             StoredDocument existing = existing(key, options);
@@ -265,17 +286,37 @@ public final class Collection {
             if (!generate) {
                 throw ApiError.illegalKey();
             }
-            return Long.toString(store.nextTick());
+            return keyGenerator.next(store);
         }
         if (!key.isTextual() || !Keys.isValid(key.textValue())) {
             throw ApiError.illegalKey();
+        }
+        if (generate) {
+            keyGenerator.accept(key.textValue());
         }
         return key.textValue();
     }
 
     /** Stores {@code next} in place of {@code previous}, keeping every index in step; all or nothing. */
     private WriteResult store(StoredDocument previous, ObjectNode next) {
-        String key = next.get("_key").textValue();
+        return put(previous, next.get("_key").textValue(), next.get("_rev").textValue(), next, Json.bytes(next));
+    }
+
+    /** Whether an index reads {@code _key}, {@code _id} or {@code _rev}, which a body alone may not hold. */
+    private boolean indexesReadSystemAttributes() {
+        for (Index index : indexes) {
+            if (!(index instanceof PrimaryIndex) && index.fields().stream().anyMatch(f -> f.startsWith("_"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Stores a document's {@code json} under {@code key} in place of {@code previous}; {@code next} is what the
+     * secondary indexes read of it. Keeps every index in step; all or nothing.
+     */
+    private WriteResult put(StoredDocument previous, String key, String rev, JsonNode next, byte[] json) {
         JsonNode old = previous == null ? null : indexedView(previous);
         if (old != null) {
             for (Index index : indexes) {
@@ -295,7 +336,7 @@ public final class Collection {
             }
             throw e;
         }
-        StoredDocument stored = new StoredDocument(key, next.get("_rev").textValue(), Json.bytes(next));
+        StoredDocument stored = new StoredDocument(key, rev, json);
         docs.put(key, stored);
         documentsSize += stored.size() - (previous == null ? 0 : previous.size());
         lastRevision = stored.rev();

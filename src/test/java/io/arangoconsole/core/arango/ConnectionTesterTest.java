@@ -55,10 +55,17 @@ class ConnectionTesterTest {
 
     @Test
     void severalPrimaryEndpointsAreServedRoundRobin() {
-        ConnectionProfile two = new ConnectionProfile("two", List.of(sandbox.url(), "localhost:" + sandbox.port()),
-                null, null, null, "demo", "root", null, false, null, true, null, 0, 0);
-        for (int i = 0; i < 3; i++) {
-            assertEquals("SINGLE", tester.test(spec(two, ""), "demo").role());
+        try (Sandbox other = Sandbox.start(SandboxConfig.defaults().withRecords(10))) {
+            ConnectionProfile two = new ConnectionProfile("two", List.of(sandbox.url(), other.url()),
+                    null, null, null, "demo", "root", null, false, null, true, null, 0, 0);
+            long firstBefore = sandbox.metrics().totalRequests();
+            long secondBefore = other.metrics().totalRequests();
+            for (int i = 0; i < 3; i++) {
+                assertEquals("SINGLE", tester.test(spec(two, ""), "demo").role());
+            }
+            long first = sandbox.metrics().totalRequests() - firstBefore;
+            long second = other.metrics().totalRequests() - secondBefore;
+            assertTrue(first > 0 && second > 0, "both endpoints answered: " + first + " and " + second + " requests");
         }
     }
 

@@ -14,8 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConsoleCachesTest {
     @Test
     void summarisesTheConsolesOwnCaches() {
+        // each load takes at least 20 ms (Caffeine times loads with the system clock, so no fake clock here)
         LoadingCache<String, Integer> stats = Caffeine.newBuilder().recordStats().executor(Runnable::run)
-                .build(String::length);
+                .build(key -> {
+                    Thread.sleep(20);
+                    return key.length();
+                });
         Cache<String, String> existence = Caffeine.newBuilder().recordStats().build();
         ConsoleCaches caches = new ConsoleCaches();
         caches.register("stats", stats::stats, stats::estimatedSize);
@@ -33,10 +37,11 @@ class ConsoleCachesTest {
         assertEquals(2, s.hits());
         assertEquals(2, s.misses());
         assertEquals(2, s.liveEntries().orElseThrow());
-        assertTrue(s.averageLoadMillis() >= 0);
+        assertTrue(s.averageLoadMillis() >= 20, "average load " + s.averageLoadMillis() + " ms, loads slept 20 ms");
         CacheSummary unused = all.get(1);
         assertTrue(Double.isNaN(unused.hitRate()), "no requests yet: no hit rate, not 0 %");
         assertTrue(unused.liveEntries().isEmpty());
+        assertTrue(Double.isNaN(unused.averageLoadMillis()), "nothing loaded yet: no average load time");
         assertEquals(0.5, caches.series().get("console.cache.stats.hit_rate"));
         assertFalse(caches.series().containsKey("console.cache.collections.hit_rate"));
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sandbox's fault control as the real driver experiences it (skipped against a real server). */
 class FaultsConformanceTest extends ConformanceBase {
@@ -35,14 +36,20 @@ class FaultsConformanceTest extends ConformanceBase {
     void unavailableIsRetriedByTheDriverThenGivesUp(Protocol p) {
         Sandbox sandbox = server.sandbox();
         sandbox.faults().failRequests(1.0, Faults.UNAVAILABLE);
+        long before = sandbox.metrics().totalRequests();
         ArangoDBException e = assertThrows(ArangoDBException.class, () -> arango(p).getVersion());
+        long served = sandbox.metrics().totalRequests() - before;
         assertNotNull(e.getMessage());
+        assertTrue(served > 1, "one call, " + served + " requests: the driver retried the 503 before giving up");
     }
 
     @BothProtocols
-    void latencyStillAnswers(Protocol p) {
-        server.sandbox().faults().latency(50);
+    void latencyDelaysTheAnswerByAtLeastTheInjectedTime(Protocol p) {
+        server.sandbox().faults().latency(150);
+        long start = System.nanoTime();
         assertEquals(ServerRole.SINGLE, arango(p).getRole());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis >= 150, "answered after " + millis + " ms with 150 ms injected");
     }
 
     @BothProtocols

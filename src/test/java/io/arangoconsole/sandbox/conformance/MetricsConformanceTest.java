@@ -67,6 +67,40 @@ class MetricsConformanceTest extends ConformanceBase {
         }
     }
 
+    /**
+     * The families a Grafana dashboard reads first carry real figures: a new collection moves the collection count
+     * by one; requests move the user request, byte and queue-time counts; the block cache has a capacity.
+     */
+    @BothProtocols
+    void dashboardFamiliesMoveWithTheWorkDone(Protocol p) {
+        String s = "{role=\"SINGLE\"}";
+        Map<String, Double> before = parse(metricsText(p, "/_admin/metrics/v2"));
+        String name = TestServer.unique("counted");
+        arango(p).db("_system").collection(name).create();
+        try {
+            Map<String, Double> after = parse(metricsText(p, "/_admin/metrics/v2"));
+            assertEquals(before.get("arangodb_metadata_number_of_collections" + s) + 1,
+                    after.get("arangodb_metadata_number_of_collections" + s));
+            assertTrue(after.get("arangodb_metadata_number_of_databases" + s) >= 1);
+            assertTrue(after.get("arangodb_http_request_statistics_user_requests_total" + s)
+                    >= before.get("arangodb_http_request_statistics_user_requests_total" + s) + 2);
+            assertTrue(after.get("arangodb_client_connection_statistics_bytes_received_count" + s)
+                    >= before.get("arangodb_client_connection_statistics_bytes_received_count" + s) + 2);
+            assertTrue(after.get("arangodb_client_connection_statistics_bytes_received_sum" + s)
+                    >= before.get("arangodb_client_connection_statistics_bytes_received_sum" + s) + name.length(),
+                    "the create request's body, which names the collection, was counted");
+            assertTrue(after.get("arangodb_client_connection_statistics_queue_time_count" + s)
+                    > before.get("arangodb_client_connection_statistics_queue_time_count" + s));
+            assertTrue(after.get("arangodb_client_connection_statistics_total_time_count" + s)
+                    > before.get("arangodb_client_connection_statistics_total_time_count" + s));
+            assertNotNull(after.get("arangodb_scheduler_queue_length" + s));
+            assertTrue(after.get("rocksdb_block_cache_capacity" + s) > 0);
+            assertNotNull(after.get("rocksdb_block_cache_usage" + s));
+        } finally {
+            arango(p).db("_system").collection(name).drop();
+        }
+    }
+
     @BothProtocols
     void repeatedDocumentReadsRaiseTheCacheHitRate(Protocol p) {
         server.sandbox();

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The server the conformance tests talk to: a real ArangoDB when {@code ARANGODB_URL} is set (password from
@@ -38,6 +39,11 @@ public final class TestServer implements AutoCloseable {
 
     /** Connects to {@code ARANGODB_URL} if set, else starts a sandbox with {@code records} demo records. */
     public static TestServer start(int records) {
+        return start(records, UnaryOperator.identity());
+    }
+
+    /** As {@link #start(int)}, with a sandbox configured by {@code tune} (a real server is taken as it is). */
+    public static TestServer start(int records, UnaryOperator<SandboxConfig> tune) {
         String url = System.getenv("ARANGODB_URL");
         if (url != null && !url.isBlank()) {
             URI uri = URI.create(url.trim());
@@ -46,7 +52,7 @@ public final class TestServer implements AutoCloseable {
         }
         SandboxConfig config = new SandboxConfig("127.0.0.1", 0, records, SandboxConfig.DEFAULT_SEED, true,
                 PASSWORD_FOR_SANDBOX);
-        Sandbox sandbox = Sandbox.start(config);
+        Sandbox sandbox = Sandbox.start(tune.apply(config));
         return new TestServer(sandbox, "127.0.0.1", sandbox.port(), PASSWORD_FOR_SANDBOX);
     }
 

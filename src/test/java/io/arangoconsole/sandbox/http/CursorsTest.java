@@ -91,7 +91,7 @@ class CursorsTest {
         String id = first.get("id").asText();
         ObjectNode second = cursors.get("_system", id).batch("2");
         assertEquals("[3,4]", second.get("result").toString());
-        assertFalse(second.has("extra"));
+        assertTrue(second.has("extra"), "3.12 repeats extra with every batch (recorded RestCursorPostBatch)");
         ObjectNode last = cursors.get("_system", id).batch(null);
         assertEquals("[5]", last.get("result").toString());
         assertFalse(last.get("hasMore").asBoolean());

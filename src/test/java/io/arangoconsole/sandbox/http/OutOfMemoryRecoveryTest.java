@@ -1,5 +1,6 @@
 package io.arangoconsole.sandbox.http;
 
+import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.sandbox.aql.AqlEngine;
 import io.arangoconsole.sandbox.aql.QueryTracker;
 import io.arangoconsole.sandbox.faults.Faults;
@@ -31,7 +32,9 @@ class OutOfMemoryRecoveryTest {
                 throw new OutOfMemoryError("Java heap space");
             });
             router.get("/_api/version", ctx -> Reply.ok(200, Json.object().put("server", "arango")));
-            try (SandboxServer server = new SandboxServer(services, router, new Faults(store), "127.0.0.1", 0)) {
+            try (SandboxServer server = new SandboxServer(services, router, new Faults(store),
+                    new BodyLimits(SandboxConfig.DEFAULT_MAX_BODY_SIZE, SandboxConfig.DEFAULT_BODY_TIMEOUT_MILLIS),
+                    "127.0.0.1", 0)) {
                 server.listen();
                 HttpClient client = HttpClient.newHttpClient();
                 for (int i = 0; i < 3; i++) {
