@@ -79,7 +79,7 @@ public final class InsightArango implements InsightGateway {
             access.append("[@p").append(i).append(']');
             bind.put("p" + i, parts[i]);
         }
-        String query = "FOR d IN @@c LIMIT @n RETURN " + access;
+        String query = OWN_QUERY_MARK + " FOR d IN @@c LIMIT @n RETURN " + access;
         return call(db -> {
             Set<String> distinct = new HashSet<>();
             int set = 0;

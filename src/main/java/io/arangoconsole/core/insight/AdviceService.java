@@ -35,7 +35,8 @@ public final class AdviceService {
         all.addAll(gateway.slowLog());
         all.addAll(gateway.running());
         for (ObservedQuery q : all) {
-            if (since != null && q.started() != null && q.started().isBefore(since)) {
+            if (q.query().startsWith(InsightGateway.OWN_QUERY_MARK)
+                    || (since != null && q.started() != null && q.started().isBefore(since))) {
                 continue;
             }
             if (q.id() == null || q.id().isEmpty()) {

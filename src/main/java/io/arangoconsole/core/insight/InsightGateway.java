@@ -12,6 +12,9 @@ import java.util.OptionalDouble;
  */
 public interface InsightGateway {
 
+    /** Opens every query insight itself runs (samples), so it never mistakes them for the workload. */
+    String OWN_QUERY_MARK = "/* arango-console insight */";
+
     /** The database this gateway reads. */
     String database();
 

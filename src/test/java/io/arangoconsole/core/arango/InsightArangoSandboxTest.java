@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.arangodb.ArangoDatabase;
-import com.arangodb.Request;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.insight.AdviceReport;
 import io.arangoconsole.core.insight.AdviceService;
@@ -50,26 +49,15 @@ class InsightArangoSandboxTest {
         return new ConnectionTarget(sandbox.url(), "root", "", database, ConnectionTarget.Label.SANDBOX);
     }
 
-    /** Replays a workload with every query logged as slow, as a busy server's slow log would hold it. */
-    static void replay(ReplayedWorkload workload) {
-        ArangoDatabase db = clients.client(target(workload.database())).db(workload.database());
-        db.arango().execute(Request.<Map<String, Object>>builder().db(db.name()).method(Request.Method.PUT)
-                .path("/_api/query/properties").body(Map.of("slowQueryThreshold", 0, "maxSlowQueries", 1000))
-                .build(), Void.class);
-        db.clearSlowQueries();
-        for (ReplayedWorkload.Run run : workload.runs()) {
-            db.query(run.query(), Object.class, run.bindVars()).asListRemaining();
-        }
-    }
-
     @ParameterizedTest
     @FieldSource("io.arangoconsole.core.insight.ReplayedWorkload#ALL")
     void theAdviceProposesThePlansIndexesFromTheWorkloadAlone(ReplayedWorkload workload) {
-        replay(workload);
+        workload.replay(clients.client(target(workload.database())));
         AdviceService service = new AdviceService(new InsightArango(clients, target(workload.database())));
         List<ObservedQuery> runs = service.observe(null);
         assertEquals(workload.runs().size(), runs.size(), "each run counted once: " + runs);
         AdviceReport report = service.advise(runs);
+        assertEquals(runs.size(), service.observe(null).size(), "the advisor's own samples are not workload");
 
         workload.expected().forEach((collection, indexes) -> {
             for (List<String> fields : indexes) {

@@ -1,5 +1,8 @@
 package io.arangoconsole.core.insight;
 
+import com.arangodb.ArangoDB;
+import com.arangodb.ArangoDatabase;
+import com.arangodb.Request;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +38,18 @@ public record ReplayedWorkload(String name, String database, List<Run> runs, Map
 
     /** Every replayed workload the sandbox tests run. */
     public static final List<ReplayedWorkload> ALL = List.of(SURVEY);
+
+    /** Replays the runs with every query logged as slow, as a busy server's slow log would hold them. */
+    public void replay(ArangoDB client) {
+        ArangoDatabase db = client.db(database);
+        db.arango().execute(Request.<Map<String, Object>>builder().db(db.name()).method(Request.Method.PUT)
+                .path("/_api/query/properties").body(Map.of("slowQueryThreshold", 0, "maxSlowQueries", 1000))
+                .build(), Void.class);
+        db.clearSlowQueries();
+        for (Run run : runs) {
+            db.query(run.query(), Object.class, run.bindVars()).asListRemaining();
+        }
+    }
 
     @Override
     public String toString() {
