@@ -61,6 +61,8 @@ public final class Cli implements Runnable {
                 .addSubcommand(indexesLine)
                 .addSubcommand(new StatsCommand(env))
                 .addSubcommand(new LagCommand(env))
+                .addSubcommand("queries", new CommandLine(new QueriesCommand())
+                        .addSubcommand(new QueriesCommand.Advise(env, java.time.Clock.systemUTC())))
                 .addSubcommand("sync", new CommandLine(new SyncCommand())
                         .addSubcommand(new SyncCommand.Run(syncEnv)))
                 .setOut(out)
@@ -78,7 +80,7 @@ public final class Cli implements Runnable {
     public void run() {
         // Reached only with options but no command (no arguments at all opens the GUI instead).
         throw new ParameterException(spec.commandLine(),
-                "Missing command: use 'sandbox', 'stats', 'indexes' or 'sync run', or no arguments for the GUI");
+                "Missing command: use 'sandbox', 'stats', 'indexes', 'queries advise' or 'sync run', or no arguments for the GUI");
     }
 
     /** The first line of an error's message, ending with a full stop. */

@@ -49,6 +49,9 @@ final class IndexesCommand implements Runnable {
         private IndexesOptions options;
         @Spec
         private CommandSpec spec;
+        @Option(names = "--from-advice", paramLabel = "FILE", description = {"First merge the indexes of a "
+                + "'queries advise --json' output into the --plan file (created when missing)."})
+        private java.nio.file.Path fromAdvice;
         private final UnaryOperator<String> env;
 
         Plan(UnaryOperator<String> env) {
@@ -58,6 +61,9 @@ final class IndexesCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             options.validate(spec);
+            if (fromAdvice != null) {
+                AdviceMerge.into(spec, options.plan, fromAdvice);
+            }
             try (IndexSession session = IndexSession.open(options, env.apply(PASSWORD_ENV))) {
                 IndexDiff diff = session.service().diff(session.plan(), false);
                 PrintWriter out = spec.commandLine().getOut();

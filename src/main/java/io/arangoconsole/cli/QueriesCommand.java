@@ -1,0 +1,115 @@
+package io.arangoconsole.cli;
+
+import io.arangoconsole.core.arango.ArangoClients;
+import io.arangoconsole.core.arango.ArangoGateway;
+import io.arangoconsole.core.arango.ConnectionFailure;
+import io.arangoconsole.core.arango.InsightArango;
+import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.insight.AdviceReport;
+import io.arangoconsole.core.insight.AdviceService;
+import io.arangoconsole.core.insight.InsightException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code arango-console queries advise}: index advice from the workload the server knows of now. */
+@Command(name = "queries", mixinStandardHelpOptions = true,
+        description = "Query insight: shapes of the server's recent queries and the indexes they lack.")
+final class QueriesCommand implements Runnable {
+    static final String PASSWORD_ENV = "ARANGO_PASSWORD";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: use 'queries advise'");
+    }
+
+    /** {@code queries advise}. */
+    @Command(name = "advise", mixinStandardHelpOptions = true,
+            description = {"Reads the slow query log, the running queries and the query log the server has now,",
+                "groups them by shape, explains each shape's latest run (nothing is run) and proposes the",
+                "persistent indexes the scanning ones lack. The password is read from " + PASSWORD_ENV + "."})
+    static final class Advise implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+        @Option(names = "--url", required = true, paramLabel = "URL", description = "The server, e.g. "
+                + "http://db1:8529.")
+        private String url;
+        @Option(names = "--database", required = true, paramLabel = "D", description = "The database.")
+        private String database;
+        @Option(names = "--user", paramLabel = "U", defaultValue = "root",
+                description = "User (default: ${DEFAULT-VALUE}).")
+        private String user;
+        @Option(names = "--since", paramLabel = "DURATION",
+                description = "Only runs started this long ago or later: 30s, 15m, 2h, 7d or ISO-8601 (PT1H).")
+        private String since;
+        @Option(names = "--json", description = "Print one JSON object instead of a table.")
+        private boolean json;
+
+        private final UnaryOperator<String> env;
+        private final Clock clock;
+
+        Advise(UnaryOperator<String> env, Clock clock) {
+            this.env = env;
+            this.clock = clock;
+        }
+
+        @Override
+        public Integer call() {
+            if (url.isBlank() || database.isBlank()) {
+                throw new ParameterException(spec.commandLine(), "--url and --database must not be empty");
+            }
+            Instant from = since == null ? null : clock.instant().minus(duration(since));
+            ConnectionTarget target = new ConnectionTarget(url, user, env.apply(PASSWORD_ENV), database,
+                    ConnectionTarget.Label.PRIMARY);
+            try (ArangoClients clients = new ArangoClients()) {
+                new ArangoGateway(clients).probe(target);
+                AdviceService service = new AdviceService(new InsightArango(clients, target));
+                AdviceReport report = service.advise(service.observe(from));
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(json ? AdviceOutput.json(report) + "\n" : AdviceOutput.table(report));
+                out.flush();
+                return Cli.OK;
+            } catch (ConnectionFailure | InsightException e) {
+                throw new CliFailure(e.getMessage(), e);
+            }
+        }
+
+        private Duration duration(String text) {
+            String t = text.strip();
+            try {
+                if (t.toUpperCase(java.util.Locale.ROOT).startsWith("P")) {
+                    return positive(Duration.parse(t));
+                }
+                long n = Long.parseLong(t.substring(0, t.length() - 1));
+                return positive(switch (t.charAt(t.length() - 1)) {
+                    case 's' -> Duration.ofSeconds(n);
+                    case 'm' -> Duration.ofMinutes(n);
+                    case 'h' -> Duration.ofHours(n);
+                    case 'd' -> Duration.ofDays(n);
+                    default -> throw new IllegalArgumentException();
+                });
+            } catch (RuntimeException e) {
+                throw new ParameterException(spec.commandLine(), "--since is not a duration like 30s, 15m, 2h, 7d "
+                        + "or PT1H: '" + text + "'");
+            }
+        }
+
+        private static Duration positive(Duration d) {
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("not positive");
+            }
+            return d;
+        }
+    }
+}
