@@ -143,7 +143,10 @@ class IndexJobQueueTest {
             assertEquals(IndexJob.State.CANCELLED, job.state());
             assertEquals("Cancelled, but dropping the partial index failed: disk full (HTTP 500, error 4); drop it "
                     + "by hand (index " + name + " on va_table).", job.message());
-            assertEquals(1, log.withStackTrace(Level.WARN).size(), "the drop failure is logged once");
+            // other tests' queues may still be polling on their own threads: count this build's drop failure only
+            assertEquals(1, log.withStackTrace(Level.WARN).stream()
+                    .filter(e -> e.getFormattedMessage().startsWith("Dropping index " + job.indexId())).count(),
+                    "the drop failure is logged once");
         }
     }
 
