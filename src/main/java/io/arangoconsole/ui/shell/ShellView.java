@@ -12,6 +12,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuBar;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -61,6 +62,13 @@ public final class ShellView {
 
     @FXML
     private void initialize() {
+        // A pane taller than the window must not push the status bar (and its jobs button) out of it: the content
+        // area may shrink below its panes' minimum, and what does not fit is clipped, not drawn over the bar.
+        content.setMinHeight(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(content.widthProperty());
+        clip.heightProperty().bind(content.heightProperty());
+        content.setClip(clip);
         navigation.setItems(model.panes());
         navigation.setCellFactory(list -> new ListCell<>() {
             @Override
