@@ -40,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A DBA's first half hour with the console, driven through its window: some planned indexes built, the Overview
- * read, a JSONL export synced into va_table (with two bad lines) and a slow sync from a staging deployment paused
+ * read, a JSONL export synced into a collection of its own (with two bad lines) and a slow sync from a staging deployment paused
  * part-way, a staging profile added and tested, a slow query logged and a runaway one left running, documents read
  * again and again so the server's cache hits. Every
  * step waits for what the user would see, never for a fixed time.
@@ -157,7 +157,7 @@ final class DemoSession implements AutoCloseable {
             kind.setValue(SourceKind.FILE);
             // What the file chooser hands over once the user picked the file.
             context.sync().chooseSourceFile(export);
-            pick("#targetCollection", "va_table");
+            pick("#targetCollection", "survey_import"); // a collection of its own: the file is all it holds
             pick("#watermark", "submissiondate");
             field("#rejectsFile").setText(work.resolve("survey-export.rejects.jsonl").toString());
         });

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Button;
+import javafx.geometry.Pos;
 import javafx.scene.control.MenuBar;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.control.ToggleButton;
@@ -65,6 +66,7 @@ public final class ShellView {
         // A pane taller than the window must not push the status bar (and its jobs button) out of it: the content
         // area may shrink below its panes' minimum, and what does not fit is clipped, not drawn over the bar.
         content.setMinHeight(0);
+        content.setAlignment(Pos.TOP_LEFT);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(content.widthProperty());
         clip.heightProperty().bind(content.heightProperty());
