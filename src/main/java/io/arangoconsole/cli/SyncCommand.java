@@ -193,7 +193,7 @@ final class SyncCommand implements Runnable {
             String into = targetCollection == null ? collection : targetCollection;
             SyncJobConfig config;
             try {
-                config = SyncJobConfig.defaults(SyncSpec.jobIdFor(source, target, into)).withWatermark(watermark)
+                config = SyncJobConfig.defaults(SyncSpec.jobIdFor(source, target, into), watermark)
                         .withBatchSize(batchSize).withOnDuplicate(mode).withFull(full)
                         .withRejectsFile(rejectsFile(into)).withAutoResync(!noAutoResync);
             } catch (IllegalArgumentException e) {

@@ -62,8 +62,8 @@ public final class SyncNoIndexBench {
                 ConnectionTarget.Label.PRIMARY);
         ConnectionTarget to = new ConnectionTarget(target.url(), "root", "", "demo", ConnectionTarget.Label.PRIMARY);
         SyncSpec.Source src = new SyncSpec.ArangoCollection(from, "va_table");
-        SyncSpec spec = new SyncSpec(src, to, into, SyncJobConfig.defaults(SyncSpec.jobIdFor(src, to, into))
-                .withWatermark("submissiondate").withVerify(false));
+        SyncSpec spec = new SyncSpec(src, to, into, SyncJobConfig.defaults(SyncSpec.jobIdFor(src, to, into),
+                "submissiondate").withVerify(false));
         long start = System.nanoTime();
         AtomicLong firstBatch = new AtomicLong();
         SyncResult r = jobs.start(spec, p -> {

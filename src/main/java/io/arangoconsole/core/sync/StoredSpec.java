@@ -60,7 +60,7 @@ public record StoredSpec(String sourceKind, Endpoint source, String sourceName, 
         if (from == null || target == null) {
             return null;
         }
-        SyncJobConfig config = SyncJobConfig.defaults(jobId).withWatermark(watermark).withBatchSize(batchSize)
+        SyncJobConfig config = SyncJobConfig.defaults(jobId, watermark).withBatchSize(batchSize)
                 .withOnDuplicate(onDuplicate == null ? OnDuplicate.UPDATE : onDuplicate);
         return new SyncSpec(from, passwords.apply(target.withPassword("")), targetCollection, config);
     }

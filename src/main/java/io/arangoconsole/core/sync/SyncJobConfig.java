@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * One sync job's settings. {@code jobId} names the checkpoint; {@code watermark} is the incremental attribute
- * (default {@code submissiondate}) with {@code _key} as tiebreak; {@code batchSize} documents per import (default
+ * (chosen by the caller: detected, picked or typed) with {@code _key} as tiebreak; {@code batchSize} documents per import (default
  * 1,000) with at most {@code inFlight} read batches waiting (default 2), so memory stays bounded; {@code full}
  * ignores the checkpoint and reads everything; {@code rejectsFile} may be null to count rejects only;
  * {@code autoResync} (default true) lets a run whose checkpoint no longer matches the target copy everything that is
@@ -24,9 +24,9 @@ public record SyncJobConfig(String jobId, String watermark, int batchSize, int i
         }
     }
 
-    /** Defaults: watermark {@code submissiondate}, batches of 1,000, 2 in flight, update, incremental, verified. */
-    public static SyncJobConfig defaults(String jobId) {
-        return new SyncJobConfig(jobId, "submissiondate", 1000, 2, OnDuplicate.UPDATE, false, true,
+    /** Defaults for a job on {@code watermark}: batches of 1,000, 2 in flight, update, incremental, verified. */
+    public static SyncJobConfig defaults(String jobId, String watermark) {
+        return new SyncJobConfig(jobId, watermark, 1000, 2, OnDuplicate.UPDATE, false, true,
                 RetryPolicy.defaults(), null, true);
     }
 

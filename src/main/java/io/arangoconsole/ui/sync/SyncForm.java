@@ -110,8 +110,8 @@ public final class SyncForm {
             throw new IllegalArgumentException("The batch size must be a whole number, not '" + batchSize.get()
                     + "'.");
         }
-        SyncJobConfig config = SyncJobConfig.defaults(SyncSpec.jobIdFor(source, target, into))
-                .withWatermark(required(watermark.get(), "the watermark attribute")).withBatchSize(size)
+        SyncJobConfig config = SyncJobConfig.defaults(SyncSpec.jobIdFor(source, target, into),
+                        required(watermark.get(), "the watermark attribute")).withBatchSize(size)
                 .withOnDuplicate(onDuplicate.get()).withFull(full.get())
                 .withRejectsFile(rejectsFile.get().isBlank() ? null : Path.of(rejectsFile.get().strip()));
         return new SyncSpec(source, target, into, config);

@@ -83,7 +83,7 @@ class SyncArangoSandboxTest {
     }
 
     private static SyncJobConfig config(String job) {
-        return SyncJobConfig.defaults(job).withBatchSize(500).withRetry(QUICK);
+        return SyncJobConfig.defaults(job, "submissiondate").withBatchSize(500).withRetry(QUICK);
     }
 
     private static Verification verifyAll(SyncArangoSource from, SyncArangoTarget to) {

@@ -58,7 +58,7 @@ class SyncCheckpointTrustTest {
     }
 
     private static SyncJobConfig config(String job) {
-        return SyncJobConfig.defaults(job).withBatchSize(500).withRetry(QUICK);
+        return SyncJobConfig.defaults(job, "submissiondate").withBatchSize(500).withRetry(QUICK);
     }
 
     private static void assertAccounted(SyncResult r) {

@@ -40,7 +40,7 @@ class SyncChecksumTimeoutTest {
                 ConnectionTarget.Label.PRIMARY);
         SyncSpec.Source from = new SyncSpec.ArangoCollection(demo, "va_table");
         SyncSpec spec = new SyncSpec(from, demo, "va_table", SyncJobConfig.defaults(
-                SyncSpec.jobIdFor(from, demo, "va_table")));
+                SyncSpec.jobIdFor(from, demo, "va_table"), "submissiondate"));
         ArangoSyncConnector connector = new ArangoSyncConnector(clients);
         sandbox.faults().latency(r -> r.path().endsWith("/checksum") ? 1_200 : 0);
 

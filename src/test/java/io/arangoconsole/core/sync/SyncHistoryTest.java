@@ -43,7 +43,7 @@ class SyncHistoryTest {
                 ConnectionTarget.Label.PRIMARY);
         SyncSpec.Source source = new SyncSpec.ArangoCollection(from, "va_table");
         SyncSpec spec = new SyncSpec(source, to, "va_copy", SyncJobConfig.defaults(SyncSpec.jobIdFor(source, to,
-                "va_copy")).withWatermark("created_at").withBatchSize(250).withOnDuplicate(OnDuplicate.REPLACE));
+                "va_copy"), "created_at").withBatchSize(250).withOnDuplicate(OnDuplicate.REPLACE));
         SyncResult run = SyncResult.of(spec.config().jobId(), source.describe(), spec.describeTarget(),
                 Instant.parse("2026-11-27T01:00:00Z"), Instant.parse("2026-11-27T01:00:04Z"), 10, 10, 0,
                 SyncState.SUCCEEDED, "equal", null, null, false);
@@ -58,7 +58,7 @@ class SyncHistoryTest {
         assertEquals(new SyncSpec(new SyncSpec.ArangoCollection(new ConnectionTarget("http://old:8529", "reader",
                 "typed-again", "demo", ConnectionTarget.Label.REPLICA), "va_table"), new ConnectionTarget(
                 "http://new:8529", "root", "from-profile", "demo", ConnectionTarget.Label.PRIMARY), "va_copy",
-                SyncJobConfig.defaults(spec.config().jobId()).withWatermark("created_at").withBatchSize(250)
+                SyncJobConfig.defaults(spec.config().jobId(), "created_at").withBatchSize(250)
                         .withOnDuplicate(OnDuplicate.REPLACE)), again);
     }
 
@@ -69,7 +69,7 @@ class SyncHistoryTest {
                 ConnectionTarget.Label.PRIMARY);
         SyncSpec.Source source = new SyncSpec.CsvFile(dir.resolve("export.csv"),
                 new CsvOptions(java.util.Map.of("age", ColumnType.NUMBER), "id"));
-        SyncSpec spec = new SyncSpec(source, to, "people", SyncJobConfig.defaults("people-job"));
+        SyncSpec spec = new SyncSpec(source, to, "people", SyncJobConfig.defaults("people-job", "submissiondate"));
         new SyncHistory(file).append(SyncResult.of("people-job", source.describe(), spec.describeTarget(),
                 Instant.EPOCH, Instant.EPOCH, 0, 0, 0, SyncState.SUCCEEDED, null, null, null, false), spec);
 

@@ -30,7 +30,7 @@ class SyncJobTest {
     }
 
     private static SyncJobConfig config() {
-        return SyncJobConfig.defaults("job").withBatchSize(10).withRetry(FAST);
+        return SyncJobConfig.defaults("job", "submissiondate").withBatchSize(10).withRetry(FAST);
     }
 
     private static SyncResult run(MemorySource source, MemoryTarget target, SyncJobConfig config) {

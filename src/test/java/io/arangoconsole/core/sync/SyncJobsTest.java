@@ -23,7 +23,7 @@ class SyncJobsTest {
         ConnectionTarget t = new ConnectionTarget("http://127.0.0.1:1", "root", "", "demo",
                 ConnectionTarget.Label.PRIMARY);
         return new SyncSpec(new SyncSpec.JsonlFile(Path.of("mem")), t, into,
-                SyncJobConfig.defaults("job-" + into).withBatchSize(2));
+                SyncJobConfig.defaults("job-" + into, "submissiondate").withBatchSize(2));
     }
 
     private static MemorySource source(int n) {

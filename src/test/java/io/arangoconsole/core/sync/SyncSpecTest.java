@@ -17,7 +17,7 @@ class SyncSpecTest {
 
     @Test
     void aUrlWithAPasswordIsRefusedOnEitherSideWithoutEchoingIt() {
-        SyncJobConfig config = SyncJobConfig.defaults("j");
+        SyncJobConfig config = SyncJobConfig.defaults("j", "submissiondate");
         IllegalArgumentException target = assertThrows(IllegalArgumentException.class, () -> new SyncSpec(
                 new SyncSpec.JsonlFile(Path.of("x.jsonl")), at("http://root:PW-77@db:8529"), "c", config));
         assertEquals("The target URL must not contain a user or password: give the user and password in their own "
