@@ -89,6 +89,9 @@ public final class Sandbox implements AutoCloseable {
         } else {
             DemoData.populate(sandbox.store, config.dataset().database(), config.records(), config.seed());
         }
+        if (sandbox.cluster != null) {
+            sandbox.cluster.shardDataset();
+        }
         try {
             for (SandboxServer s : sandbox.servers) {
                 s.listen();
