@@ -5,6 +5,7 @@ import io.arangoconsole.sandbox.aql.QueryTracker;
 import io.arangoconsole.sandbox.cluster.ClusterControl;
 import io.arangoconsole.sandbox.cluster.ClusterOptions;
 import io.arangoconsole.sandbox.cluster.Node;
+import io.arangoconsole.sandbox.cluster.SingleServerRoutes;
 import io.arangoconsole.sandbox.control.FaultSettings;
 import io.arangoconsole.sandbox.control.FaultsApi;
 import io.arangoconsole.sandbox.demo.DemoData;
@@ -70,7 +71,8 @@ public final class Sandbox implements AutoCloseable {
         int listeners = clusterOptions == null ? 1 : clusterOptions.coordinators();
         FaultSettings faultSettings = new FaultSettings();
         for (int i = 0; i < listeners; i++) {
-            Router routes = cluster == null ? Routes.build(services) : cluster.routes(i, Routes.build(services));
+            Router routes = cluster == null ? SingleServerRoutes.routes(Routes.build(services))
+                    : cluster.routes(i, Routes.build(services));
             if (mode.faultsApi()) {
                 Node self = cluster == null ? null : cluster.state().coordinators().get(i);
                 routes = new FaultsApi(faults, cluster, self, faultSettings).routes(routes);

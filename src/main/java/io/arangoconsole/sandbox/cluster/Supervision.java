@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 final class Supervision implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Supervision.class);
     private final ScheduledExecutorService loop;
+    /** The last failure logged: a round failing the same way again is not logged again (decision 0016). */
+    private String lastFailure;
 
     Supervision(ClusterState cluster, ShardTable shards, AgencyJobs jobs) {
         this.loop = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -28,8 +30,12 @@ final class Supervision implements AutoCloseable {
                 long now = ClusterState.now();
                 jobs.advance(now);
                 shards.supervise(now);
+                lastFailure = null;
             } catch (RuntimeException e) {
-                LOG.warn("sandbox supervision round failed; the next round tries again", e);
+                if (!e.toString().equals(lastFailure)) {
+                    lastFailure = e.toString();
+                    LOG.warn("sandbox supervision round failed; the next round tries again", e);
+                }
             }
         }, every, every, TimeUnit.MILLISECONDS);
     }
