@@ -72,7 +72,7 @@ public final class Sandbox implements AutoCloseable {
         FaultSettings faultSettings = new FaultSettings();
         for (int i = 0; i < listeners; i++) {
             Router routes = cluster == null ? SingleServerRoutes.routes(Routes.build(services))
-                    : cluster.routes(i, Routes.build(services));
+                    : cluster.routes(i, Routes.build(services), engine);
             if (mode.faultsApi()) {
                 Node self = cluster == null ? null : cluster.state().coordinators().get(i);
                 routes = new FaultsApi(faults, cluster, self, faultSettings).routes(routes);

@@ -9,6 +9,7 @@ import io.arangoconsole.sandbox.store.Json;
 import io.arangoconsole.sandbox.store.Transaction;
 
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * The sandbox's AQL: parser, optimizer (persistent indexes for FILTER and SORT on their leading fields) and
@@ -159,6 +160,19 @@ public final class AqlEngine {
         out.putArray("ast").add(AstJson.block(parsed.root()));
         out.putArray("warnings");
         return out;
+    }
+
+    /**
+     * The collections {@code query} names (bind parameters {@code @@x} as written) and whether it modifies data, for
+     * a cluster Coordinator that checks the shards a query needs; a query that does not parse throws its 400.
+     */
+    public QueryCollections collections(String query) {
+        ParsedQuery parsed = Parser.parse(query);
+        return new QueryCollections(List.copyOf(parsed.collectionNames()), parsed.modification());
+    }
+
+    /** What {@link #collections(String)} tells. */
+    public record QueryCollections(List<String> names, boolean modification) {
     }
 
     /** 1551 for a declared parameter without value, then 1552 for a value nobody declared, 1553 for @@ types. */

@@ -1,5 +1,6 @@
 package io.arangoconsole.sandbox.cluster;
 
+import io.arangoconsole.sandbox.aql.AqlEngine;
 import io.arangoconsole.sandbox.http.Router;
 import io.arangoconsole.sandbox.store.Collection;
 import io.arangoconsole.sandbox.store.Store;
@@ -38,12 +39,12 @@ public final class ClusterControl implements AutoCloseable {
     }
 
     /** The routes Coordinator {@code index} serves in front of the single server's {@code base} routes. */
-    public Router routes(int index, Router base) {
+    public Router routes(int index, Router base, AqlEngine engine) {
         Node self = state.coordinators().get(index);
         Router own = new Router();
         new CoordinatorRoutes(state, self, base, shards::holds).register(own);
         new ShardRoutes(shards, base).register(own);
-        new DataPathRoutes(shards, base).register(own);
+        new DataPathRoutes(shards, base, engine).register(own);
         new MaintenanceRoutes(state).register(own);
         new JobRoutes(state, shards, jobs, store).register(own);
         return own.fallback(base);

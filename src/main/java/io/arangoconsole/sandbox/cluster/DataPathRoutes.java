@@ -1,9 +1,12 @@
 package io.arangoconsole.sandbox.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arangoconsole.sandbox.aql.AqlEngine;
 import io.arangoconsole.sandbox.http.Ctx;
 import io.arangoconsole.sandbox.http.Reply;
 import io.arangoconsole.sandbox.http.Router;
+import io.arangoconsole.sandbox.store.ApiError;
 import io.arangoconsole.sandbox.store.Collection;
 import io.arangoconsole.sandbox.store.Database;
 
@@ -18,10 +21,12 @@ final class DataPathRoutes {
     static final String POTENTIAL_DIRTY = "x-arango-potential-dirty-read";
     private final ShardTable table;
     private final Router base;
+    private final AqlEngine engine;
 
-    DataPathRoutes(ShardTable table, Router base) {
+    DataPathRoutes(ShardTable table, Router base, AqlEngine engine) {
         this.table = table;
         this.base = base;
+        this.engine = engine;
     }
 
     void register(Router r) {
@@ -44,9 +49,43 @@ final class DataPathRoutes {
             }
             return Delegate.call(base, "/_api/import", ctx);
         });
-        for (String cursor : new String[] {"/_api/cursor", "/_api/cursor/{id}"}) {
-            r.post(cursor, ctx -> dirtyMarked(ctx, Delegate.call(base, cursor, ctx)));
-            r.put(cursor, ctx -> dirtyMarked(ctx, Delegate.call(base, cursor, ctx)));
+        r.post("/_api/cursor", ctx -> {
+            checkQuery(ctx);
+            return dirtyMarked(ctx, Delegate.call(base, "/_api/cursor", ctx));
+        });
+        r.post("/_api/cursor/{id}", ctx -> dirtyMarked(ctx, Delegate.call(base, "/_api/cursor/{id}", ctx)));
+        r.put("/_api/cursor/{id}", ctx -> dirtyMarked(ctx, Delegate.call(base, "/_api/cursor/{id}", ctx)));
+    }
+
+    /**
+     * A query needs every shard of the collections it names: a modifying one their leaders and write concern, a
+     * reading one their leaders (or, allowed dirty reads, a follower). A body the engine cannot parse is left to the
+     * single server's handler, which answers its 400.
+     */
+    private void checkQuery(Ctx ctx) {
+        ObjectNode body;
+        AqlEngine.QueryCollections used;
+        try {
+            body = ctx.jsonObject();
+            used = engine.collections(body.path("query").asText(""));
+        } catch (ApiError e) {
+            return;
+        }
+        boolean dirty = dirty(ctx) || body.path("options").path("allowDirtyReads").asBoolean(false);
+        for (String name : used.names()) {
+            JsonNode bound = name.startsWith("@") ? body.path("bindVars").get(name) : null;
+            Collection c = ctx.db().find(bound != null ? bound.asText() : name);
+            if (c == null) {
+                continue;
+            }
+            ShardedCollection sc = table.of(ctx.databaseName(), c);
+            for (Shard s : sc.shards) {
+                if (used.modification()) {
+                    table.checkWrite(sc, s);
+                } else {
+                    table.checkRead(s, dirty);
+                }
+            }
         }
     }
 
