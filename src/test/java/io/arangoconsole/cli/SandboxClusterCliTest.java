@@ -74,6 +74,15 @@ class SandboxClusterCliTest {
     }
 
     @Test
+    void faultsApiIsOptInAndSaidWhenOn() {
+        assertEquals(0, run("sandbox", "--cluster", "--faults-api", "--port", "9000"));
+        assertTrue(modes.get(0).faultsApi() && modes.get(0).isCluster());
+        assertTrue(out.toString().contains("Faults API on: POST /_admin/sandbox/faults (root only)."), out.toString());
+        assertEquals(0, run("sandbox", "--faults-api", "--port", "9000"));
+        assertTrue(modes.get(1).faultsApi() && !modes.get(1).isCluster());
+    }
+
+    @Test
     void withoutClusterItIsASingleServer() {
         assertEquals(0, run("sandbox", "--port", "9000"));
         assertFalse(modes.get(0).isCluster());

@@ -152,6 +152,12 @@ class ClusterFailoverConformanceTest {
         assertEquals(formerFollower, promoted.get(0).asText(), "the in-sync follower leads: " + promoted);
         assertEquals(victimId, promoted.get(1).asText(), "the failed server stays planned as follower");
         assertTrue(!allInSync(p, loose), "Current lacks the failed follower");
+        JsonNode one = call(p, dbName, Request.Method.GET, "/_admin/cluster/collectionShardDistribution?collection="
+                + loose, null).json().path("results").path(loose);
+        JsonNode progress = one.path("Plan").path(led).path("progress");
+        assertTrue(progress.has("total") && progress.has("current"), "out of sync, with progress: " + one);
+        assertEquals(0, one.path("Current").path(led).path("followers").size(),
+                "the failed server is not among the in-sync followers: " + one);
         db.collection(loose).insertDocument(Map.of("_key", ledKey, "after", "failover"));
 
         fault(p, "start", "DBServer0002");
