@@ -67,6 +67,11 @@ final class IndexesCommand implements Runnable {
             try (IndexSession session = IndexSession.open(options, env.apply(PASSWORD_ENV))) {
                 IndexDiff diff = session.service().diff(session.plan(), false);
                 PrintWriter out = spec.commandLine().getOut();
+                if (session.emptyStart()) {
+                    // a note, not data: the JSON on stdout stays a list of rows
+                    (options.json ? spec.commandLine().getErr() : out).println(IndexesOutput.emptyStartNote(
+                            options.database));
+                }
                 out.print(options.json ? IndexesOutput.diffJson(diff) + "\n" : IndexesOutput.diffTable(diff));
                 out.flush();
                 return Cli.OK;
@@ -103,6 +108,9 @@ final class IndexesCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             try (IndexSession session = IndexSession.open(options, env.apply(PASSWORD_ENV))) {
+                if (session.emptyStart()) {
+                    spec.commandLine().getErr().println(IndexesOutput.emptyStartNote(options.database));
+                }
                 ApplyResult result = dryRun ? IndexesOutput.dryRun(session.service().diff(session.plan(), false))
                         : session.service().apply(session.plan(), java.time.Duration.ofSeconds(timeoutSeconds));
                 out.print(options.json ? result.toJson() + "\n" : IndexesOutput.applyTable(result, dryRun));
