@@ -30,6 +30,7 @@ public final class IndexesView {
     @FXML private Button dropButton;
     @FXML private Button proofButton;
     @FXML private Button fromExistingButton;
+    @FXML private Button fromAdviceButton;
     @FXML private TableView<DiffRow> diffTable;
     @FXML private TableColumn<DiffRow, String> collectionColumn;
     @FXML private TableColumn<DiffRow, String> fieldsColumn;
@@ -103,6 +104,8 @@ public final class IndexesView {
         planLabel.textProperty().bind(model.planNameProperty());
         fromExistingButton.visibleProperty().bind(model.emptyPlanProperty());
         fromExistingButton.managedProperty().bind(fromExistingButton.visibleProperty());
+        fromAdviceButton.visibleProperty().bind(model.adviceOfferedProperty());
+        fromAdviceButton.managedProperty().bind(fromAdviceButton.visibleProperty());
         summaryLabel.textProperty().bind(model.summaryProperty());
         bindMessage(disabledLabel, model.disabledReasonProperty());
         bindMessage(errorLabel, model.errorProperty());
@@ -150,6 +153,11 @@ public final class IndexesView {
     @FXML
     private void startFromExisting() {
         model.startFromExisting();
+    }
+
+    @FXML
+    private void startFromAdvice() {
+        model.startFromAdvice();
     }
 
     @FXML

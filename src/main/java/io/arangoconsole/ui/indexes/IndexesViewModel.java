@@ -59,6 +59,7 @@ public final class IndexesViewModel {
     private IndexesConnection connection;
     private String forbidden;
     private final BooleanProperty emptyPlan = new SimpleBooleanProperty(this, "emptyPlan");
+    private final BooleanProperty adviceOffered = new SimpleBooleanProperty(this, "adviceOffered");
     private IndexPlan plan = IndexPlanFile.defaults();
     /** False until the plan of the current connection is known (its saved one, the seed, or the empty start). */
     private boolean planResolved;
@@ -121,6 +122,7 @@ public final class IndexesViewModel {
         planResolved = true;
         planName.set(name);
         emptyPlan.set(PlanStarts.isEmptyStart(newPlan));
+        adviceOffered.set(emptyPlan.get() && connection != null && connection.advisedPlan() != null);
     }
 
     /**
@@ -137,6 +139,33 @@ public final class IndexesViewModel {
         usePlan(existing, "From existing indexes");
         remember(on, existing);
         refresh();
+    }
+
+    /**
+     * Makes the index advice of what the server ran the plan (offered with the empty start), keeps it for the
+     * profile and database, and holds it against the server. Nothing advised: the empty start stays, and the pane
+     * says why.
+     */
+    public void startFromAdvice() {
+        IndexesConnection on = connection;
+        if (on == null || on.advisedPlan() == null) {
+            return;
+        }
+        busy.set(true);
+        tasks.run("index advice", () -> on.advisedPlan().get(), advised -> {
+            busy.set(false);
+            if (on != connection) {
+                return;
+            }
+            if (advised.collections().isEmpty()) {
+                error.set("No index advice for this database: the queries its server logged need no new index.");
+                return;
+            }
+            error.set("");
+            usePlan(advised, "From index advice");
+            remember(on, advised);
+            refresh();
+        }, this::fail);
     }
 
     private void remember(IndexesConnection on, IndexPlan kept) {
@@ -317,6 +346,11 @@ public final class IndexesViewModel {
                     + g.status() + ").";
         }
         updateDisabled();
+    }
+
+    /** True while the database has the empty start plan and the connection can advise: the pane offers advice. */
+    public ReadOnlyBooleanProperty adviceOfferedProperty() {
+        return adviceOffered;
     }
 
     /** True while the database has the empty start plan: the pane offers to start from the existing indexes. */
