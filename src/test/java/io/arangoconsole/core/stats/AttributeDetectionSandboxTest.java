@@ -176,6 +176,11 @@ class AttributeDetectionSandboxTest {
 
         assertEquals("indexed by [at]; 20 sampled documents hold ISO dates",
                 detect(survey, "demo", "hm_iso").watermark().reason());
+        List<String> ends = new java.util.ArrayList<>();
+        source(survey, "demo").query(AttributeDetector.sampleQuery(), Map.of("@c", "hm_iso", "n", 3))
+                .forEach(d -> ends.add(d.path("_key").asText()));
+        assertEquals(List.of("k000", "k001", "k002", "k029", "k028", "k027"), ends,
+                "the first and the last keys, each end in key order");
         assertEquals("epoch seconds", kind(detect(survey, "demo", "hm_seconds")));
         assertEquals("epoch milliseconds", kind(detect(survey, "demo", "hm_millis")));
         assertEquals("no usable freshness attribute: at holds mixed types (ISO dates, epoch seconds)",
