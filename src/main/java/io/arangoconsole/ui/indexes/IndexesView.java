@@ -27,6 +27,8 @@ public final class IndexesView {
     @FXML private Label errorLabel;
     @FXML private Button createButton;
     @FXML private Button createAllButton;
+    @FXML private Button scheduleButton;
+    @FXML private javafx.scene.control.TextField windowField;
     @FXML private Button dropButton;
     @FXML private Button proofButton;
     @FXML private Button fromExistingButton;
@@ -114,6 +116,9 @@ public final class IndexesView {
         proofButton.disableProperty().bind(model.proof().runningProperty());
         createButton.disableProperty().bind(model.canCreateSelected().not());
         createAllButton.disableProperty().bind(model.canCreateAll().not());
+        scheduleButton.disableProperty().bind(model.canCreateAll().not().or(windowField.textProperty().isEmpty()));
+        windowField.setTooltip(new javafx.scene.control.Tooltip("Build the missing indexes only in this daily "
+                + "window, local time: they wait as scheduled in the Jobs pane"));
         dropButton.disableProperty().bind(model.canDropSelected().not());
         busyIndicator.visibleProperty().bind(model.busyProperty().or(model.proof().runningProperty()));
         busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
@@ -140,6 +145,11 @@ public final class IndexesView {
     @FXML
     private void createAll() {
         model.createAllMissing();
+    }
+
+    @FXML
+    private void schedule() {
+        model.scheduleAllMissing(windowField.getText());
     }
 
     @FXML

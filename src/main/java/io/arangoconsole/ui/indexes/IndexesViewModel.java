@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.indexes;
 
+import io.arangoconsole.core.indexes.BuildWindow;
 import io.arangoconsole.core.indexes.DiffRow;
 import io.arangoconsole.core.indexes.DiffStatus;
 import io.arangoconsole.core.indexes.IndexDiff;
@@ -63,6 +64,7 @@ public final class IndexesViewModel {
     private IndexPlan plan = IndexPlanFile.defaults();
     /** False until the plan of the current connection is known (its saved one, the seed, or the empty start). */
     private boolean planResolved;
+    private java.time.ZoneId zone = java.time.ZoneId.systemDefault();
 
     /**
      * @param indexesChanged run on the UI thread after an index was built or dropped, so the stats that depend on
@@ -196,6 +198,34 @@ public final class IndexesViewModel {
         IndexService service = connection.service();
         IndexDiff diff = new IndexDiff(List.copyOf(rows));
         tasks.run("queue missing indexes", () -> service.createMissing(diff), queued -> { }, this::fail);
+    }
+
+    /**
+     * Schedules every missing index for the daily window {@code text} ({@code 02:00-04:00}, local time): they wait
+     * as SCHEDULED in the Jobs pane and build when the window opens. A window that does not parse is said in one
+     * sentence and nothing is scheduled.
+     */
+    public void scheduleAllMissing(String text) {
+        if (connection == null || !writable.get()) {
+            return;
+        }
+        BuildWindow window;
+        try {
+            window = BuildWindow.parse(text, zone);
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        error.set("");
+        IndexService service = connection.service();
+        IndexDiff diff = new IndexDiff(List.copyOf(rows));
+        tasks.run("schedule missing indexes", () -> service.scheduleMissing(diff, window), scheduled -> { },
+                this::fail);
+    }
+
+    /** The zone of scheduled windows' local times (the machine's; tests set another). */
+    void setZone(java.time.ZoneId zone) {
+        this.zone = zone;
     }
 
     /** Drops the selected existing index (after the view's confirmation naming index and collection). */
