@@ -4,6 +4,9 @@ import io.arangoconsole.core.indexes.IndexPlanStore;
 import java.util.function.Function;
 import io.arangoconsole.core.arango.ArangoClients;
 import io.arangoconsole.core.arango.IndexConnections;
+import io.arangoconsole.core.arango.InsightArango;
+import io.arangoconsole.core.insight.AdviceService;
+import io.arangoconsole.core.insight.AdvisedPlan;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.indexes.IndexGateway;
 import io.arangoconsole.core.indexes.IndexJobQueue;
@@ -39,10 +42,13 @@ final class IndexesWiring implements AutoCloseable {
      * @param plans keeps each profile's and database's plan
      * @param scope names a target's profile and database ({@code profile/database})
      */
+    private final ArangoClients clients;
+
     IndexesWiring(ArangoClients clients, TaskRunner tasks, ObservableValue<ConnectionTarget> target,
                   IndexPlanStore plans, Function<ConnectionTarget, String> scope) {
         this.plans = plans;
         this.scope = scope;
+        this.clients = clients;
         this.connections = new IndexConnections(clients);
         this.model = new IndexesViewModel(tasks, UiThread.fx(), () -> changedHooks.forEach(Runnable::run));
         // the pane follows the shell's target, the embedded sandbox included
@@ -65,7 +71,8 @@ final class IndexesWiring implements AutoCloseable {
         return new IndexesConnection(service, connections.proof(target),
                 target.label() == ConnectionTarget.Label.SANDBOX ? "primary (sandbox)" : target.label().display(),
                 replica ? "Connected to a replica: indexes are built and dropped on the primary only." : null,
-                plans, scope.apply(target), target.endpoint());
+                plans, scope.apply(target), target.endpoint(),
+                () -> AdvisedPlan.observe(new AdviceService(new InsightArango(clients, target)), null));
     }
 
     @Override

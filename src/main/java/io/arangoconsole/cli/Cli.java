@@ -50,8 +50,14 @@ public final class Cli implements Runnable {
     /** As above, with the environment and history the sync command uses. */
     static int execute(SandboxRunner runner, SyncCommand.Env syncEnv, PrintWriter out, PrintWriter err,
                        String... args) {
+        return execute(runner, syncEnv, WindowClock.SYSTEM, out, err, args);
+    }
+
+    /** As above, with the clock {@code indexes apply --window} waits by. */
+    static int execute(SandboxRunner runner, SyncCommand.Env syncEnv, WindowClock clock, PrintWriter out,
+                       PrintWriter err, String... args) {
         java.util.function.UnaryOperator<String> env = name -> syncEnv.variables().apply(name);
-        IndexesCommand indexes = new IndexesCommand(env);
+        IndexesCommand indexes = new IndexesCommand(env, clock);
         CommandLine indexesLine = new CommandLine(indexes);
         for (Object sub : indexes.subcommands()) {
             indexesLine.addSubcommand(sub);

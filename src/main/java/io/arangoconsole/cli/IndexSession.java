@@ -11,6 +11,7 @@ import io.arangoconsole.core.indexes.IndexPlan;
 import io.arangoconsole.core.indexes.IndexPlanFile;
 import io.arangoconsole.core.indexes.IndexService;
 import io.arangoconsole.core.indexes.PlanFormatException;
+import io.arangoconsole.core.indexes.PlanStarts;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * database end as one sentence before any index call), and the index service with its queue.
  */
 final class IndexSession implements AutoCloseable {
-    private final IndexPlan plan;
+    private IndexPlan plan;
     private final ArangoGateway probe;
     private final IndexConnections connections;
     private final ExecutorService builds;
@@ -39,7 +40,11 @@ final class IndexSession implements AutoCloseable {
         this.service = new IndexService(gateway, new IndexJobQueue(gateway, builds, timer));
     }
 
-    /** Reads the plan and checks the server answers; failures become {@link CliFailure}s with one sentence. */
+    /**
+     * Reads the plan and checks the server answers; failures become {@link CliFailure}s with one sentence. Without
+     * {@code --plan}, the plan is the one the Indexes pane starts with: the seed plan where its collections exist,
+     * else the empty start ({@link PlanStarts}).
+     */
     static IndexSession open(IndexesOptions options, String password) {
         IndexPlan plan = readPlan(options);
         ConnectionTarget target = new ConnectionTarget(options.url, options.user, password, options.database,
@@ -53,6 +58,15 @@ final class IndexSession implements AutoCloseable {
         } catch (RuntimeException e) {
             session.close();
             throw new CliFailure("Cannot use " + options.url + ": " + Cli.sentence(e), e);
+        }
+        if (options.plan == null) {
+            try {
+                session.plan = PlanStarts.startFor(plan, session.service.collections());
+            } catch (RuntimeException e) {
+                session.close();
+                throw new CliFailure("Cannot list the collections of database " + options.database + " on "
+                        + options.url + ": " + Cli.sentence(e), e);
+            }
         }
         return session;
     }
@@ -74,6 +88,11 @@ final class IndexSession implements AutoCloseable {
 
     IndexPlan plan() {
         return plan;
+    }
+
+    /** True when the database got the empty start: no --plan, and the seed plan's collections are not there. */
+    boolean emptyStart() {
+        return PlanStarts.isEmptyStart(plan);
     }
 
     IndexService service() {

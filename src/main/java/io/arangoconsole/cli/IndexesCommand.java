@@ -1,6 +1,7 @@
 package io.arangoconsole.cli;
 
 import io.arangoconsole.core.indexes.ApplyResult;
+import io.arangoconsole.core.indexes.BuildWindow;
 import io.arangoconsole.core.indexes.IndexDiff;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -26,9 +27,15 @@ final class IndexesCommand implements Runnable {
     private CommandSpec spec;
 
     private final UnaryOperator<String> env;
+    private final WindowClock clock;
 
     IndexesCommand(UnaryOperator<String> env) {
+        this(env, WindowClock.SYSTEM);
+    }
+
+    IndexesCommand(UnaryOperator<String> env, WindowClock clock) {
         this.env = env;
+        this.clock = clock;
     }
 
     @Override
@@ -38,7 +45,7 @@ final class IndexesCommand implements Runnable {
 
     /** The subcommands, built with the environment the password is read from. */
     Object[] subcommands() {
-        return new Object[] {new Plan(env), new Apply(env)};
+        return new Object[] {new Plan(env), new Apply(env, clock)};
     }
 
     /** {@code indexes plan}: prints the diff. */
@@ -67,6 +74,11 @@ final class IndexesCommand implements Runnable {
             try (IndexSession session = IndexSession.open(options, env.apply(PASSWORD_ENV))) {
                 IndexDiff diff = session.service().diff(session.plan(), false);
                 PrintWriter out = spec.commandLine().getOut();
+                if (session.emptyStart()) {
+                    // a note, not data: the JSON on stdout stays a list of rows
+                    (options.json ? spec.commandLine().getErr() : out).println(IndexesOutput.emptyStartNote(
+                            options.database));
+                }
                 out.print(options.json ? IndexesOutput.diffJson(diff) + "\n" : IndexesOutput.diffTable(diff));
                 out.flush();
                 return Cli.OK;
@@ -89,10 +101,16 @@ final class IndexesCommand implements Runnable {
         @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "3600",
                 description = "Give up waiting for the builds after this long (default: ${DEFAULT-VALUE}).")
         private long timeoutSeconds;
+        @Option(names = "--window", paramLabel = "HH:mm-HH:mm", description = {"Build only in this daily window, "
+                + "local time (e.g. 02:00-04:00): wait for it, and exit 1 if it closes before the builds finish "
+                + "(builds already started keep going on the server)."})
+        private String window;
         private final UnaryOperator<String> env;
+        private final WindowClock clock;
 
-        Apply(UnaryOperator<String> env) {
+        Apply(UnaryOperator<String> env, WindowClock clock) {
             this.env = env;
+            this.clock = clock;
         }
 
         @Override
@@ -101,14 +119,29 @@ final class IndexesCommand implements Runnable {
             if (timeoutSeconds <= 0) {
                 throw new ParameterException(spec.commandLine(), "--timeout must be positive, not " + timeoutSeconds);
             }
+            BuildWindow buildWindow = null;
+            if (window != null) {
+                try {
+                    buildWindow = BuildWindow.parse(window, clock.zone());
+                } catch (IllegalArgumentException e) {
+                    throw new ParameterException(spec.commandLine(), e.getMessage());
+                }
+            }
             PrintWriter out = spec.commandLine().getOut();
             try (IndexSession session = IndexSession.open(options, env.apply(PASSWORD_ENV))) {
+                if (session.emptyStart()) {
+                    spec.commandLine().getErr().println(IndexesOutput.emptyStartNote(options.database));
+                }
+                java.time.Duration timeout = java.time.Duration.ofSeconds(timeoutSeconds);
                 ApplyResult result = dryRun ? IndexesOutput.dryRun(session.service().diff(session.plan(), false))
-                        : session.service().apply(session.plan(), java.time.Duration.ofSeconds(timeoutSeconds));
+                        : buildWindow == null ? session.service().apply(session.plan(), timeout)
+                        : WindowedApply.run(session, buildWindow, clock, timeout,
+                                options.json ? spec.commandLine().getErr() : out);
                 out.print(options.json ? result.toJson() + "\n" : IndexesOutput.applyTable(result, dryRun));
                 out.flush();
                 if (!result.ok()) {
-                    throw new CliFailure(IndexesOutput.failureSentence(result), null);
+                    String closed = buildWindow == null ? null : WindowedApply.closedSentence(result, buildWindow);
+                    throw new CliFailure(closed != null ? closed : IndexesOutput.failureSentence(result), null);
                 }
                 return Cli.OK;
             }

@@ -18,7 +18,8 @@ final class IndexesOptions {
     String user;
 
     @Option(names = "--plan", paramLabel = "FILE",
-            description = "Index plan (JSON); default: the plan shipped with the console.")
+            description = {"Index plan (JSON); default: the plan shipped with the console where its collections "
+                    + "exist, else an empty plan (as the Indexes pane starts)."})
     Path plan;
 
     @Option(names = "--json", description = "Print JSON instead of a table.")

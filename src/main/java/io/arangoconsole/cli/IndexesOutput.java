@@ -19,6 +19,13 @@ final class IndexesOutput {
     private IndexesOutput() {
     }
 
+    /** What the empty start means and how to begin a plan, for a database the shipped plan does not fit. */
+    static String emptyStartNote(String database) {
+        return "No index plan for database " + database + " yet (the shipped plan names collections it does not "
+                + "have): start one from the index advice with 'indexes plan --plan FILE --from-advice ADVICE' "
+                + "(ADVICE: the output of 'queries advise --json'), or pass --plan FILE.";
+    }
+
     static String diffTable(IndexDiff diff) {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"COLLECTION", "FIELDS", "STATUS", "TYPE", "SELECTIVITY", "REASON"});

@@ -92,10 +92,7 @@ final class StatsCommand implements Callable<Integer> {
             Route<ConnectionTarget> route = route(clients, primary, replica);
             StatsSource source = new StatsSources(clients).on(route.target(), route.label());
             StatsReader reader = new StatsReader(overrides, Clock.systemUTC());
-            List<CollectionStats> stats = new ArrayList<>();
-            for (String collection : source.collections()) {
-                stats.add(reader.read(source, collection));
-            }
+            List<CollectionStats> stats = reader.readAll(source, source.collections(), StatsReader.PARALLEL_READS);
             StatsOutput output = new StatsOutput(route.fromReplica() ? Route.REPLICA : Route.PRIMARY, database,
                     route.label().equals(Route.FALLBACK) ? Route.FALLBACK : null, stats);
             spec.commandLine().getOut().print(json ? output.json() : output.table());

@@ -55,7 +55,8 @@ class OverviewFxTest {
         assertEquals("38,000", robot.lookup("#count-va_table").queryAs(Label.class).getText());
         String source = robot.lookup("#source-va_table").queryAs(Label.class).getText();
         assertTrue(source.matches("(live|cached, \\d+ s old) · primary"), source);
-        assertEquals("no freshness attribute: no persistent index",
+        assertEquals("no freshness attribute: no persistent index; submissiondate holds ISO dates but is not "
+                + "indexed: an index on [submissiondate] would serve it",
                 robot.lookup("#freshness-note-va_table").queryAs(Label.class).getText(),
                 "a fresh demo has no index: nothing is detected, and the card says why");
         Label note = robot.lookup("#breakdownNote").queryAs(Label.class);

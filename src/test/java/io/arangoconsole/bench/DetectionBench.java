@@ -21,7 +21,7 @@ import java.util.Locale;
 /**
  * Detection of the freshness and breakdown attributes on a database of many collections (default 300, each
  * {@code docs} documents, default 2,000), against the sandbox over HTTP: every collection detected once, as the
- * Overview and {@code stats} do, timed per round; and the sandbox's {@code scannedFull} total before and after,
+ * Overview and {@code stats} do, one at a time and {@link StatsReader#PARALLEL_READS} at a time, timed per round; and the sandbox's {@code scannedFull} total before and after,
  * which must not move (never a scan). The collections vary as a DBA's do: ISO dates, epoch seconds, epoch
  * milliseconds, a few-valued status, no index at all.
  * Run: {@code java -cp ... io.arangoconsole.bench.DetectionBench [collections] [docs] [rounds]}.
@@ -49,24 +49,28 @@ public final class DetectionBench {
             StatsSource source = new StatsSources(clients).on(target, "primary");
             StatsReader reader = new StatsReader(Clock.systemUTC());
             // warm-up: JIT, connection pool
-            detectAll(reader, source);
+            detectAll(reader, source, 1);
+            detectAll(reader, source, StatsReader.PARALLEL_READS);
             for (int round = 1; round <= rounds; round++) {
-                long scannedBefore = sandbox.engine().tracker().scannedFullTotal();
-                long start = System.nanoTime();
-                int[] found = detectAll(reader, source);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                long scanned = sandbox.engine().tracker().scannedFullTotal() - scannedBefore;
-                System.out.printf(Locale.ROOT, "round %d: %d collections detected in %.3f s (%.2f ms each); "
-                        + "freshness found for %d, breakdown for %d; scannedFull +%d%n", round, collections, seconds,
-                        seconds * 1000 / collections, found[0], found[1], scanned);
+                // one after the other and then a few at once, alternately, so both see the same machine load
+                for (int parallel : new int[] {1, StatsReader.PARALLEL_READS}) {
+                    long scannedBefore = sandbox.engine().tracker().scannedFullTotal();
+                    long start = System.nanoTime();
+                    int[] found = detectAll(reader, source, parallel);
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    long scanned = sandbox.engine().tracker().scannedFullTotal() - scannedBefore;
+                    System.out.printf(Locale.ROOT, "round %d, %d at a time: %d collections detected in %.3f s "
+                            + "(%.2f ms each); freshness found for %d, breakdown for %d; scannedFull +%d%n", round,
+                            parallel, collections, seconds, seconds * 1000 / collections, found[0], found[1],
+                            scanned);
+                }
             }
         }
     }
 
-    private static int[] detectAll(StatsReader reader, StatsSource source) {
+    private static int[] detectAll(StatsReader reader, StatsSource source, int parallel) {
         int[] found = new int[2];
-        for (String name : source.collections()) {
-            Detection d = reader.choose(source, name);
+        for (Detection d : reader.chooseAll(source, source.collections(), parallel)) {
             found[0] += d.watermark().present() ? 1 : 0;
             found[1] += d.breakdown().present() ? 1 : 0;
         }

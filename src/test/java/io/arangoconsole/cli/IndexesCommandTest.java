@@ -129,6 +129,28 @@ class IndexesCommandTest {
     }
 
     @Test
+    void aDatabaseTheShippedPlanDoesNotFitStartsEmptyAsInThePaneAndSaysHowToBegin() throws Exception {
+        try (Sandbox shop = Sandbox.start(new SandboxConfig("127.0.0.1", 0, 400, SandboxConfig.DEFAULT_SEED, true,
+                PASSWORD).withDataset(SandboxConfig.Dataset.SHOP))) {
+            String[] plan = {"indexes", "plan", "--url", shop.url(), "--database", "shop", "--json"};
+            assertEquals(0, run(plan), err.toString());
+            JsonNode rows = JSON.readTree(out.toString());
+            for (JsonNode row : rows) {
+                assertFalse(row.path("collection").asText().equals("va_table"), "no seed row on shop: " + rows);
+                assertFalse(row.path("status").asText().equals("MISSING"), "an empty plan misses nothing: " + row);
+            }
+            assertTrue(err.toString().startsWith("No index plan for database shop yet"), err.toString());
+            assertTrue(err.toString().contains("--from-advice"), err.toString());
+
+            String[] apply = {"indexes", "apply", "--url", shop.url(), "--database", "shop", "--json"};
+            assertEquals(0, run(apply), err.toString());
+            assertEquals(0, JSON.readTree(out.toString()).path("created").size(), "nothing built: " + out);
+        }
+        assertEquals(0, run(args("plan", "--json")), err.toString());
+        assertEquals("", err.toString(), "the survey demo has the seed's collections: no note");
+    }
+
+    @Test
     void badUsageExitsTwo() {
         assertEquals(2, run("indexes", "plan", "--database", "demo"));
         assertTrue(err.toString().contains("--url"), err.toString());

@@ -61,7 +61,8 @@ class StatsCommandTest {
         assertTrue(va.get("earliest").isNull(), "no index in a fresh sandbox: nothing detected, nothing read");
         assertTrue(va.get("watermark").isNull());
         assertEquals("detected", va.get("watermarkSource").asText());
-        assertEquals("no usable freshness attribute: no persistent index", va.get("watermarkReason").asText());
+        assertEquals("no usable freshness attribute: no persistent index; submissiondate holds ISO dates but is not "
+                + "indexed: an index on [submissiondate] would serve it", va.get("watermarkReason").asText());
     }
 
     @Test

@@ -29,6 +29,8 @@ public final class ArangoStatsSource implements StatsSource {
     private final ArangoDatabase db;
     private final ConnectionTarget connection;
     private final String target;
+    /** Queries carry {@code x-arango-allow-dirty-read: true}: a replica made of a cluster's followers. */
+    private final boolean dirtyRead;
 
     /** A source on {@code database} of the client's endpoint, for callers that have no {@link ConnectionTarget}. */
     public ArangoStatsSource(ArangoDB arango, String database, String target) {
@@ -41,10 +43,21 @@ public final class ArangoStatsSource implements StatsSource {
      * @param target the label of the data this source serves: "primary", "replica" or the fallback label
      */
     public ArangoStatsSource(ArangoDB arango, ConnectionTarget connection, String target) {
+        this(arango, connection, target, false);
+    }
+
+    /**
+     * @param dirtyRead true for follower reads: every AQL query (the watermark's latest and earliest, the
+     *                  breakdown, the sample) carries {@code x-arango-allow-dirty-read: true}, so a follower may
+     *                  answer and the lag measured against the leader is the follower's. Counts and figures have
+     *                  no dirty-read form in 3.12 and are the leader's.
+     */
+    public ArangoStatsSource(ArangoDB arango, ConnectionTarget connection, String target, boolean dirtyRead) {
         this.arango = arango;
         this.db = arango.db(connection.database());
         this.connection = connection;
         this.target = target;
+        this.dirtyRead = dirtyRead;
     }
 
     @Override
@@ -114,7 +127,11 @@ public final class ArangoStatsSource implements StatsSource {
 
     @Override
     public List<JsonNode> query(String query, Map<String, Object> bindVars) {
-        return call(() -> db.query(query, JsonNode.class, bindVars).asListRemaining());
+        if (!dirtyRead) {
+            return call(() -> db.query(query, JsonNode.class, bindVars).asListRemaining());
+        }
+        return call(() -> db.query(query, JsonNode.class, bindVars,
+                new com.arangodb.model.AqlQueryOptions().allowDirtyRead(true)).asListRemaining());
     }
 
     private <T> T call(Supplier<T> work) {

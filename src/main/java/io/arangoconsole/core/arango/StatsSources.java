@@ -18,7 +18,8 @@ public final class StatsSources {
 
     /** A source on {@code target}, its data labelled {@code label}. */
     public StatsSource on(ConnectionTarget target, String label) {
-        return TimedCalls.wrap(StatsSource.class, new ArangoStatsSource(clients.client(target), target, label),
+        return TimedCalls.wrap(StatsSource.class, new ArangoStatsSource(clients.client(target), target, label,
+                        clients.allowDirtyRead(target)),
                 clients.recorder(), "stats", target);
     }
 

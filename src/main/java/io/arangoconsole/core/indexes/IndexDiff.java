@@ -105,6 +105,8 @@ public record IndexDiff(List<DiffRow> rows) {
                 out.add(row);
             } else if (job.state() == IndexJob.State.QUEUED) {
                 out.add(row.with(DiffStatus.QUEUED, "queued for building"));
+            } else if (job.state() == IndexJob.State.SCHEDULED) {
+                out.add(row.with(DiffStatus.QUEUED, "scheduled: " + job.message()));
             } else {
                 out.add(row.with(DiffStatus.BUILDING, "being built (" + Math.round(job.percent()) + "%)"));
             }

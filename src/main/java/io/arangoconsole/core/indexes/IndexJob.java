@@ -15,13 +15,13 @@ public record IndexJob(long id, String collection, List<String> fields, State st
         fields = List.copyOf(fields);
     }
 
-    /** Life of a job: QUEUED, RUNNING, then one of the final states. */
+    /** Life of a job: SCHEDULED (waiting for its build window), QUEUED, RUNNING, then one of the final states. */
     public enum State {
-        QUEUED, RUNNING, DONE, EXISTING, FAILED, CANCELLED;
+        SCHEDULED, QUEUED, RUNNING, DONE, EXISTING, FAILED, CANCELLED;
 
         /** True once the job will not change again. */
         public boolean finished() {
-            return this != QUEUED && this != RUNNING;
+            return this != SCHEDULED && this != QUEUED && this != RUNNING;
         }
     }
 

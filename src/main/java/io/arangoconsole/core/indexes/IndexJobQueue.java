@@ -27,6 +27,8 @@ import java.util.function.Consumer;
 public final class IndexJobQueue {
     private static final Logger LOG = LoggerFactory.getLogger(IndexJobQueue.class);
     private static final long NOTIFY_GAP_MILLIS = 100;
+    /** How often scheduled builds look at their window. */
+    private static final long WINDOW_CHECK_MILLIS = 30_000;
     private final IndexGateway gateway;
     private final Executor builds;
     private final ScheduledExecutorService timer;
@@ -39,6 +41,8 @@ public final class IndexJobQueue {
     private volatile Consumer<IndexJob> buildFinished = job -> { };
     private JobEntry running;
     private String disabledReason;
+    private boolean windowChecks;
+    private String lastWindowFailure;
 
     /**
      * @param builds    runs the blocking create calls, one at a time
@@ -93,6 +97,81 @@ public final class IndexJobQueue {
         return entry.snapshot(clock.instant());
     }
 
+    /**
+     * Schedules a build for {@code window}: SCHEDULED (its message names the window) until the window is open, then
+     * queued as any build. A build whose turn comes after a daily window closed waits for the next one. The same
+     * index already waiting is not scheduled twice.
+     */
+    public synchronized IndexJob schedule(IndexSpec spec, BuildWindow window) {
+        for (JobEntry e : jobs) {
+            if (!e.state.finished() && e.spec.equals(spec)) {
+                return e.snapshot(clock.instant());
+            }
+        }
+        JobEntry entry = new JobEntry(ids.incrementAndGet(), spec, "window " + window.describe());
+        entry.state = IndexJob.State.SCHEDULED;
+        entry.window = window;
+        jobs.add(entry);
+        if (disabledReason != null) {
+            entry.finish(IndexJob.State.FAILED, disabledReason, clock.instant());
+        }
+        if (!windowChecks) {
+            windowChecks = true;
+            timer.scheduleWithFixedDelay(this::checkWindows, WINDOW_CHECK_MILLIS, WINDOW_CHECK_MILLIS,
+                    TimeUnit.MILLISECONDS);
+        }
+        changed();
+        return entry.snapshot(clock.instant());
+    }
+
+    /** {@link #schedule} for each ("Schedule all missing"). */
+    public synchronized List<IndexJob> scheduleAll(List<IndexSpec> specs, BuildWindow window) {
+        List<IndexJob> out = new ArrayList<>();
+        specs.forEach(s -> out.add(schedule(s, window)));
+        return out;
+    }
+
+    /**
+     * Queues the scheduled builds whose window is open now, by the queue's clock. The timer calls it every 30 s;
+     * tests call it after moving their clock. A window that cannot be judged (the server's rate unreadable) stays
+     * closed, logged at WARN once per distinct failure.
+     */
+    public void checkWindows() {
+        List<JobEntry> waiting;
+        synchronized (this) {
+            waiting = jobs.stream().filter(e -> e.state == IndexJob.State.SCHEDULED).toList();
+        }
+        java.time.Instant now = clock.instant();
+        java.util.Map<BuildWindow, Boolean> open = new java.util.IdentityHashMap<>();
+        for (JobEntry e : waiting) {
+            open.computeIfAbsent(e.window, w -> openNow(w, now));
+        }
+        synchronized (this) {
+            for (JobEntry e : waiting) {
+                if (e.state == IndexJob.State.SCHEDULED && open.get(e.window)) {
+                    e.state = IndexJob.State.QUEUED;
+                    e.message = "Waiting (window " + e.window.describe() + " open)";
+                }
+            }
+            startNext();
+            changed();
+        }
+    }
+
+    private boolean openNow(BuildWindow window, java.time.Instant now) {
+        try {
+            return window.isOpen(now);
+        } catch (RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            if (!message.equals(lastWindowFailure)) {
+                lastWindowFailure = message;
+                LOG.warn("Could not tell whether the build window {} is open; builds keep waiting",
+                        window.describe(), e);
+            }
+            return false;
+        }
+    }
+
     /** Queues every build in order ("Create all missing"); listeners see the whole batch at once, never a part. */
     public synchronized List<IndexJob> submitAll(List<IndexSpec> specs) {
         List<IndexJob> out = new ArrayList<>();
@@ -109,7 +188,7 @@ public final class IndexJobQueue {
         if (entry == null || entry.state.finished()) {
             return false;
         }
-        if (entry.state == IndexJob.State.QUEUED) {
+        if (entry.state == IndexJob.State.QUEUED || entry.state == IndexJob.State.SCHEDULED) {
             jobs.remove(entry);
         } else if (!entry.cancelRequested) {
             entry.cancelRequested = true;
@@ -166,10 +245,24 @@ public final class IndexJobQueue {
         if (running != null) {
             return;
         }
-        JobEntry next = jobs.stream().filter(e -> e.state == IndexJob.State.QUEUED).findFirst().orElse(null);
-        if (next == null) {
+        JobEntry found = null;
+        for (JobEntry e : jobs) {
+            if (e.state != IndexJob.State.QUEUED) {
+                continue;
+            }
+            if (e.window instanceof BuildWindow.Daily daily && !daily.isOpen(clock.instant())) {
+                // its turn came after the window closed: back to waiting for the next one
+                e.state = IndexJob.State.SCHEDULED;
+                e.message = "window " + daily.describe() + " (closed before its turn; waits for the next)";
+                continue;
+            }
+            found = e;
+            break;
+        }
+        if (found == null) {
             return;
         }
+        JobEntry next = found;
         running = next;
         next.state = IndexJob.State.RUNNING;
         next.started = clock.instant();
@@ -250,7 +343,7 @@ public final class IndexJobQueue {
     private void disable(String reason) {
         disabledReason = reason;
         for (JobEntry e : jobs) {
-            if (e.state == IndexJob.State.QUEUED) {
+            if (e.state == IndexJob.State.QUEUED || e.state == IndexJob.State.SCHEDULED) {
                 e.finish(IndexJob.State.FAILED, reason, clock.instant());
             }
         }

@@ -14,6 +14,10 @@ import java.util.Set;
  * them from a worker thread.
  */
 public final class IndexService {
+    /** How {@link #apply} starts the reason of a build that was running when the time ran out. */
+    public static final String STILL_BUILDING = "Still building";
+    /** How {@link #apply} starts the reason of a build whose turn never came. */
+    public static final String NOT_STARTED = "Not started";
     private final IndexGateway gateway;
     private final IndexJobQueue queue;
 
@@ -59,6 +63,16 @@ public final class IndexService {
         return queue.submit(spec);
     }
 
+    /** Schedules every MISSING index of {@code diff} for {@code window} ("Schedule all missing"). */
+    public List<IndexJob> scheduleMissing(IndexDiff diff, BuildWindow window) {
+        return queue.scheduleAll(diff.missing(), window);
+    }
+
+    /** Schedules one build for {@code window}. */
+    public IndexJob schedule(IndexSpec spec, BuildWindow window) {
+        return queue.schedule(spec, window);
+    }
+
     /** Drops an index (after the pane's confirmation naming index and collection). */
     public void drop(String collection, String id) {
         gateway.drop(collection, id);
@@ -99,8 +113,14 @@ public final class IndexService {
                 case EXISTING -> existing.add(new ApplyEntry(job.collection(), job.fields(), name, null));
                 case FAILED, CANCELLED -> failed.add(new ApplyEntry(job.collection(), job.fields(), null,
                         job.message()));
-                default -> failed.add(new ApplyEntry(job.collection(), job.fields(), null, idle ? job.message()
-                        : "Still building after " + timeout.toSeconds() + " s; the build goes on on the server."));
+                case RUNNING -> failed.add(new ApplyEntry(job.collection(), job.fields(), null, idle ? job.message()
+                        : STILL_BUILDING + " after " + timeout.toSeconds() + " s; the build goes on on the server."));
+                default -> {
+                    // its turn never came: it must not start after the caller stopped waiting
+                    queue.cancel(job.id());
+                    failed.add(new ApplyEntry(job.collection(), job.fields(), null, NOT_STARTED + ": the time ran "
+                            + "out before its turn."));
+                }
             }
         }
         return new ApplyResult(created, existing, failed, skipped);

@@ -22,6 +22,8 @@ final class JobEntry {
     /** A failed progress lookup is logged once per job, not every poll. */
     boolean lookupFailureLogged;
     ScheduledFuture<?> poll;
+    /** The window the build may start in; null for a build that starts when its turn comes. */
+    BuildWindow window;
 
     JobEntry(long id, IndexSpec spec, String message) {
         this.id = id;

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * attributes those are is detected per collection ({@link AttributeDetector}) unless the DBA chose otherwise.
  */
 public final class StatsReader {
+    /** Collections read at once by {@link #readAll} and {@link #chooseAll} where a caller reads a whole database. */
+    public static final int PARALLEL_READS = 4;
     private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private final AttributeOverrides overrides;
     private final AttributeDetector detector = new AttributeDetector();
@@ -55,6 +57,55 @@ public final class StatsReader {
     public Detection choose(StatsSource source, String collection) {
         long count = source.count(collection);
         return overrides.apply(detector.detect(source, collection, count, source.indexes(collection)));
+    }
+
+    /**
+     * {@link #choose} for each of {@code names}, at most {@code parallelism} at a time, in the order of
+     * {@code names}. Each collection still costs its own few requests (count, index list, one sample query); running
+     * a few at once hides their round trips, and the bound keeps a server with hundreds of collections from getting
+     * hundreds of requests at once. The first failure is thrown, as a loop would. Blocking.
+     */
+    public List<Detection> chooseAll(StatsSource source, List<String> names, int parallelism) {
+        return each(names, parallelism, name -> choose(source, name));
+    }
+
+    /** {@link #read} for each of {@code names}, at most {@code parallelism} at a time, in order. Blocking. */
+    public List<CollectionStats> readAll(StatsSource source, List<String> names, int parallelism) {
+        return each(names, parallelism, name -> read(source, name));
+    }
+
+    private static <T> List<T> each(List<String> names, int parallelism,
+                                    java.util.function.Function<String, T> work) {
+        if (parallelism <= 1 || names.size() <= 1) {
+            return names.stream().map(work).toList();
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(parallelism, names.size()), r -> {
+                    Thread t = new Thread(r, "stats-detect");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<T>> futures = new java.util.ArrayList<>();
+            for (String name : names) {
+                futures.add(pool.submit(() -> work.apply(name)));
+            }
+            List<T> out = new java.util.ArrayList<>(names.size());
+            for (java.util.concurrent.Future<T> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading collection stats", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static boolean leads(List<IndexInfo> indexes, String attribute) {

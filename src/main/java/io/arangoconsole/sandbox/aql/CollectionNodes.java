@@ -170,13 +170,37 @@ final class CollectionNodes {
 
         /** The primary index read in key order within {@code range} (null: every key), as ArangoDB reads it. */
         private Iterator<String> keysInOrder(IndexRange range) {
+            Comparator<String> order = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+            if (limit > 0 && limit < 10_000 && postFilter == null) {
+                return firstKeys(range, (int) limit, order);
+            }
             List<String> keys = new java.util.ArrayList<>();
             for (StoredDocument doc : collection.snapshot()) {
                 if (inRange(doc.key(), range)) {
                     keys.add(doc.key());
                 }
             }
-            keys.sort(descending ? Comparator.reverseOrder() : Comparator.naturalOrder());
+            keys.sort(order);
+            return keys.iterator();
+        }
+
+        /**
+         * The first {@code n} keys in {@code order} (a LIMIT right after the read, nothing filtered in between): a
+         * bounded heap instead of sorting every key, as ArangoDB stops reading its sorted primary index after n.
+         */
+        private Iterator<String> firstKeys(IndexRange range, int n, Comparator<String> order) {
+            java.util.PriorityQueue<String> heap = new java.util.PriorityQueue<>(n + 1, order.reversed());
+            for (StoredDocument doc : collection.snapshot()) {
+                String key = doc.key();
+                if ((heap.size() < n || order.compare(key, heap.peek()) < 0) && inRange(key, range)) {
+                    heap.add(key);
+                    if (heap.size() > n) {
+                        heap.poll();
+                    }
+                }
+            }
+            List<String> keys = new java.util.ArrayList<>(heap);
+            keys.sort(order);
             return keys.iterator();
         }
 

@@ -27,9 +27,12 @@ public final class IndexesView {
     @FXML private Label errorLabel;
     @FXML private Button createButton;
     @FXML private Button createAllButton;
+    @FXML private Button scheduleButton;
+    @FXML private javafx.scene.control.TextField windowField;
     @FXML private Button dropButton;
     @FXML private Button proofButton;
     @FXML private Button fromExistingButton;
+    @FXML private Button fromAdviceButton;
     @FXML private TableView<DiffRow> diffTable;
     @FXML private TableColumn<DiffRow, String> collectionColumn;
     @FXML private TableColumn<DiffRow, String> fieldsColumn;
@@ -103,6 +106,8 @@ public final class IndexesView {
         planLabel.textProperty().bind(model.planNameProperty());
         fromExistingButton.visibleProperty().bind(model.emptyPlanProperty());
         fromExistingButton.managedProperty().bind(fromExistingButton.visibleProperty());
+        fromAdviceButton.visibleProperty().bind(model.adviceOfferedProperty());
+        fromAdviceButton.managedProperty().bind(fromAdviceButton.visibleProperty());
         summaryLabel.textProperty().bind(model.summaryProperty());
         bindMessage(disabledLabel, model.disabledReasonProperty());
         bindMessage(errorLabel, model.errorProperty());
@@ -111,6 +116,9 @@ public final class IndexesView {
         proofButton.disableProperty().bind(model.proof().runningProperty());
         createButton.disableProperty().bind(model.canCreateSelected().not());
         createAllButton.disableProperty().bind(model.canCreateAll().not());
+        scheduleButton.disableProperty().bind(model.canCreateAll().not().or(windowField.textProperty().isEmpty()));
+        windowField.setTooltip(new javafx.scene.control.Tooltip("Build the missing indexes only in this daily "
+                + "window, local time: they wait as scheduled in the Jobs pane"));
         dropButton.disableProperty().bind(model.canDropSelected().not());
         busyIndicator.visibleProperty().bind(model.busyProperty().or(model.proof().runningProperty()));
         busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
@@ -140,6 +148,11 @@ public final class IndexesView {
     }
 
     @FXML
+    private void schedule() {
+        model.scheduleAllMissing(windowField.getText());
+    }
+
+    @FXML
     private void drop() {
         DiffRow row = model.selectedProperty().get();
         if (row != null && IndexDialogs.confirmDrop(root, row)) {
@@ -150,6 +163,11 @@ public final class IndexesView {
     @FXML
     private void startFromExisting() {
         model.startFromExisting();
+    }
+
+    @FXML
+    private void startFromAdvice() {
+        model.startFromAdvice();
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.indexes;
 
+import io.arangoconsole.core.indexes.BuildWindow;
 import io.arangoconsole.core.indexes.DiffRow;
 import io.arangoconsole.core.indexes.DiffStatus;
 import io.arangoconsole.core.indexes.IndexDiff;
@@ -59,9 +60,11 @@ public final class IndexesViewModel {
     private IndexesConnection connection;
     private String forbidden;
     private final BooleanProperty emptyPlan = new SimpleBooleanProperty(this, "emptyPlan");
+    private final BooleanProperty adviceOffered = new SimpleBooleanProperty(this, "adviceOffered");
     private IndexPlan plan = IndexPlanFile.defaults();
     /** False until the plan of the current connection is known (its saved one, the seed, or the empty start). */
     private boolean planResolved;
+    private java.time.ZoneId zone = java.time.ZoneId.systemDefault();
 
     /**
      * @param indexesChanged run on the UI thread after an index was built or dropped, so the stats that depend on
@@ -121,6 +124,7 @@ public final class IndexesViewModel {
         planResolved = true;
         planName.set(name);
         emptyPlan.set(PlanStarts.isEmptyStart(newPlan));
+        adviceOffered.set(emptyPlan.get() && connection != null && connection.advisedPlan() != null);
     }
 
     /**
@@ -137,6 +141,33 @@ public final class IndexesViewModel {
         usePlan(existing, "From existing indexes");
         remember(on, existing);
         refresh();
+    }
+
+    /**
+     * Makes the index advice of what the server ran the plan (offered with the empty start), keeps it for the
+     * profile and database, and holds it against the server. Nothing advised: the empty start stays, and the pane
+     * says why.
+     */
+    public void startFromAdvice() {
+        IndexesConnection on = connection;
+        if (on == null || on.advisedPlan() == null) {
+            return;
+        }
+        busy.set(true);
+        tasks.run("index advice", () -> on.advisedPlan().get(), advised -> {
+            busy.set(false);
+            if (on != connection) {
+                return;
+            }
+            if (advised.collections().isEmpty()) {
+                error.set("No index advice for this database: the queries its server logged need no new index.");
+                return;
+            }
+            error.set("");
+            usePlan(advised, "From index advice");
+            remember(on, advised);
+            refresh();
+        }, this::fail);
     }
 
     private void remember(IndexesConnection on, IndexPlan kept) {
@@ -167,6 +198,34 @@ public final class IndexesViewModel {
         IndexService service = connection.service();
         IndexDiff diff = new IndexDiff(List.copyOf(rows));
         tasks.run("queue missing indexes", () -> service.createMissing(diff), queued -> { }, this::fail);
+    }
+
+    /**
+     * Schedules every missing index for the daily window {@code text} ({@code 02:00-04:00}, local time): they wait
+     * as SCHEDULED in the Jobs pane and build when the window opens. A window that does not parse is said in one
+     * sentence and nothing is scheduled.
+     */
+    public void scheduleAllMissing(String text) {
+        if (connection == null || !writable.get()) {
+            return;
+        }
+        BuildWindow window;
+        try {
+            window = BuildWindow.parse(text, zone);
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        error.set("");
+        IndexService service = connection.service();
+        IndexDiff diff = new IndexDiff(List.copyOf(rows));
+        tasks.run("schedule missing indexes", () -> service.scheduleMissing(diff, window), scheduled -> { },
+                this::fail);
+    }
+
+    /** The zone of scheduled windows' local times (the machine's; tests set another). */
+    void setZone(java.time.ZoneId zone) {
+        this.zone = zone;
     }
 
     /** Drops the selected existing index (after the view's confirmation naming index and collection). */
@@ -317,6 +376,11 @@ public final class IndexesViewModel {
                     + g.status() + ").";
         }
         updateDisabled();
+    }
+
+    /** True while the database has the empty start plan and the connection can advise: the pane offers advice. */
+    public ReadOnlyBooleanProperty adviceOfferedProperty() {
+        return adviceOffered;
     }
 
     /** True while the database has the empty start plan: the pane offers to start from the existing indexes. */

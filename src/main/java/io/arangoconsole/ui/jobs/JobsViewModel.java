@@ -122,12 +122,13 @@ public final class JobsViewModel {
     private static void update(JobItem item, BackgroundBuild build) {
         IndexJob job = build.job();
         item.server.set(build.server());
-        item.queued.set(job.state() == IndexJob.State.QUEUED);
+        boolean waiting = job.state() == IndexJob.State.QUEUED || job.state() == IndexJob.State.SCHEDULED;
+        item.queued.set(waiting);
         item.title.set(job.describe());
         item.description.set("Index on " + job.describe() + ", built in the background on " + build.server());
         boolean unknown = job.state() == IndexJob.State.RUNNING && job.percent() <= 0;
         item.fraction.set(unknown ? -1 : job.state() == IndexJob.State.DONE ? 1 : job.percent() / 100);
-        item.progress.set(unknown || job.state() == IndexJob.State.QUEUED ? ""
+        item.progress.set(unknown || waiting ? ""
                 : String.format(Locale.ROOT, "%.0f%%", job.state() == IndexJob.State.DONE ? 100 : job.percent()));
         item.detail.set(join(prefixed("elapsed ", job.elapsed().isZero() ? "" : Formats.duration(job.elapsed())),
                 prefixed("ETA ", Formats.duration(job.eta()))));

@@ -80,9 +80,24 @@ class AttributeDetectionSandboxTest {
         assertEquals("indexed by [ts]; 20 sampled documents hold epoch milliseconds", events.watermark().reason());
         assertEquals("type", events.breakdown().attribute());
         assertNull(products.watermark().attribute());
-        assertEquals("no usable freshness attribute: no persistent index", products.watermark().reason());
+        assertEquals("no usable freshness attribute: no persistent index", products.watermark().reason(),
+                "products holds no date, and the sample (primary index) says so");
         assertNull(products.breakdown().attribute());
         assertEquals(0, shop.engine().tracker().scannedFullTotal() - scannedBefore, "no document read by a scan");
+    }
+
+    @Test
+    void theSampleIsReadThroughThePrimaryIndexInKeyOrderNeverAScan() {
+        for (String query : AttributeDetector.sampleQueries()) {
+            PlanSummary plan = source(shop, "shop").explain(query, Map.of("@c", "products", "n", 10));
+            assertTrue(plan.nodeTypes().contains("IndexNode"), query + ": " + plan.nodeTypes());
+            assertEquals(List.of("primary"), plan.indexes(), query);
+            assertTrue(!plan.nodeTypes().contains("EnumerateCollectionNode") && !plan.nodeTypes().contains("SortNode"),
+                    query + " neither scans nor sorts: " + plan.nodeTypes());
+        }
+        PlanSummary both = source(shop, "shop").explain(AttributeDetector.sampleQuery(),
+                Map.of("@c", "products", "n", 10));
+        assertTrue(!both.nodeTypes().contains("EnumerateCollectionNode"), both.nodeTypes().toString());
     }
 
     @Test
@@ -98,14 +113,23 @@ class AttributeDetectionSandboxTest {
     }
 
     @Test
-    void theSurveySchemaWithoutIndexesProposesNothingAndSaysWhy() {
+    void theSurveySchemaWithoutIndexesProposesNothingButNamesTheIndexesThatWouldServe() {
         long scannedBefore = survey.engine().tracker().scannedFullTotal();
         Detection va = detect(survey, "demo", "va_table");
+        Detection ccva = detect(survey, "demo", "ccva_results");
 
+        // the issue's rule is "an indexed attribute": the sample (primary index) finds the candidates, the
+        // proposal waits for their index
         assertNull(va.watermark().attribute());
-        assertEquals("no usable freshness attribute: no persistent index", va.watermark().reason());
+        assertEquals("no usable freshness attribute: no persistent index; submissiondate holds ISO dates but is not "
+                + "indexed: an index on [submissiondate] would serve it", va.watermark().reason());
         assertNull(va.breakdown().attribute());
-        assertEquals("no indexed attribute with 2 to 50 distinct values", va.breakdown().reason());
+        assertTrue(va.breakdown().reason().matches("no indexed attribute with 2 to 50 distinct values; \\d+ unindexed "
+                + "attributes have 2 to 5 values in 20 sampled documents \\(.*\\): an index on one would serve a "
+                + "breakdown"), va.breakdown().reason());
+        assertNull(ccva.watermark().attribute());
+        assertEquals("no usable freshness attribute: no persistent index; created_at holds ISO dates but is not "
+                + "indexed: an index on [created_at] would serve it", ccva.watermark().reason());
         assertEquals(0, survey.engine().tracker().scannedFullTotal() - scannedBefore, "no document read by a scan");
     }
 
@@ -152,19 +176,33 @@ class AttributeDetectionSandboxTest {
 
         assertEquals("indexed by [at]; 20 sampled documents hold ISO dates",
                 detect(survey, "demo", "hm_iso").watermark().reason());
+        List<String> ends = new java.util.ArrayList<>();
+        source(survey, "demo").query(AttributeDetector.sampleQuery(), Map.of("@c", "hm_iso", "n", 3))
+                .forEach(d -> ends.add(d.path("_key").asText()));
+        assertEquals(List.of("k000", "k001", "k002", "k029", "k028", "k027"), ends,
+                "the first and the last keys, each end in key order");
         assertEquals("epoch seconds", kind(detect(survey, "demo", "hm_seconds")));
         assertEquals("epoch milliseconds", kind(detect(survey, "demo", "hm_millis")));
         assertEquals("no usable freshness attribute: at holds mixed types (ISO dates, epoch seconds)",
                 detect(survey, "demo", "hm_mixed").watermark().reason());
-        assertEquals("no usable freshness attribute: at is null in 10 of 20 sampled documents",
+        assertEquals("no usable freshness attribute: at is null in 7 of 20 sampled documents",
                 detect(survey, "demo", "hm_nulls").watermark().reason());
         assertEquals("no usable freshness attribute: at holds no dates",
                 detect(survey, "demo", "hm_words").watermark().reason());
-        assertEquals("no usable freshness attribute: no persistent index",
-                detect(survey, "demo", "hm_noindex").watermark().reason());
+        assertEquals("no usable freshness attribute: no persistent index; when holds epoch milliseconds but is not "
+                + "indexed: an index on [when] would serve it", detect(survey, "demo", "hm_noindex").watermark()
+                .reason());
         assertEquals("no usable freshness attribute: n holds no dates; when holds epoch milliseconds but is not "
                 + "indexed: an index on [when] would serve it", detect(survey, "demo", "hm_hint").watermark()
                 .reason());
+        List<com.fasterxml.jackson.databind.JsonNode> tickets = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            tickets.add(json("{\"_key\": \"t" + i + "\", \"state\": \"" + List.of("open", "closed", "held").get(i % 3)
+                    + "\", \"title\": \"ticket " + i + "\", \"n\": " + i + "}"));
+        }
+        assertEquals("no indexed attribute with 2 to 50 distinct values; state has 3 values in 20 sampled documents "
+                + "but is not indexed: an index on [state] would serve a breakdown",
+                new AttributeDetector().detect("tickets", 20, List.of(), tickets).breakdown().reason());
         Detection missing = new AttributeDetector().detect("hm", 3, List.of(IndexInfo.persistent(1.0, "at")),
                 List.of(json("{\"at\": \"2026-01-01\"}"), json("{\"other\": 1}"), json("{\"at\": \"2026-01-02\"}")));
         assertEquals("no usable freshness attribute: at is missing in 1 of 3 sampled documents",

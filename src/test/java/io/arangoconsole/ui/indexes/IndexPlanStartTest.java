@@ -9,6 +9,7 @@ import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.indexes.DiffStatus;
 import io.arangoconsole.core.indexes.IndexGateway;
 import io.arangoconsole.core.indexes.IndexJobQueue;
+import io.arangoconsole.core.indexes.IndexPlan;
 import io.arangoconsole.core.indexes.IndexPlanStore;
 import io.arangoconsole.core.indexes.IndexService;
 import io.arangoconsole.sandbox.Sandbox;
@@ -46,6 +47,10 @@ class IndexPlanStartTest {
     }
 
     private IndexesViewModel connect(IndexPlanStore plans) {
+        return connect(plans, null);
+    }
+
+    private IndexesViewModel connect(IndexPlanStore plans, java.util.function.Supplier<IndexPlan> advised) {
         ConnectionTarget target = new ConnectionTarget(shop.url(), "root", "", "shop",
                 ConnectionTarget.Label.PRIMARY);
         IndexGateway gateway = connections.gateway(target);
@@ -53,7 +58,7 @@ class IndexPlanStartTest {
                 Executors.newSingleThreadExecutor(), Executors.newSingleThreadScheduledExecutor()));
         IndexesViewModel model = new IndexesViewModel(new InlineTaskRunner(), Runnable::run, () -> { });
         model.connect(new IndexesConnection(service, connections.proof(target), "primary", null, plans,
-                "shop-profile/shop", "primary"));
+                "shop-profile/shop", "primary", advised));
         return model;
     }
 
@@ -79,5 +84,48 @@ class IndexPlanStartTest {
         assertEquals("Kept plan", again.planNameProperty().get());
         assertFalse(again.emptyPlanProperty().get());
         assertTrue(again.rows().stream().allMatch(r -> r.status() == DiffStatus.PRESENT), "" + again.rows());
+    }
+
+    @Test
+    void theShopCanStartFromTheIndexAdviceOfWhatItRanAndKeepsThatPlan() {
+        try (io.arangoconsole.core.arango.ArangoClients clients = new io.arangoconsole.core.arango.ArangoClients()) {
+            ConnectionTarget target = new ConnectionTarget(shop.url(), "root", "", "shop",
+                    ConnectionTarget.Label.PRIMARY);
+            com.arangodb.ArangoDatabase db = clients.client(target).db("shop");
+            db.arango().execute(com.arangodb.Request.<java.util.Map<String, Object>>builder().db("shop")
+                    .method(com.arangodb.Request.Method.PUT).path("/_api/query/properties")
+                    .body(java.util.Map.of("slowQueryThreshold", 0, "maxSlowQueries", 100)).build(), Void.class);
+            for (String category : java.util.List.of("books", "garden", "toys")) {
+                db.query("FOR p IN products FILTER p.category == @c RETURN p._key", Object.class,
+                        java.util.Map.of("c", category)).asListRemaining();
+            }
+            IndexPlanStore plans = new IndexPlanStore(config);
+            IndexesViewModel model = connect(plans, () -> io.arangoconsole.core.insight.AdvisedPlan.observe(
+                    new io.arangoconsole.core.insight.AdviceService(
+                            new io.arangoconsole.core.arango.InsightArango(clients, target)), null));
+            assertTrue(model.adviceOfferedProperty().get(), "the empty start offers the advice");
+
+            model.startFromAdvice();
+
+            assertEquals("From index advice", model.planNameProperty().get(), model.errorProperty().get());
+            assertFalse(model.adviceOfferedProperty().get());
+            assertTrue(model.rows().stream().anyMatch(r -> r.status() == DiffStatus.MISSING
+                    && r.collection().equals("products") && r.fields().equals(java.util.List.of("category"))),
+                    "the advised index is planned and not built yet: " + model.rows());
+            assertTrue(Files.exists(plans.file("shop-profile/shop")), "kept for the profile and database");
+            assertEquals("Kept plan", connect(plans).planNameProperty().get());
+        }
+    }
+
+    @Test
+    void nothingAdvisedKeepsTheEmptyStartAndSaysSo() {
+        IndexesViewModel model = connect(new IndexPlanStore(config),
+                () -> new IndexPlan(io.arangoconsole.core.insight.AdvisedPlan.DESCRIPTION, java.util.List.of()));
+
+        model.startFromAdvice();
+
+        assertEquals("No plan yet", model.planNameProperty().get());
+        assertEquals("No index advice for this database: the queries its server logged need no new index.",
+                model.errorProperty().get());
     }
 }

@@ -261,6 +261,40 @@ class IndexesViewModelTest {
         }
     }
 
+    @Test
+    void missingIndexesScheduledForAClosedWindowWaitAsScheduledInTheJobsPane() throws Exception {
+        java.time.LocalTime in2h = java.time.LocalTime.now(java.time.ZoneOffset.UTC).plusHours(2).withSecond(0)
+                .withNano(0);
+        String window = in2h + "-" + in2h.plusHours(1);
+        model.setZone(java.time.ZoneOffset.UTC);
+        io.arangoconsole.ui.jobs.JobsViewModel jobs = new io.arangoconsole.ui.jobs.JobsViewModel(
+                javafx.collections.FXCollections.observableArrayList(), model.allBuilds(), b -> { }, () -> { },
+                () -> { });
+
+        model.scheduleAllMissing("2am-4am");
+        assertEquals("The window '2am-4am' is not a time range like 02:00-04:00: times are HH:mm, 00:00 to 23:59.",
+                model.errorProperty().get());
+
+        model.scheduleAllMissing(window);
+        await(() -> !model.allBuilds().isEmpty() && model.allBuilds().size() == model.jobs().size());
+        int scheduled = model.allBuilds().size();
+
+        assertEquals("", model.errorProperty().get());
+        assertTrue(model.allBuilds().stream().allMatch(b -> b.job().state() == IndexJob.State.SCHEDULED),
+                "" + model.allBuilds());
+        String shown = "scheduled: window " + in2h + "\u2013" + in2h.plusHours(1) + " local";
+        assertEquals(shown, jobs.items().get(0).stateProperty().get());
+        assertEquals(scheduled + " background jobs queued", jobs.summaryProperty().get());
+        model.refresh();
+        String reason = "scheduled: window " + in2h + "\u2013" + in2h.plusHours(1) + " local";
+        await(() -> model.rows().stream().filter(r -> reason.equals(r.reason())).count() == scheduled);
+        assertTrue(model.rows().stream().filter(r -> reason.equals(r.reason()))
+                .allMatch(r -> r.status() == DiffStatus.QUEUED), "" + model.rows());
+        Thread.sleep(200);
+        assertTrue(model.allBuilds().stream().allMatch(b -> b.job().state() == IndexJob.State.SCHEDULED),
+                "nothing starts before the window");
+    }
+
     private List<DiffStatus> statuses(String collection) {
         return model.rows().stream().filter(r -> r.collection().equals(collection)).map(DiffRow::status).toList();
     }

@@ -69,7 +69,7 @@ class OverviewBreakdownTest {
         @Override
         public List<JsonNode> query(String query, Map<String, Object> bindVars) {
             JsonNodeFactory f = JsonNodeFactory.instance;
-            if (query.equals(AttributeDetector.sampleQuery("status"))) {
+            if (query.equals(AttributeDetector.sampleQuery())) {
                 return List.of(f.objectNode().put("status", "pending").put("opened", "2026-01-02T10:00:00Z")
                         .put("_key", "a"), f.objectNode().put("status", "coded").put("opened", "2026-01-03T10:00:00Z").put("_key", "b"));
             }

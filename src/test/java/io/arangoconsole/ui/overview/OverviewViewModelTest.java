@@ -62,10 +62,13 @@ class OverviewViewModelTest {
         CollectionCard va = model.cards().get(2);
         assertEquals("1,200", va.count());
         assertEquals("live · primary", va.source());
-        assertEquals("no freshness attribute: no persistent index", va.watermarkNote());
+        assertEquals("no freshness attribute: no persistent index; submissiondate holds ISO dates but is not "
+                + "indexed: an index on [submissiondate] would serve it", va.watermarkNote());
         assertFalse(model.driftShownProperty().get(), "no replica: no drift table");
-        assertEquals("No breakdown attribute: no indexed attribute with 2 to 50 distinct values",
-                model.breakdownNoteProperty().get());
+        assertTrue(model.breakdownNoteProperty().get().startsWith("No breakdown attribute: no indexed attribute with "
+                + "2 to 50 distinct values; "), model.breakdownNoteProperty().get());
+        assertTrue(model.breakdownNoteProperty().get().endsWith(": an index on one would serve a breakdown"),
+                "the sample names candidates, the index is the DBA's call: " + model.breakdownNoteProperty().get());
         assertEquals("collections 1–3 of 3", model.pageTextProperty().get());
 
         poller.tick();

@@ -1,0 +1,39 @@
+package io.arangoconsole.cli;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** The time {@code indexes apply --window} waits by: the system's, or a test's that jumps instead of sleeping. */
+interface WindowClock {
+
+    Instant now();
+
+    /** The zone a window's local times are in. */
+    ZoneId zone();
+
+    /** Returns at {@code when} (at once when it has passed). */
+    void sleepUntil(Instant when) throws InterruptedException;
+
+    /** The system clock in the machine's zone. */
+    WindowClock SYSTEM = new WindowClock() {
+        @Override
+        public Instant now() {
+            return Instant.now();
+        }
+
+        @Override
+        public ZoneId zone() {
+            return ZoneId.systemDefault();
+        }
+
+        @Override
+        public void sleepUntil(Instant when) throws InterruptedException {
+            // in steps, so a changed system clock (or a suspended laptop) costs at most a minute
+            for (Duration left = Duration.between(now(), when); left.toMillis() > 0;
+                    left = Duration.between(now(), when)) {
+                Thread.sleep(Math.min(left.toMillis(), 60_000));
+            }
+        }
+    };
+}

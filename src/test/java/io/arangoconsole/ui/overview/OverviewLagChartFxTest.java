@@ -1,0 +1,180 @@
+package io.arangoconsole.ui.overview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import com.arangodb.model.PersistentIndexOptions;
+import io.arangoconsole.core.arango.ArangoClients;
+import io.arangoconsole.core.arango.StatsSessions;
+import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.monitoring.LagSeries;
+import io.arangoconsole.core.monitoring.SeriesNames;
+import io.arangoconsole.core.monitoring.TimeSeries;
+import io.arangoconsole.core.routing.EndpointHealth;
+import io.arangoconsole.core.routing.Router;
+import io.arangoconsole.core.stats.StatsSettings;
+import io.arangoconsole.sandbox.Sandbox;
+import io.arangoconsole.sandbox.SandboxConfig;
+import io.arangoconsole.ui.common.FxPoller;
+import io.arangoconsole.ui.common.FxTaskRunner;
+import io.arangoconsole.ui.common.Views;
+import io.arangoconsole.ui.monitoring.ChartData;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Overview's 24 h lag chart against a replica that is behind: the lag of each collection with a freshness
+ * attribute is sampled for real ({@link LagSeries} over both sandboxes, three polls), the chart plots the chosen
+ * collection's samples, switching the collection switches the series, and a fired lag alert is drawn as its red
+ * line. The history file itself is left out (the loader keeps the samples in memory, keyed by the series names the
+ * monitoring history uses): its writing and reading are tested with the monitoring history.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OverviewLagChartFxTest {
+    private static final String RULE = "lag of va_table over 5 min for 2 samples";
+
+    private Sandbox primary;
+    private Sandbox replica;
+    private ArangoClients clients;
+    private ExecutorService executor;
+    private OverviewViewModel model;
+    private Stage stage;
+    private final Map<String, List<double[]>> samples = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Start
+    void start(Stage primaryStage) {
+        this.stage = new Stage();
+        primary = Sandbox.start(SandboxConfig.defaults().withRecords(1_200));
+        replica = Sandbox.start(SandboxConfig.defaults().withRecords(1_100));
+        clients = new ArangoClients();
+        executor = Executors.newFixedThreadPool(2);
+        ConnectionTarget p = new ConnectionTarget(primary.url(), "root", "", "demo", ConnectionTarget.Label.PRIMARY);
+        ConnectionTarget r = new ConnectionTarget(replica.url(), "root", "", "demo", ConnectionTarget.Label.REPLICA);
+        for (ConnectionTarget t : List.of(p, r)) {
+            var db = clients.client(t).db("demo");
+            db.collection("va_table").ensurePersistentIndex(List.of("submissiondate"), new PersistentIndexOptions());
+            db.collection("ccva_results").ensurePersistentIndex(List.of("created_at"), new PersistentIndexOptions());
+        }
+        // the primary gets a record 10 min (va_table) and 5 min (ccva_results) newer than the replica's latest
+        var db = clients.client(p).db("demo");
+        aheadBy(db, "va_table", "submissiondate", 600);
+        aheadBy(db, "ccva_results", "created_at", 300);
+        Router<ConnectionTarget> router = new Router<>(p, r, new EndpointHealth(1));
+        StatsSessions sessions = new StatsSessions(clients, StatsSettings.defaults(), executor);
+        model = new OverviewViewModel(new SimpleObjectProperty<>(p), t -> sessions.open(router, new io.arangoconsole.core.stats.AttributeOverrides()),
+                new FxTaskRunner(executor), new FxPoller(executor), Clock.systemUTC());
+        model.setLagHistory(this::history);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(Views.load(new OverviewView(model)), 1000, 820);
+        scene.getStylesheets().add(getClass().getResource("/io/arangoconsole/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static void aheadBy(com.arangodb.ArangoDatabase db, String collection, String attribute, long seconds) {
+        String latest = db.query("FOR d IN " + collection + " SORT d." + attribute + " DESC LIMIT 1 RETURN d."
+                + attribute, String.class).next();
+        Instant newer = io.arangoconsole.core.stats.DateValues.instant(
+                com.fasterxml.jackson.databind.node.TextNode.valueOf(latest)).plusSeconds(seconds);
+        db.collection(collection).insertDocument(Map.of(attribute, newer.toString()));
+    }
+
+    /** Three real lag samples of {@code collection}, a minute apart; the alert fired at the second. Worker thread. */
+    private ChartData history(String collection) {
+        List<double[]> points = samples.computeIfAbsent(collection, c -> {
+            LagSeries lag = new LagSeries(model::driftService);
+            List<double[]> out = new ArrayList<>();
+            long now = Instant.now().toEpochMilli();
+            for (int i = 0; i < 3; i++) {
+                Double seconds = lag.get().get(SeriesNames.lagSeconds(c));
+                out.add(new double[] {now - (2 - i) * 60_000L, seconds == null ? Double.NaN : seconds});
+            }
+            return out;
+        });
+        long[] times = points.stream().mapToLong(x -> (long) x[0]).toArray();
+        double[] values = points.stream().mapToDouble(x -> x[1]).toArray();
+        List<ChartData.AlertMark> marks = collection.equals("va_table")
+                ? List.of(new ChartData.AlertMark(Instant.ofEpochMilli(times[1]), RULE)) : List.of();
+        return new ChartData(Map.of(collection, new TimeSeries(SeriesNames.lagSeconds(collection), times, values)),
+                marks);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> {
+            model.deactivate();
+            stage.close();
+        });
+        model.close();
+        executor.shutdownNow();
+        clients.close();
+        replica.close();
+        primary.close();
+    }
+
+    @Test
+    void theLagOfEachCollectionIsPlottedWithTheAlertLine(FxRobot robot) throws Exception {
+        LineChart<Number, Number> chart = robot.lookup("#lagChart").query();
+        ComboBox<String> choice = robot.lookup("#lagChoice").queryComboBox();
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> choice.getItems().size() == 2
+                    && !chart.getData().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("choices " + choice.getItems() + ", chart " + names(chart) + ", drift "
+                    + model.drift(), e);
+        }
+        assertEquals(List.of("ccva_results", "va_table"), choice.getItems().stream().sorted().toList(),
+                "every collection with a freshness attribute can be charted");
+
+        robot.interact(() -> choice.setValue("va_table"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> series(chart, "va_table").isPresent());
+        XYChart.Series<Number, Number> va = series(chart, "va_table").orElseThrow();
+        assertEquals(3, va.getData().size(), "one point per sample");
+        for (XYChart.Data<Number, Number> point : va.getData()) {
+            assertEquals(600, point.getYValue().doubleValue(), 1, "the replica is 10 min behind: " + point);
+        }
+        XYChart.Series<Number, Number> alert = series(chart, "alert: " + RULE).orElseThrow(() ->
+                new AssertionError("no alert line among " + names(chart)));
+        assertEquals(2, alert.getData().size(), "a vertical line: two points at one time");
+        assertEquals(alert.getData().get(0).getXValue(), va.getData().get(1).getXValue(),
+                "drawn where the alert fired");
+        assertTrue(alert.getNode().getStyle().contains("-color-danger-fg"), "drawn in the danger colour");
+
+        robot.interact(() -> choice.setValue("ccva_results"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> series(chart, "ccva_results").isPresent());
+        assertEquals(List.of("ccva_results"), names(chart), "one collection at a time, no alert on this one");
+        XYChart.Series<Number, Number> ccva = series(chart, "ccva_results").orElseThrow();
+        assertEquals(3, ccva.getData().size());
+        assertEquals(300, ccva.getData().get(0).getYValue().doubleValue(), 1, "5 min behind");
+    }
+
+    private static Optional<XYChart.Series<Number, Number>> series(LineChart<Number, Number> chart, String name) {
+        return chart.getData().stream().filter(s -> name.equals(s.getName())).findFirst();
+    }
+
+    private static List<String> names(LineChart<Number, Number> chart) {
+        return chart.getData().stream().map(XYChart.Series::getName).toList();
+    }
+}
