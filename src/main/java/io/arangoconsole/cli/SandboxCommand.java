@@ -1,7 +1,10 @@
 package io.arangoconsole.cli;
 
 import io.arangoconsole.sandbox.SandboxConfig;
+import io.arangoconsole.sandbox.SandboxMode;
+import io.arangoconsole.sandbox.cluster.ClusterOptions;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
@@ -65,6 +68,18 @@ final class SandboxCommand implements Callable<Integer> {
                     + " (default: a quarter of the heap).")
     private long queryMemoryLimit;
 
+    @Option(names = "--cluster", description = {"Serve as a cluster: Coordinators listening on --port and the next",
+        "ports, sharing one state, with DB-Servers and Agents modelled behind them."})
+    private boolean cluster;
+
+    @Option(names = "--coordinators", paramLabel = "N", defaultValue = "3",
+            description = "Coordinators of a --cluster, 1 to 9 (default: ${DEFAULT-VALUE}).")
+    private int coordinators;
+
+    @Option(names = "--dbservers", paramLabel = "N", defaultValue = "3",
+            description = "DB-Servers of a --cluster, 1 to 9 (default: ${DEFAULT-VALUE}).")
+    private int dbServers;
+
     private final SandboxRunner runner;
     private final UnaryOperator<String> env;
     private String password;
@@ -100,20 +115,43 @@ final class SandboxCommand implements Callable<Integer> {
         };
         SandboxConfig config = new SandboxConfig(host, port, records, seed, !noAuth, password, data)
                 .withQueryMemoryLimit(queryMemoryLimit).withMaxBodySize(maxBody);
+        SandboxMode mode = mode();
         String url;
         try {
-            url = runner.start(config);
+            List<String> urls = runner.start(config, mode);
+            url = String.join(", ", urls);
         } catch (Exception e) {
             throw new CliFailure("The sandbox could not start: " + Cli.sentence(e), e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Sandbox listening on " + url + " (" + access() + ", database " + data.database() + ", "
+        String what = mode.isCluster() ? "Sandbox cluster (" + coordinators + " Coordinators, " + dbServers
+                + " DB-Servers) listening on " : "Sandbox listening on ";
+        out.println(what + url + " (" + access() + ", database " + data.database() + ", "
                 + String.format(Locale.ROOT, "%,d", records) + (data == SandboxConfig.Dataset.SHOP
                 ? " events, with orders, customers and products)" : " records in va_table)"));
         out.println("Press Ctrl+C to stop.");
         out.flush();
         runner.awaitShutdown();
         return 0;
+    }
+
+    private SandboxMode mode() {
+        if (!cluster) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--coordinators")
+                    || spec.commandLine().getParseResult().hasMatchedOption("--dbservers")) {
+                throw new ParameterException(spec.commandLine(), "--coordinators and --dbservers need --cluster");
+            }
+            return SandboxMode.single();
+        }
+        if (coordinators < 1 || coordinators > 9 || dbServers < 1 || dbServers > 9) {
+            throw new ParameterException(spec.commandLine(), "--coordinators and --dbservers must be 1 to 9, not "
+                    + coordinators + " and " + dbServers);
+        }
+        if (port != 0 && port + coordinators - 1 > 65_535) {
+            throw new ParameterException(spec.commandLine(), "--port " + port + " leaves no room for "
+                    + coordinators + " Coordinators below 65536");
+        }
+        return SandboxMode.cluster(new ClusterOptions(coordinators, dbServers, null));
     }
 
     /** The environment's password; {@code --password} still works but warns, since {@code ps} shows it. */

@@ -2,6 +2,8 @@ package io.arangoconsole.sandbox;
 
 import io.arangoconsole.sandbox.aql.AqlEngine;
 import io.arangoconsole.sandbox.aql.QueryTracker;
+import io.arangoconsole.sandbox.cluster.ClusterControl;
+import io.arangoconsole.sandbox.cluster.ClusterOptions;
 import io.arangoconsole.sandbox.demo.DemoData;
 import io.arangoconsole.sandbox.demo.ShopData;
 import io.arangoconsole.sandbox.faults.Faults;
@@ -9,19 +11,23 @@ import io.arangoconsole.sandbox.http.Auth;
 import io.arangoconsole.sandbox.http.BodyLimits;
 import io.arangoconsole.sandbox.http.Cursors;
 import io.arangoconsole.sandbox.http.QueryCacheSettings;
+import io.arangoconsole.sandbox.http.Router;
 import io.arangoconsole.sandbox.http.Routes;
 import io.arangoconsole.sandbox.http.SandboxServer;
 import io.arangoconsole.sandbox.http.Services;
 import io.arangoconsole.sandbox.metrics.Metrics;
 import io.arangoconsole.sandbox.store.Store;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A running ArangoDB-compatible sandbox: the store with demo data, the HTTP server (HTTP/1.1 and h2c on one port)
- * and its fault control. Stopping and starting again keeps the data and the port.
+ * and its fault control. Stopping and starting again keeps the data and the port. As a cluster it has one listener
+ * per Coordinator (the configured port and the next ones), all serving the one store.
  */
 public final class Sandbox implements AutoCloseable {
     private final SandboxConfig config;
@@ -31,9 +37,12 @@ public final class Sandbox implements AutoCloseable {
     private final AqlEngine engine;
     private final Cursors cursors;
     private final SandboxServer server;
+    private final List<SandboxServer> servers = new ArrayList<>();
+    private final ClusterControl cluster;
     private final ExecutorService background;
 
-    private Sandbox(SandboxConfig config) {
+    private Sandbox(SandboxConfig config, SandboxMode mode) {
+        ClusterOptions clusterOptions = mode.cluster();
         this.config = config;
         this.store = new Store();
         this.metrics = new Metrics();
@@ -53,20 +62,41 @@ public final class Sandbox implements AutoCloseable {
         });
         Services services = new Services(store, engine, cursors, new QueryCacheSettings(), metrics,
                 new Auth(config.auth(), config.password()), background);
-        this.server = new SandboxServer(services, Routes.build(services), faults,
-                new BodyLimits(config.maxBodySize(), config.bodyTimeoutMillis()), config.host(), config.port());
+        BodyLimits limits = new BodyLimits(config.maxBodySize(), config.bodyTimeoutMillis());
+        this.cluster = clusterOptions == null ? null : new ClusterControl(clusterOptions, store, config.seed());
+        int listeners = clusterOptions == null ? 1 : clusterOptions.coordinators();
+        for (int i = 0; i < listeners; i++) {
+            Router routes = cluster == null ? Routes.build(services) : cluster.routes(i, Routes.build(services));
+            int port = config.port() == 0 ? 0 : config.port() + i;
+            servers.add(new SandboxServer(services, routes, faults, limits, config.host(), port));
+        }
+        this.server = servers.get(0);
     }
 
     /** Builds the demo data and starts serving; returns once the port is listening. */
     public static Sandbox start(SandboxConfig config) {
-        Sandbox sandbox = new Sandbox(config);
+        return start(config, SandboxMode.single());
+    }
+
+    /**
+     * As {@link #start(SandboxConfig)}, in {@code mode}: as a cluster, its Coordinators listen on the configured
+     * port and the next ones (each on a free port with port 0).
+     */
+    public static Sandbox start(SandboxConfig config, SandboxMode mode) {
+        Sandbox sandbox = new Sandbox(config, mode);
         if (config.dataset() == SandboxConfig.Dataset.SHOP) {
             ShopData.populate(sandbox.store, config.dataset().database(), config.records(), config.seed());
         } else {
             DemoData.populate(sandbox.store, config.dataset().database(), config.records(), config.seed());
         }
         try {
-            sandbox.server.listen();
+            for (SandboxServer s : sandbox.servers) {
+                s.listen();
+            }
+            if (sandbox.cluster != null) {
+                sandbox.cluster.listening(config.host(), sandbox.servers.stream().map(SandboxServer::port).toList(),
+                        sandbox.servers.stream().map(Sandbox::listener).toList());
+            }
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;
@@ -74,7 +104,31 @@ public final class Sandbox implements AutoCloseable {
         return sandbox;
     }
 
-    /** {@code http://host:port}. */
+    private static ClusterControl.Listener listener(SandboxServer s) {
+        return new ClusterControl.Listener() {
+            @Override
+            public void stop() {
+                s.stopListening();
+            }
+
+            @Override
+            public void start() {
+                s.listen();
+            }
+        };
+    }
+
+    /** The Coordinators' URLs in order (one URL for a single server). */
+    public List<String> urls() {
+        return servers.stream().map(s -> "http://" + config.host() + ":" + s.port()).toList();
+    }
+
+    /** The cluster's control (servers, health, shards), or null for a single server. */
+    public ClusterControl cluster() {
+        return cluster;
+    }
+
+    /** {@code http://host:port} (the first Coordinator's, for a cluster). */
     public String url() {
         return "http://" + config.host() + ":" + server.port();
     }
@@ -111,17 +165,20 @@ public final class Sandbox implements AutoCloseable {
 
     /** Stops listening (clients get connection refused); data is kept. */
     public void stop() {
-        server.stopListening();
+        servers.forEach(SandboxServer::stopListening);
     }
 
     /** Listens again on the same port. */
     public void restart() {
-        server.listen();
+        servers.forEach(SandboxServer::listen);
     }
 
     @Override
     public void close() {
-        server.close();
+        if (cluster != null) {
+            cluster.close();
+        }
+        servers.forEach(SandboxServer::close);
         background.shutdownNow();
         cursors.close();
         store.close();

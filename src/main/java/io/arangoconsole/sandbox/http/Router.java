@@ -10,6 +10,7 @@ import java.util.List;
  */
 public final class Router {
     private final List<Route> routes = new ArrayList<>();
+    private Router fallback;
 
     private record Route(String method, String[] pattern, Handler handler) {
     }
@@ -43,7 +44,25 @@ public final class Router {
         return add("DELETE", path, h);
     }
 
+    /**
+     * Routes this router does not know are looked up in {@code other}: how a cluster coordinator puts its own
+     * routes (and wrappers of single-server ones) in front of the single server's.
+     */
+    public Router fallback(Router other) {
+        this.fallback = other;
+        return this;
+    }
+
     public Match match(String method, List<String> segments) {
+        Match own = matchOwn(method, segments);
+        if (own.handler() != null || fallback == null) {
+            return own;
+        }
+        Match other = fallback.match(method, segments);
+        return other.handler() == null && own.failure() == 405 ? own : other;
+    }
+
+    private Match matchOwn(String method, List<String> segments) {
         boolean pathKnown = false;
         String m = method.equals("HEAD") ? "GET" : method;
         for (Route route : routes) {

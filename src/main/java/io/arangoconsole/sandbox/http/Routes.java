@@ -2,11 +2,18 @@ package io.arangoconsole.sandbox.http;
 
 /** All of the sandbox's routes, one handler class per area of the ArangoDB HTTP API. */
 public final class Routes {
+    /** The ArangoDB version the sandbox answers as. */
+    public static final String SERVER_VERSION = ServerHandlers.VERSION;
+
     private Routes() {
     }
 
     public static Router build(Services s) {
-        Router r = new Router();
+        return build(s, new Router());
+    }
+
+    /** Registers the single server's routes into {@code r} (after whatever it already holds). */
+    public static Router build(Services s, Router r) {
         new ServerHandlers(s).register(r);
         new DatabaseHandlers().register(r);
         new CollectionHandlers(s.metrics().documentCache()).register(r);

@@ -31,6 +31,17 @@ class RouterTest {
         assertEquals(List.of("c", "k"), router.match("HEAD", List.of("_api", "document", "c", "k")).params());
     }
 
+    /** A Coordinator's own routes win; what it does not know, the single server's routes serve. */
+    @Test
+    void ownRoutesWinAndTheRestFallsBack() {
+        Handler own = ctx -> Reply.ok(201);
+        Router front = new Router().get("/_api/query/current", own).put("/_api/version", own).fallback(router);
+        assertEquals(own, front.match("GET", List.of("_api", "query", "current")).handler());
+        assertEquals(a, front.match("DELETE", List.of("_api", "query", "77")).handler());
+        assertEquals(405, front.match("GET", List.of("_api", "version")).failure());
+        assertEquals(404, front.match("GET", List.of("_api", "nothing")).failure());
+    }
+
     @Test
     void pathSegmentsArePercentDecodedButPlusStays() {
         assertEquals("my db/x+y", SandboxServer.decode("my%20db%2Fx+y"));

@@ -1,0 +1,79 @@
+package io.arangoconsole.sandbox.cluster;
+
+import io.arangoconsole.sandbox.http.Router;
+import io.arangoconsole.sandbox.store.Store;
+
+import java.util.List;
+
+/**
+ * A running sandbox cluster as tests and the faults API drive it: its agency state, and stopping or starting any
+ * server by id or short name (a Coordinator's listener closes and opens with it).
+ */
+public final class ClusterControl implements AutoCloseable {
+    /** A Coordinator's listener. */
+    public interface Listener {
+        void stop();
+
+        void start();
+    }
+
+    private final ClusterState state;
+    private final Store store;
+    private List<Listener> listeners = List.of();
+
+    public ClusterControl(ClusterOptions options, Store store, long seed) {
+        this.state = new ClusterState(options, seed);
+        this.store = store;
+    }
+
+    /** The routes Coordinator {@code index} serves in front of the single server's {@code base} routes. */
+    public Router routes(int index, Router base) {
+        Node self = state.coordinators().get(index);
+        Router own = new Router();
+        new CoordinatorRoutes(state, self, base, n -> false).register(own);
+        return own.fallback(base);
+    }
+
+    /** Called once the Coordinators listen, with their listeners and ports in order. */
+    public void listening(String host, List<Integer> ports, List<Listener> listeners) {
+        state.bind(host, ports);
+        this.listeners = List.copyOf(listeners);
+    }
+
+    public ClusterState state() {
+        return state;
+    }
+
+    /** The server named by id or short name; {@code IllegalArgumentException} naming it when there is none. */
+    public Node server(String idOrShortName) {
+        Node n = state.find(idOrShortName);
+        if (n == null) {
+            throw new IllegalArgumentException("no server '" + idOrShortName + "' in this cluster");
+        }
+        return n;
+    }
+
+    /** Stops a server: it sends no more heartbeats; a Coordinator also stops listening. */
+    public void stop(String idOrShortName) {
+        Node n = server(idOrShortName);
+        state.stop(n);
+        int i = state.coordinators().indexOf(n);
+        if (i >= 0) {
+            listeners.get(i).stop();
+        }
+    }
+
+    /** Starts a stopped server again (a Coordinator listens again on its port). */
+    public void start(String idOrShortName) {
+        Node n = server(idOrShortName);
+        int i = state.coordinators().indexOf(n);
+        if (i >= 0) {
+            listeners.get(i).start();
+        }
+        state.start(n);
+    }
+
+    @Override
+    public void close() {
+    }
+}
