@@ -57,7 +57,8 @@ final class ClusterOutput {
             return "No coordinator answered: see below." + NL;
         }
         StringBuilder out = new StringBuilder();
-        String format = "%-16s %-12s %-7s %-9s %-10s %s";
+        int width = report.nodes().stream().mapToInt(n -> n.name().length()).max().orElse(4);
+        String format = "%-" + Math.max(4, width) + "s %-12s %-7s %-9s %-10s %s";
         line(out, String.format(Locale.ROOT, format, "node", "role", "status", "sync", "version", "endpoint"));
         for (ClusterNode n : report.nodes()) {
             line(out, String.format(Locale.ROOT, format, n.name(), n.roleLabel(), n.status(), n.syncStatus(),
