@@ -2,7 +2,10 @@ package io.arangoconsole.core.arango;
 
 import com.arangodb.Request;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.arangoconsole.core.cluster.ClusterClient;
 import io.arangoconsole.core.cluster.ClusterException;
+import io.arangoconsole.core.cluster.RebalanceStatus;
+import io.arangoconsole.core.cluster.ShardMove;
 import io.arangoconsole.core.cluster.ClusterJson;
 import io.arangoconsole.core.cluster.ClusterNode;
 import io.arangoconsole.core.cluster.ClusterSource;
@@ -13,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The cluster endpoints through the shared driver client of one target (a coordinator, or a profile's list). */
-public final class ClusterArango implements ClusterSource {
+public final class ClusterArango implements ClusterClient {
 
     private final ArangoClients clients;
     private final ConnectionTarget target;
@@ -54,6 +57,39 @@ public final class ClusterArango implements ClusterSource {
     public List<ShardState> collectionShards(String database, String collection) {
         return ClusterJson.shards(database, get(database, "/_admin/cluster/collectionShardDistribution",
                 Map.of("collection", collection)));
+    }
+
+    @Override
+    public boolean maintenance() {
+        return ClusterJson.maintenance(get("_system", "/_admin/cluster/maintenance", Map.of()));
+    }
+
+    @Override
+    public String setMaintenance(boolean on) {
+        // the body is a bare JSON string
+        JsonNode answer = send(Request.Method.PUT, "_system", "/_admin/cluster/maintenance", Map.of(),
+                com.arangodb.util.RawJson.of(on ? "\"on\"" : "\"off\""));
+        return ClusterJson.maintenanceWarning(answer, on);
+    }
+
+    @Override
+    public List<ShardMove> proposeRebalance() {
+        return ClusterJson.moves(send(Request.Method.POST, "_system", "/_admin/cluster/rebalance", Map.of(),
+                Map.of("version", 1, "leaderChanges", true, "moveLeaders", true, "moveFollowers", true)));
+    }
+
+    @Override
+    public void executeMoves(List<ShardMove> moves) {
+        List<Map<String, Object>> body = moves.stream().map(m -> Map.<String, Object>of("from", m.from(), "to",
+                m.to(), "shard", m.shard(), "collection", m.collection(), "database", m.database(), "isLeader",
+                m.isLeader())).toList();
+        send(Request.Method.POST, "_system", "/_admin/cluster/rebalance/execute", Map.of(),
+                Map.of("version", 1, "moves", body));
+    }
+
+    @Override
+    public RebalanceStatus rebalanceStatus() {
+        return ClusterJson.rebalanceStatus(get("_system", "/_admin/cluster/rebalance", Map.of()));
     }
 
     JsonNode get(String database, String path, Map<String, String> params) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import org.slf4j.Logger;
+import io.arangoconsole.core.FailureLog;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClusterInspector {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ClusterInspector.class);
+    /** Polled every few seconds: a lasting failure is logged with its trace once, then counted. */
+    private static final FailureLog LOG = new FailureLog(LoggerFactory.getLogger(ClusterInspector.class));
 
     /**
      * Blocking.
@@ -36,7 +37,7 @@ public final class ClusterInspector {
                     problems.add(notCoordinator(source.endpoint(), role));
                 }
             } catch (ClusterException e) {
-                LOG.warn("Cluster role of {} could not be read", source.endpoint(), e);
+                LOG.warn("Cluster role of " + source.endpoint(), e);
                 unreachable.add(trimPeriod(e.getMessage()));
             }
         }
@@ -69,7 +70,7 @@ public final class ClusterInspector {
             try {
                 return call.apply(source);
             } catch (ClusterException e) {
-                LOG.warn("Cluster call on {} failed", source.endpoint(), e);
+                LOG.warn("Cluster call on " + source.endpoint(), e);
                 last = e;
             }
         }
@@ -94,7 +95,7 @@ public final class ClusterInspector {
                     out.replaceAll(s -> s.id().equals(detailed.id()) ? s.withProgress(detailed.progress()) : s);
                 }
             } catch (ClusterException e) {
-                LOG.warn("Catching-up progress of {}/{} could not be read", database, collection, e);
+                LOG.warn("Catching-up progress of " + database + "/" + collection, e);
             }
         }
         return out;

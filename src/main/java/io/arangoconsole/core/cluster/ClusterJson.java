@@ -85,6 +85,39 @@ public final class ClusterJson {
         return names(body.path("result"));
     }
 
+    /** {@code GET /_admin/cluster/maintenance}: {@code result} is "Maintenance" while it is on. */
+    public static boolean maintenance(JsonNode body) {
+        return "maintenance".equalsIgnoreCase(body.path("result").asText(""));
+    }
+
+    /** The {@code warning} a maintenance switch answers with, or a plain sentence when there is none. */
+    public static String maintenanceWarning(JsonNode body, boolean on) {
+        String warning = text(body.path("warning"));
+        return warning != null ? warning : on ? "Cluster supervision deactivated." : "Cluster supervision reactivated.";
+    }
+
+    /** {@code POST /_admin/cluster/rebalance}: {@code result.moves}; a move missing a field is skipped. */
+    public static List<ShardMove> moves(JsonNode body) {
+        List<ShardMove> out = new ArrayList<>();
+        for (JsonNode m : body.path("result").path("moves")) {
+            String from = text(m.path("from"));
+            String to = text(m.path("to"));
+            String shard = text(m.path("shard"));
+            String collection = m.path("collection").isValueNode() ? m.path("collection").asText() : null;
+            String database = text(m.path("database"));
+            if (from != null && to != null && shard != null && collection != null && database != null) {
+                out.add(new ShardMove(from, to, shard, collection, database, m.path("isLeader").asBoolean()));
+            }
+        }
+        return out;
+    }
+
+    /** {@code GET /_admin/cluster/rebalance}: the counters inside {@code result}. */
+    public static RebalanceStatus rebalanceStatus(JsonNode body) {
+        JsonNode result = body.path("result");
+        return new RebalanceStatus(result.path("todoMoveShards").asLong(), result.path("pendingMoveShards").asLong());
+    }
+
     private static Instant heartbeat(JsonNode n, Clock clock) {
         JsonNode acked = n.path("LastAckedTime");
         if (acked.isNumber()) {

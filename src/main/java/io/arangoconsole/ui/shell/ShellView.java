@@ -51,6 +51,7 @@ public final class ShellView {
     @FXML private Label latencyLabel;
     @FXML private Label errorLabel;
     @FXML private Label failoverLabel;
+    @FXML private Label clusterLabel;
     @FXML private Button jobsButton;
     @FXML private Label lagBadge;
 
@@ -187,6 +188,10 @@ public final class ShellView {
         showWhenNotEmpty(errorLabel, status.errorProperty());
         failoverLabel.textProperty().bind(status.failoverProperty());
         showWhenNotEmpty(failoverLabel, status.failoverProperty());
+        clusterLabel.textProperty().bind(status.clusterProperty());
+        showWhenNotEmpty(clusterLabel, status.clusterProperty());
+        clusterLabel.styleProperty().bind(Bindings.when(status.clusterHealthyProperty()).then("")
+                .otherwise("-fx-text-fill: -color-danger-fg;"));
         // the running jobs, whichever pane started them, one click away from any pane
         jobsButton.textProperty().bind(model.jobsSummaryProperty());
         showWhenNotEmpty(jobsButton, model.jobsSummaryProperty());

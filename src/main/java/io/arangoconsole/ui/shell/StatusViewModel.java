@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The status bar: which server the console talks to, what it is, and how fast it answers. The server is probed
@@ -32,6 +33,8 @@ public final class StatusViewModel {
     private final StringProperty role = new SimpleStringProperty(this, "role", "");
     private final StringProperty latency = new SimpleStringProperty(this, "latency", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final StringProperty cluster = new SimpleStringProperty(this, "cluster", "");
+    private final BooleanProperty clusterHealthy = new SimpleBooleanProperty(this, "clusterHealthy", true);
     private final StringProperty failover = new SimpleStringProperty(this, "failover", "");
     private final StringProperty busyText = new SimpleStringProperty(this, "busyText", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
@@ -152,6 +155,21 @@ public final class StatusViewModel {
     /** One sentence when the server cannot be used, otherwise empty. */
     public ReadOnlyStringProperty errorProperty() {
         return error;
+    }
+
+    /** Repeats the Cluster pane's summary ("3 of 3 DB-Servers good, ..."); empty when not on a cluster. */
+    public void showCluster(ObservableValue<String> summary, ObservableValue<Boolean> healthy) {
+        cluster.bind(summary);
+        clusterHealthy.bind(healthy);
+    }
+
+    public ReadOnlyStringProperty clusterProperty() {
+        return cluster;
+    }
+
+    /** False while the cluster summary names a problem: the status bar shows it in the danger colour. */
+    public ReadOnlyBooleanProperty clusterHealthyProperty() {
+        return clusterHealthy;
     }
 
     /** Which coordinators are down while the others carry every request; empty when all answer. */
