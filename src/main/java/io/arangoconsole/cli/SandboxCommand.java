@@ -80,6 +80,10 @@ final class SandboxCommand implements Callable<Integer> {
             description = "DB-Servers of a --cluster, 1 to 9 (default: ${DEFAULT-VALUE}).")
     private int dbServers;
 
+    @Option(names = "--faults-api", description = {"Serve POST /_admin/sandbox/faults (root only): stop and start",
+        "servers of a --cluster, add latency, fail or refuse requests. Off by default."})
+    private boolean faultsApi;
+
     private final SandboxRunner runner;
     private final UnaryOperator<String> env;
     private String password;
@@ -129,6 +133,9 @@ final class SandboxCommand implements Callable<Integer> {
         out.println(what + url + " (" + access() + ", database " + data.database() + ", "
                 + String.format(Locale.ROOT, "%,d", records) + (data == SandboxConfig.Dataset.SHOP
                 ? " events, with orders, customers and products)" : " records in va_table)"));
+        if (mode.faultsApi()) {
+            out.println("Faults API on: POST /_admin/sandbox/faults (root only).");
+        }
         out.println("Press Ctrl+C to stop.");
         out.flush();
         runner.awaitShutdown();
@@ -141,7 +148,7 @@ final class SandboxCommand implements Callable<Integer> {
                     || spec.commandLine().getParseResult().hasMatchedOption("--dbservers")) {
                 throw new ParameterException(spec.commandLine(), "--coordinators and --dbservers need --cluster");
             }
-            return SandboxMode.single();
+            return faultsApi ? SandboxMode.single().withFaultsApi() : SandboxMode.single();
         }
         if (coordinators < 1 || coordinators > 9 || dbServers < 1 || dbServers > 9) {
             throw new ParameterException(spec.commandLine(), "--coordinators and --dbservers must be 1 to 9, not "
@@ -151,7 +158,8 @@ final class SandboxCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port " + port + " leaves no room for "
                     + coordinators + " Coordinators below 65536");
         }
-        return SandboxMode.cluster(new ClusterOptions(coordinators, dbServers, null));
+        SandboxMode mode = SandboxMode.cluster(new ClusterOptions(coordinators, dbServers, null));
+        return faultsApi ? mode.withFaultsApi() : mode;
     }
 
     /** The environment's password; {@code --password} still works but warns, since {@code ps} shows it. */

@@ -4,6 +4,10 @@ import io.arangoconsole.sandbox.aql.AqlEngine;
 import io.arangoconsole.sandbox.aql.QueryTracker;
 import io.arangoconsole.sandbox.cluster.ClusterControl;
 import io.arangoconsole.sandbox.cluster.ClusterOptions;
+import io.arangoconsole.sandbox.cluster.Node;
+import io.arangoconsole.sandbox.cluster.SingleServerRoutes;
+import io.arangoconsole.sandbox.control.FaultSettings;
+import io.arangoconsole.sandbox.control.FaultsApi;
 import io.arangoconsole.sandbox.demo.DemoData;
 import io.arangoconsole.sandbox.demo.ShopData;
 import io.arangoconsole.sandbox.faults.Faults;
@@ -65,8 +69,14 @@ public final class Sandbox implements AutoCloseable {
         BodyLimits limits = new BodyLimits(config.maxBodySize(), config.bodyTimeoutMillis());
         this.cluster = clusterOptions == null ? null : new ClusterControl(clusterOptions, store, config.seed());
         int listeners = clusterOptions == null ? 1 : clusterOptions.coordinators();
+        FaultSettings faultSettings = new FaultSettings();
         for (int i = 0; i < listeners; i++) {
-            Router routes = cluster == null ? Routes.build(services) : cluster.routes(i, Routes.build(services));
+            Router routes = cluster == null ? SingleServerRoutes.routes(Routes.build(services))
+                    : cluster.routes(i, Routes.build(services));
+            if (mode.faultsApi()) {
+                Node self = cluster == null ? null : cluster.state().coordinators().get(i);
+                routes = new FaultsApi(faults, cluster, self, faultSettings).routes(routes);
+            }
             int port = config.port() == 0 ? 0 : config.port() + i;
             servers.add(new SandboxServer(services, routes, faults, limits, config.host(), port));
         }
@@ -88,6 +98,9 @@ public final class Sandbox implements AutoCloseable {
             ShopData.populate(sandbox.store, config.dataset().database(), config.records(), config.seed());
         } else {
             DemoData.populate(sandbox.store, config.dataset().database(), config.records(), config.seed());
+        }
+        if (sandbox.cluster != null) {
+            sandbox.cluster.shardDataset();
         }
         try {
             for (SandboxServer s : sandbox.servers) {

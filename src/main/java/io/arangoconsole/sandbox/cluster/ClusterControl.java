@@ -1,6 +1,7 @@
 package io.arangoconsole.sandbox.cluster;
 
 import io.arangoconsole.sandbox.http.Router;
+import io.arangoconsole.sandbox.store.Collection;
 import io.arangoconsole.sandbox.store.Store;
 
 import java.util.List;
@@ -17,21 +18,56 @@ public final class ClusterControl implements AutoCloseable {
         void start();
     }
 
+    /** The dataset's collections: three shards, two copies (fewer with fewer DB-Servers), write concern one. */
+    private static final int DATASET_SHARDS = 3;
+    private static final int DATASET_COPIES = 2;
+
     private final ClusterState state;
     private final Store store;
+    private final ShardTable shards;
+    private final AgencyJobs jobs;
+    private final Supervision supervision;
     private List<Listener> listeners = List.of();
 
     public ClusterControl(ClusterOptions options, Store store, long seed) {
         this.state = new ClusterState(options, seed);
         this.store = store;
+        this.shards = new ShardTable(state, store);
+        this.jobs = new AgencyJobs(state);
+        this.supervision = new Supervision(state, shards, jobs);
     }
 
     /** The routes Coordinator {@code index} serves in front of the single server's {@code base} routes. */
     public Router routes(int index, Router base) {
         Node self = state.coordinators().get(index);
         Router own = new Router();
-        new CoordinatorRoutes(state, self, base, n -> false).register(own);
+        new CoordinatorRoutes(state, self, base, shards::holds).register(own);
+        new ShardRoutes(shards, base).register(own);
+        new DataPathRoutes(shards, base).register(own);
+        new MaintenanceRoutes(state).register(own);
+        new JobRoutes(state, shards, jobs, store).register(own);
         return own.fallback(base);
+    }
+
+    /** Shards the collections the dataset made (every non-system collection outside {@code _system}) 3 x 2. */
+    public void shardDataset() {
+        Sharding sharding = new Sharding(DATASET_SHARDS, Math.min(DATASET_COPIES, state.dbServers().size()), 1,
+                List.of("_key"));
+        for (String db : store.databaseNames()) {
+            if (db.equals("_system")) {
+                continue;
+            }
+            for (Collection c : store.database(db).collections()) {
+                if (!c.isSystem()) {
+                    shards.define(db, c, sharding);
+                }
+            }
+        }
+    }
+
+    /** Every collection's placement. */
+    public ShardTable shards() {
+        return shards;
     }
 
     /** Called once the Coordinators listen, with their listeners and ports in order. */
@@ -75,5 +111,6 @@ public final class ClusterControl implements AutoCloseable {
 
     @Override
     public void close() {
+        supervision.close();
     }
 }

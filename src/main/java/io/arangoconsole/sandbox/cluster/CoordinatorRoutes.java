@@ -40,11 +40,39 @@ final class CoordinatorRoutes {
         r.get("/_admin/cluster/numberOfServers", ctx -> Reply.ok(200, numberOfServers()));
         r.put("/_admin/cluster/numberOfServers", this::setNumberOfServers);
         r.get("/_admin/status", ctx -> Delegate.amend(Delegate.call(base, "/_admin/status", ctx), this::status));
+        r.get("/_api/database/current", ctx -> Delegate.amend(Delegate.call(base, "/_api/database/current", ctx),
+                body -> {
+                    if (body.get("result") instanceof ObjectNode result) {
+                        result.put("sharding", "").put("replicationFactor", 1).put("writeConcern", 1)
+                                .put("replicationVersion", "1");
+                    }
+                }));
+        r.get("/_admin/cluster/nodeVersion", ctx -> proxied(ctx, "/_api/version"));
+        r.get("/_admin/cluster/nodeEngine", ctx -> proxied(ctx, "/_api/engine"));
         r.get("/_api/version", ctx -> Delegate.amend(Delegate.call(base, "/_api/version", ctx), body -> {
             if (body.get("details") instanceof ObjectNode details) {
                 details.put("role", "COORDINATOR");
             }
         }));
+    }
+
+    /**
+     * {@code nodeVersion|nodeEngine?ServerID=}: what that server would answer, which in the sandbox
+     * is what this one answers (one process plays them all); a stopped server does not answer: 408/504.
+     */
+    private Reply proxied(Ctx ctx, String path) throws Exception {
+        String id = ctx.query("ServerID");
+        if (id == null || id.isEmpty()) {
+            throw ApiError.badParameter("required parameter ServerID was not given");
+        }
+        Node n = cluster.find(id);
+        if (n == null || n.role() == Node.Role.AGENT) {
+            throw ApiError.badParameter("unknown server id " + id);
+        }
+        if (!n.running()) {
+            throw new ApiError(408, 504, "timeout while waiting for an answer from server " + id);
+        }
+        return Delegate.call(base, path, ctx);
     }
 
     private ObjectNode endpoints() {

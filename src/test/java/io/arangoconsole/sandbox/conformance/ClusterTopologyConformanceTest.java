@@ -154,6 +154,20 @@ class ClusterTopologyConformanceTest {
         assertEquals("COORDINATOR", details.path("details").path("role").asText(), details.toString());
     }
 
+    @BothProtocols
+    void nodeVersionAnswersForAServerAndDatabaseCurrentHasClusterDefaults(Protocol p) {
+        JsonNode health = cluster.call(p, get("/_admin/cluster/health")).json().path("Health");
+        String dbServer = health.properties().stream().filter(e -> e.getValue().path("Role").asText()
+                .equals("DBServer")).findFirst().orElseThrow().getKey();
+        JsonNode version = cluster.call(p, Request.builder().db("_system").method(Request.Method.GET)
+                .path("/_admin/cluster/nodeVersion").queryParam("ServerID", dbServer).build()).json();
+        assertTrue(version.path("version").asText().startsWith("3.12"), version.toString());
+        JsonNode current = cluster.call(p, get("/_api/database/current")).json().path("result");
+        assertEquals(1, current.path("replicationFactor").asInt(), current.toString());
+        assertEquals(1, current.path("writeConcern").asInt(), current.toString());
+        assertTrue(current.has("sharding"), current.toString());
+    }
+
     /** A document written through one Coordinator is read through each of the others. */
     @BothProtocols
     void allCoordinatorsServeOneState(Protocol p) {

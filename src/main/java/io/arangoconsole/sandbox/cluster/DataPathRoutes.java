@@ -1,0 +1,119 @@
+package io.arangoconsole.sandbox.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.arangoconsole.sandbox.http.Ctx;
+import io.arangoconsole.sandbox.http.Reply;
+import io.arangoconsole.sandbox.http.Router;
+import io.arangoconsole.sandbox.store.Collection;
+import io.arangoconsole.sandbox.store.Database;
+
+/**
+ * Document reads and writes through a Coordinator: they fail as the reference lists while the shard they need has
+ * no reachable leader (503/1478) or too few in-sync copies for its write concern (403/1429); reads with
+ * {@code x-arango-allow-dirty-read: true} may be served by a follower and say so with
+ * {@code x-arango-potential-dirty-read: true} (reference sections 1.9 and 2).
+ */
+final class DataPathRoutes {
+    static final String ALLOW_DIRTY = "x-arango-allow-dirty-read";
+    static final String POTENTIAL_DIRTY = "x-arango-potential-dirty-read";
+    private final ShardTable table;
+    private final Router base;
+
+    DataPathRoutes(ShardTable table, Router base) {
+        this.table = table;
+        this.base = base;
+    }
+
+    void register(Router r) {
+        String one = "/_api/document/{collection}/{key}";
+        String many = "/_api/document/{collection}";
+        r.get(one, ctx -> read(ctx, one));
+        r.add("HEAD", one, ctx -> read(ctx, one));
+        r.put(one, ctx -> writeOne(ctx, one));
+        r.patch(one, ctx -> writeOne(ctx, one));
+        r.delete(one, ctx -> writeOne(ctx, one));
+        r.post(many, ctx -> writeBody(ctx, many));
+        r.put(many, ctx -> ctx.flag("onlyget", false) ? readAll(ctx, many) : writeBody(ctx, many));
+        r.patch(many, ctx -> writeBody(ctx, many));
+        r.delete(many, ctx -> writeBody(ctx, many));
+        r.post("/_api/import", ctx -> {
+            String name = ctx.query("collection");
+            Database db = ctx.db();
+            if (name != null && db.find(name) != null) {
+                checkAll(ctx, db.find(name));
+            }
+            return Delegate.call(base, "/_api/import", ctx);
+        });
+        for (String cursor : new String[] {"/_api/cursor", "/_api/cursor/{id}"}) {
+            r.post(cursor, ctx -> dirtyMarked(ctx, Delegate.call(base, cursor, ctx)));
+            r.put(cursor, ctx -> dirtyMarked(ctx, Delegate.call(base, cursor, ctx)));
+        }
+    }
+
+    private static boolean dirty(Ctx ctx) {
+        return "true".equalsIgnoreCase(ctx.header(ALLOW_DIRTY));
+    }
+
+    private static Reply dirtyMarked(Ctx ctx, Reply reply) {
+        return dirty(ctx) ? reply.header(POTENTIAL_DIRTY, "true") : reply;
+    }
+
+    private Reply read(Ctx ctx, String pattern) throws Exception {
+        Collection c = ctx.db().find(ctx.param(0));
+        if (c != null) {
+            ShardedCollection sc = table.of(ctx.databaseName(), c);
+            Shard shard = sc.shardedByKey() ? sc.responsible(ShardedCollection.keyDocument(ctx.param(1))) : null;
+            if (shard != null) {
+                table.checkRead(shard, dirty(ctx));
+            } else {
+                sc.shards.forEach(s -> table.checkRead(s, dirty(ctx)));
+            }
+        }
+        return dirtyMarked(ctx, Delegate.call(base, pattern, ctx));
+    }
+
+    private Reply readAll(Ctx ctx, String pattern) throws Exception {
+        Collection c = ctx.db().find(ctx.param(0));
+        if (c != null) {
+            table.of(ctx.databaseName(), c).shards.forEach(s -> table.checkRead(s, dirty(ctx)));
+        }
+        return dirtyMarked(ctx, Delegate.call(base, pattern, ctx));
+    }
+
+    /** A write naming its key goes to that key's shard (when sharded by key); others need every shard. */
+    private Reply writeOne(Ctx ctx, String pattern) throws Exception {
+        Collection c = ctx.db().find(ctx.param(0));
+        if (c != null) {
+            ShardedCollection sc = table.of(ctx.databaseName(), c);
+            if (sc.shardedByKey()) {
+                table.checkWrite(sc, sc.responsible(ShardedCollection.keyDocument(ctx.param(1))));
+            } else {
+                checkAll(ctx, c);
+            }
+        }
+        return Delegate.call(base, pattern, ctx);
+    }
+
+    /**
+     * One document with its {@code _key} goes to that key's shard; a document without a key, or several, may touch
+     * any shard, so each must take the write (docs/decisions/0040).
+     */
+    private Reply writeBody(Ctx ctx, String pattern) throws Exception {
+        Collection c = ctx.db().find(ctx.param(0));
+        if (c != null) {
+            ShardedCollection sc = table.of(ctx.databaseName(), c);
+            JsonNode body = ctx.body().length == 0 ? null : ctx.json();
+            if (body != null && body.isObject() && body.hasNonNull("_key") && sc.shardedByKey()) {
+                table.checkWrite(sc, sc.responsible(ShardedCollection.keyDocument(body.get("_key").asText())));
+            } else {
+                checkAll(ctx, c);
+            }
+        }
+        return Delegate.call(base, pattern, ctx);
+    }
+
+    private void checkAll(Ctx ctx, Collection c) {
+        ShardedCollection sc = table.of(ctx.databaseName(), c);
+        sc.shards.forEach(s -> table.checkWrite(sc, s));
+    }
+}
