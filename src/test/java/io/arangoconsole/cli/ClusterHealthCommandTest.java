@@ -9,6 +9,7 @@ import io.arangoconsole.sandbox.Sandbox;
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.sandbox.SandboxMode;
 import io.arangoconsole.sandbox.cluster.ClusterOptions;
+import io.arangoconsole.testing.FaultsApi;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -22,12 +23,14 @@ import org.junit.jupiter.api.Test;
 class ClusterHealthCommandTest {
 
     private static Sandbox cluster;
+    private static FaultsApi faults;
 
     @BeforeAll
     static void start() {
         cluster = Sandbox.start(new SandboxConfig("127.0.0.1", 0, 300, SandboxConfig.DEFAULT_SEED, true, "pw",
                 SandboxConfig.Dataset.SURVEY), SandboxMode.cluster(ClusterOptions.defaults()
-                .withTimings(ClusterOptions.Timings.REFERENCE.scaledDown(10))));
+                .withTimings(ClusterOptions.Timings.REFERENCE.scaledDown(10))).withFaultsApi());
+        faults = new FaultsApi(cluster.url(), "pw");
     }
 
     @AfterAll
@@ -72,7 +75,7 @@ class ClusterHealthCommandTest {
 
     @Test
     void aStoppedCoordinatorIsNamedAndTheOthersAnswer() throws Exception {
-        cluster.cluster().stop("Coordinator0002");
+        faults.stop("Coordinator0002");
         try {
             Run run = run("cluster", "health", "--url", String.join(",", cluster.urls()), "--json");
             assertEquals(1, run.exit());
@@ -80,7 +83,49 @@ class ClusterHealthCommandTest {
             assertTrue(run.err().contains("Cannot reach " + cluster.urls().get(1) + ": connection refused or no "
                     + "server listening; the other coordinators were used."), run.err());
         } finally {
-            cluster.cluster().start("Coordinator0002");
+            faults.start("Coordinator0002");
+        }
+    }
+
+    @Test
+    void healthyExitsZeroThenAStoppedDbServerIsFailedWithItsShardsAndRecovers() throws Exception {
+        String urls = String.join(",", cluster.urls());
+        Run healthy = run("cluster", "health", "--url", urls, "--json");
+        assertEquals(0, healthy.exit(), healthy.err());
+        JsonNode shards = healthy.json().path("shards");
+        assertTrue(shards.path("total").asInt() > 0, shards.toString());
+        assertEquals(shards.path("total").asInt(), shards.path("inSync").asInt());
+        assertEquals("", healthy.err());
+
+        faults.stop("DBServer0002");
+        Run failed;
+        try {
+            failed = until(urls, r -> r.err().contains("DB-Server DBServer0002") && r.err().contains("is FAILED"));
+        } finally {
+            faults.start("DBServer0002");
+        }
+        assertEquals(1, failed.exit());
+        JsonNode out = failed.json().path("shards");
+        assertTrue(out.path("outOfSync").size() > 0, "the stopped server's shards are out of sync: " + out);
+        assertEquals(out.path("total").asInt() - out.path("outOfSync").size(), out.path("inSync").asInt());
+        for (String line : failed.err().strip().split("\\R")) {
+            assertTrue(line.endsWith("."), "one sentence per problem: " + line);
+        }
+        Run back = until(urls, r -> r.exit() == 0);
+        assertEquals("", back.err());
+    }
+
+    private static Run until(String urls, java.util.function.Predicate<Run> done) throws Exception {
+        long end = System.currentTimeMillis() + 15_000;
+        while (true) {
+            Run run = run("cluster", "health", "--url", urls, "--json");
+            if (done.test(run)) {
+                return run;
+            }
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("not within 15 s; last: " + run.err());
+            }
+            Thread.sleep(200);
         }
     }
 }

@@ -12,6 +12,7 @@ import io.arangoconsole.sandbox.Sandbox;
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.sandbox.SandboxMode;
 import io.arangoconsole.sandbox.cluster.ClusterOptions;
+import io.arangoconsole.testing.FaultsApi;
 import io.arangoconsole.ui.common.InlineTaskRunner;
 import io.arangoconsole.ui.common.ManualPoller;
 import java.time.Clock;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class ClusterViewModelTest {
 
     private static Sandbox cluster;
+    private static FaultsApi faults;
     private static Sandbox single;
     private static ArangoClients clients;
 
@@ -36,7 +38,8 @@ class ClusterViewModelTest {
         SandboxConfig config = new SandboxConfig("127.0.0.1", 0, 300, SandboxConfig.DEFAULT_SEED, true, "pw",
                 SandboxConfig.Dataset.SURVEY);
         cluster = Sandbox.start(config, SandboxMode.cluster(ClusterOptions.defaults()
-                .withTimings(ClusterOptions.Timings.REFERENCE.scaledDown(10))));
+                .withTimings(ClusterOptions.Timings.REFERENCE.scaledDown(10))).withFaultsApi());
+        faults = new FaultsApi(cluster.url(), "pw");
         single = Sandbox.start(config);
         clients = new ArangoClients();
     }
@@ -81,7 +84,7 @@ class ClusterViewModelTest {
         assertTrue(model.summaryProperty().get().startsWith("3 of 3 DB-Servers good"), model.summaryProperty().get());
         assertTrue(model.healthyProperty().get(), model.problemsProperty().get());
 
-        cluster.cluster().stop("DBServer0002");
+        faults.stop("DBServer0002");
         try {
             within(5_000, poller, () -> model.summaryProperty().get().startsWith("2 of 3 DB-Servers good"));
             assertFalse(model.healthyProperty().get());
@@ -90,8 +93,9 @@ class ClusterViewModelTest {
             assertTrue(stopped.status().equals("BAD") || stopped.status().equals("FAILED"), stopped.status());
             assertTrue(model.problemsProperty().get().contains("DB-Server DBServer0002"),
                     model.problemsProperty().get());
+            within(5_000, poller, () -> model.shards().stream().anyMatch(sh -> !sh.inSync()));
         } finally {
-            cluster.cluster().start("DBServer0002");
+            faults.start("DBServer0002");
         }
         within(10_000, poller, () -> model.healthyProperty().get());
         assertTrue(model.summaryProperty().get().startsWith("3 of 3 DB-Servers good"));
