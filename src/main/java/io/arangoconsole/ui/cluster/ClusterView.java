@@ -130,9 +130,11 @@ public final class ClusterView {
                 text("Leader", m -> m.isLeader() ? "yes" : "no", 60),
                 text("Database", ShardMove::database, 100)));
         movesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        DataTable.of(movesTable, model.proposedMoves(), m -> m);
+        javafx.scene.control.TextField search = DataTable.of(movesTable, model.proposedMoves(), m -> m).searchField();
         movesTable.visibleProperty().bind(Bindings.isNotEmpty(model.proposedMoves()));
         movesTable.managedProperty().bind(movesTable.visibleProperty());
+        search.visibleProperty().bind(movesTable.visibleProperty());
+        search.managedProperty().bind(search.visibleProperty());
     }
 
     private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {

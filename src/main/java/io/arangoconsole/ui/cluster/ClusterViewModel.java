@@ -31,6 +31,8 @@ import javafx.collections.ObservableList;
 public final class ClusterViewModel {
 
     public static final Duration PERIOD = Duration.ofSeconds(5);
+    /** A failed DB-Server makes every shard it held a problem: the tables list them, the pane names a few. */
+    static final int PROBLEMS_SHOWN = 4;
 
     private final ReadOnlyObjectProperty<ConnectionTarget> target;
     private final Function<ConnectionTarget, ClusterClient> clients;
@@ -125,7 +127,7 @@ public final class ClusterViewModel {
         shards.setAll(report.shards());
         summary.set(report.summary());
         healthy.set(report.healthy());
-        problems.set(String.join("\n", report.problems()));
+        problems.set(problemsText(report.problems()));
         maintenance.set(Boolean.TRUE.equals(snapshot.maintenance()));
         maintenanceText.set(snapshot.maintenance() == null ? "Maintenance mode: unknown (needs admin rights)"
                 : snapshot.maintenance() ? "Maintenance mode is ON: no automatic failover" : "Maintenance mode: off");
@@ -133,6 +135,15 @@ public final class ClusterViewModel {
         rebalanceText.set(rebalance == null ? "" : rebalance.idle() ? "No shard moves under way"
                 : String.format(Locale.ROOT, "Shard moves: %d to do, %d under way", rebalance.todo(),
                         rebalance.pending()));
+    }
+
+    /** The first {@link #PROBLEMS_SHOWN} problems, one a line, and how many more the tables show. */
+    static String problemsText(List<String> all) {
+        if (all.size() <= PROBLEMS_SHOWN) {
+            return String.join("\n", all);
+        }
+        return String.join("\n", all.subList(0, PROBLEMS_SHOWN)) + "\n... and " + (all.size() - PROBLEMS_SHOWN)
+                + " more: see the tables below.";
     }
 
     static String notClusterSentence(String role) {
