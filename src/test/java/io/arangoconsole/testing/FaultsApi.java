@@ -28,12 +28,17 @@ public final class FaultsApi {
     }
 
     private void post(String body) {
+        post("/_admin/sandbox/faults", body, 200);
+    }
+
+    /** Any root request with a JSON body, as curl would send it; fails unless the server answers {@code status}. */
+    public void post(String path, String body, int status) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(url + "/_admin/sandbox/faults")).header("Authorization", authorization)
+                    URI.create(url + path)).header("Authorization", authorization)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("faults API answered " + response.statusCode() + ": "
+            if (response.statusCode() != status) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
                         + response.body());
             }
         } catch (java.io.IOException e) {

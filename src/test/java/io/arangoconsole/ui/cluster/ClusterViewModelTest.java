@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.arangoconsole.core.arango.ArangoClients;
 import io.arangoconsole.core.arango.ClusterArango;
 import io.arangoconsole.core.cluster.ClusterNode;
+import io.arangoconsole.core.cluster.ShardMove;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.sandbox.Sandbox;
 import io.arangoconsole.sandbox.SandboxConfig;
@@ -111,5 +112,62 @@ class ClusterViewModelTest {
                 + "coordinators.", model.notClusterProperty().get());
         assertEquals("", model.summaryProperty().get(), "the status bar repeats nothing");
         assertTrue(model.nodes().isEmpty());
+    }
+
+    @Test
+    void maintenanceGoesOnAndOffWithTheServersSentence() {
+        ManualPoller poller = new ManualPoller();
+        ClusterViewModel model = model(cluster, poller);
+        poller.tick();
+        assertFalse(model.maintenanceProperty().get());
+        model.setMaintenance(true);
+        try {
+            assertTrue(model.maintenanceProperty().get(), model.errorProperty().get());
+            assertTrue(model.messageProperty().get().startsWith("Cluster supervision deactivated."),
+                    model.messageProperty().get());
+            assertEquals("Maintenance mode is ON: no automatic failover", model.maintenanceTextProperty().get());
+        } finally {
+            model.setMaintenance(false);
+        }
+        assertFalse(model.maintenanceProperty().get(), model.errorProperty().get());
+        assertEquals("Cluster supervision reactivated.", model.messageProperty().get());
+    }
+
+    @Test
+    void aRebalanceIsProposedThenExecutedAndItsMovesFollowed() throws Exception {
+        ManualPoller poller = new ManualPoller();
+        ClusterViewModel model = model(cluster, poller);
+        poller.tick();
+        // a DB-Server that gave up its leaderships makes the leaders unbalanced
+        faults.post("/_admin/cluster/resignLeadership", "{\"server\":\"DBServer0003\"}", 202);
+        long end = System.currentTimeMillis() + 10_000;
+        while (model.proposedMoves().isEmpty() && System.currentTimeMillis() < end) {
+            Thread.sleep(200);
+            model.proposeRebalance();
+        }
+        assertEquals("", model.errorProperty().get());
+        int proposed = model.proposedMoves().size();
+        assertTrue(proposed > 0, "moves proposed after the resignation");
+        java.util.List<ShardMove> moves = java.util.List.copyOf(model.proposedMoves());
+        assertTrue(moves.stream().anyMatch(m -> m.isLeader() && m.database().equals("demo")), moves.toString());
+        assertTrue(model.messageProperty().get().startsWith("The server proposes " + proposed + " shard move"),
+                model.messageProperty().get());
+        model.executeRebalance();
+        assertEquals("", model.errorProperty().get());
+        assertTrue(model.proposedMoves().isEmpty());
+        assertTrue(model.messageProperty().get().startsWith(proposed + " shard move"),
+                model.messageProperty().get());
+        within(20_000, poller, () -> model.rebalanceTextProperty().get().equals("No shard moves under way"));
+        within(20_000, poller, () -> model.healthyProperty().get());
+        // the moved leaders now lead where the moves said
+        for (ShardMove move : moves) {
+            if (!move.isLeader() || !move.database().equals("demo")) {
+                continue;
+            }
+            String to = model.nodes().stream().filter(n -> n.id().equals(move.to())).findFirst().orElseThrow()
+                    .name();
+            within(20_000, poller, () -> model.shards().stream().anyMatch(sh -> sh.shard().equals(move.shard())
+                    && sh.leader().equals(to)));
+        }
     }
 }
