@@ -2,6 +2,8 @@ package io.arangoconsole.app;
 
 import io.arangoconsole.core.arango.ArangoClients;
 import io.arangoconsole.core.arango.ArangoGateway;
+import io.arangoconsole.core.arango.ClusterArango;
+import io.arangoconsole.ui.cluster.ClusterViewModel;
 import io.arangoconsole.core.arango.ConnectionTester;
 import io.arangoconsole.core.arango.ProfileConnector;
 import io.arangoconsole.core.arango.StatsSessions;
@@ -69,6 +71,7 @@ public final class AppContext implements AutoCloseable {
     private final JobsViewModel jobs;
     private final OverviewViewModel overview;
     private final MonitoringWiring monitoring;
+    private final ClusterViewModel cluster;
 
     /** The active profile found at start, with its secrets from the keychain (or the environment). */
     private record StartProfile(ConnectionProfile profile, String secret, String replicaSecret) {
@@ -149,6 +152,9 @@ public final class AppContext implements AutoCloseable {
             overview.invalidate(collection);
         });
         onIndexesChanged(overview::indexesChanged);
+        this.cluster = new ClusterViewModel(shell.targetProperty(),
+                target -> new ClusterArango(clients, target, Clock.systemUTC()), tasks, new FxPoller(executor));
+        status.showCluster(cluster.summaryProperty(), cluster.healthyProperty());
     }
 
     /** The active connection's router when {@code target} is its primary, else a router with no replica. */
@@ -312,6 +318,11 @@ public final class AppContext implements AutoCloseable {
     /** The monitoring services and view models (Queries and Caches panes). */
     MonitoringWiring monitoring() {
         return monitoring;
+    }
+
+    /** The Cluster pane's view model, whose summary the status bar repeats. */
+    public ClusterViewModel cluster() {
+        return cluster;
     }
 
     /** The Jobs pane's view model: every sync and index build, whichever pane started it. */

@@ -17,6 +17,7 @@ import io.arangoconsole.ui.shell.PaneId;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import io.arangoconsole.ui.caches.CachesView;
+import io.arangoconsole.ui.cluster.ClusterView;
 import io.arangoconsole.ui.queries.QueriesView;
 import java.util.List;
 import java.util.Map;
@@ -58,13 +59,18 @@ public final class MainWindow {
                         context.monitoring().alerts))),
                 PaneId.CACHES, once(() -> Views.load(new CachesView(context.monitoring().cachesPane))),
                 PaneId.SYNC, once(() -> Views.load(new SyncView(context.sync()))),
-                PaneId.JOBS, once(() -> Views.load(new JobsView(context.jobs())))),
+                PaneId.JOBS, once(() -> Views.load(new JobsView(context.jobs()))),
+                PaneId.CLUSTER, once(() -> Views.load(new ClusterView(context.cluster())))),
                 Map.of(PaneId.OVERVIEW, context.overview()::refresh, PaneId.INDEXES, context.indexes()::refresh,
                         PaneId.QUERIES, context.monitoring().queries::refresh,
-                        PaneId.CACHES, context.monitoring().cachesPane::loadCacheSettings),
+                        PaneId.CACHES, context.monitoring().cachesPane::loadCacheSettings,
+                        PaneId.CLUSTER, context.cluster()::refresh),
                 context::guard);
         // Sampling runs while the window is open; stopped here, on the FX thread, before the executor shuts down.
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.monitoring().model.stop());
+        // the cluster's summary is repeated in the status bar, so it is read while the window is open
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> context.cluster().activate());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.cluster().deactivate());
     }
 
     private MainWindow(Stage stage, Settings settings, ShellViewModel shell, Map<PaneId, Supplier<Node>> panes,

@@ -67,6 +67,8 @@ public final class Cli implements Runnable {
                 .addSubcommand(indexesLine)
                 .addSubcommand(new StatsCommand(env))
                 .addSubcommand(new LagCommand(env))
+                .addSubcommand("cluster", new CommandLine(new ClusterCommand())
+                        .addSubcommand(new ClusterCommand.Health(env)))
                 .addSubcommand("queries", new CommandLine(new QueriesCommand())
                         .addSubcommand(new QueriesCommand.Advise(env, java.time.Clock.systemUTC())))
                 .addSubcommand("sync", new CommandLine(new SyncCommand())

@@ -42,6 +42,8 @@ public final class ArangoClients implements AutoCloseable {
     private final Map<Object, ArangoDB> shortClients = new HashMap<>();
     private final Map<Object, ArangoDB> longClients = new HashMap<>();
     private final Map<ConnectionTarget, Integer> registrations = new HashMap<>();
+    /** One client per coordinator of a registered target, for probing each alone (see {@link #alone}). */
+    private final Map<List<Object>, ArangoDB> aloneClients = new HashMap<>();
     private final int timeoutMillis;
     /**
      * One Vert.x instance under every client built here. Left to itself the driver starts a Vert.x instance, with
@@ -97,6 +99,35 @@ public final class ArangoClients implements AutoCloseable {
                 shutdownQuietly(stale);
             }
         }
+        aloneClients.entrySet().removeIf(e -> {
+            if (e.getKey().get(0).equals(target)) {
+                shutdownQuietly(e.getValue());
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /** The endpoints {@code target}'s client spreads its requests over: a registered profile's list, else one. */
+    public synchronized List<String> endpoints(ConnectionTarget target) {
+        ServerSpec spec = specs.get(target);
+        return spec != null ? spec.endpoints() : List.of(target.endpoint());
+    }
+
+    /**
+     * A client of {@code target}'s profile (TLS, JWT, protocol) on {@code endpoint} alone, so a probe learns whether
+     * that one coordinator answers: the shared client would quietly fail over to another.
+     */
+    public synchronized ArangoDB alone(ConnectionTarget target, String endpoint) {
+        ServerSpec spec = specs.get(target);
+        if (spec == null) {
+            return client(target);
+        }
+        if (closed) {
+            throw new IllegalStateException("the driver clients are closed");
+        }
+        return aloneClients.computeIfAbsent(List.of(target, endpoint),
+                k -> ClientFactory.build(spec.withEndpoints(List.of(endpoint)).withPoolSize(1), vertx()));
     }
 
     /**
@@ -193,6 +224,8 @@ public final class ArangoClients implements AutoCloseable {
             cache.values().forEach(ArangoClients::shutdownQuietly);
             cache.clear();
         }
+        aloneClients.values().forEach(ArangoClients::shutdownQuietly);
+        aloneClients.clear();
         if (vertx != null) {
             // the clients do not close a Vert.x instance they were given
             vertx.close();

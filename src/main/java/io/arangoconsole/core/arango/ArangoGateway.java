@@ -5,6 +5,12 @@ import com.arangodb.entity.ArangoDBVersion;
 import com.arangodb.entity.ServerRole;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The console's door to ArangoDB: blocking calls through the shared client of each endpoint, every failure turned
@@ -12,7 +18,10 @@ import java.time.Duration;
  */
 public final class ArangoGateway implements ServerProbe, AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ArangoGateway.class);
     private final ArangoClients clients;
+    /** Coordinators already logged as down: logged once until they are back. */
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     public ArangoGateway(ArangoClients clients) {
         this.clients = clients;
@@ -31,10 +40,37 @@ public final class ArangoGateway implements ServerProbe, AutoCloseable {
             Duration latency = Duration.ofNanos(System.nanoTime() - start);
             ServerRole role = client.getRole();
             client.db(target.database()).getInfo();
-            return new ServerInfo(version.getVersion(), role == null ? "UNKNOWN" : role.name(), latency);
+            List<String> endpoints = clients.endpoints(target);
+            return new ServerInfo(version.getVersion(), role == null ? "UNKNOWN" : role.name(), latency,
+                    endpoints.size(), endpoints.size() > 1 ? down(target, endpoints) : List.of());
         } catch (RuntimeException e) {
             throw ArangoErrors.translate(target, e);
         }
+    }
+
+    /**
+     * The coordinators of {@code target} that do not answer on their own. The shared client already sends every
+     * request to another one when a coordinator refuses (decision 0043); this only tells the DBA which.
+     */
+    private List<String> down(ConnectionTarget target, List<String> endpoints) {
+        List<String> down = new ArrayList<>();
+        for (String endpoint : endpoints) {
+            try {
+                clients.alone(target, endpoint).getVersion();
+            } catch (RuntimeException e) {
+                ConnectionFailure failure = ArangoErrors.translate(target, e);
+                if (failure.reason() != ConnectionFailure.Reason.UNREACHABLE) {
+                    continue;
+                }
+                if (!reported.contains(endpoint)) {
+                    LOG.warn("Coordinator {} of {} does not answer; requests go to the others", endpoint, target, e);
+                }
+                down.add(endpoint);
+            }
+        }
+        reported.addAll(down);
+        reported.retainAll(down);
+        return down;
     }
 
     @Override

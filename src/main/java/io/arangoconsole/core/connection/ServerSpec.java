@@ -41,6 +41,18 @@ public record ServerSpec(List<String> endpoints, String user, String secret, Aut
                 dirtyRead);
     }
 
+    /** The same side on other endpoints (one coordinator of the list, probed alone). */
+    public ServerSpec withEndpoints(List<String> others) {
+        return new ServerSpec(others, user, secret, auth, tls, caFile, verifyHost, protocol, poolSize, timeoutSeconds,
+                dirtyRead);
+    }
+
+    /** The same side with another connection pool size. */
+    public ServerSpec withPoolSize(int size) {
+        return new ServerSpec(endpoints, user, secret, auth, tls, caFile, verifyHost, protocol, size, timeoutSeconds,
+                dirtyRead);
+    }
+
     /** The target the rest of the console passes around for this side. */
     public ConnectionTarget target(String database, ConnectionTarget.Label label) {
         return new ConnectionTarget(endpoints.get(0), user, secret, database, label);

@@ -21,7 +21,7 @@ import javafx.stage.Window;
 final class ShellMenu {
     /** What F1 shows; also the Help menu's "Keyboard shortcuts". */
     static final String SHORTCUTS = String.join("\n",
-            "Ctrl+1 .. Ctrl+7\tOverview, Indexes, Queries, Caches, Sync, Jobs, Connections",
+            "Ctrl+1 .. Ctrl+8\tOverview, Indexes, Queries, Caches, Sync, Jobs, Connections, Cluster",
             "F5 or Ctrl+R\tRefresh the pane",
             "Ctrl+F\tSearch the pane's table",
             "Ctrl+C\tCopy the selected rows (TSV); the table's menu also copies JSON and exports CSV",
@@ -54,7 +54,7 @@ final class ShellMenu {
 
         Menu view = new Menu("View");
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-            KeyCode.DIGIT6, KeyCode.DIGIT7};
+            KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8};
         PaneId[] panes = PaneId.values();
         for (int i = 0; i < panes.length && i < digits.length; i++) {
             PaneId pane = panes[i];

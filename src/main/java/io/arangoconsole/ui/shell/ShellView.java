@@ -50,6 +50,8 @@ public final class ShellView {
     @FXML private Label roleLabel;
     @FXML private Label latencyLabel;
     @FXML private Label errorLabel;
+    @FXML private Label failoverLabel;
+    @FXML private Label clusterLabel;
     @FXML private Button jobsButton;
     @FXML private Label lagBadge;
 
@@ -184,6 +186,12 @@ public final class ShellView {
         showWhenNotEmpty(roleLabel, status.roleProperty());
         showWhenNotEmpty(latencyLabel, status.latencyProperty());
         showWhenNotEmpty(errorLabel, status.errorProperty());
+        failoverLabel.textProperty().bind(status.failoverProperty());
+        showWhenNotEmpty(failoverLabel, status.failoverProperty());
+        clusterLabel.textProperty().bind(status.clusterProperty());
+        showWhenNotEmpty(clusterLabel, status.clusterProperty());
+        clusterLabel.styleProperty().bind(Bindings.when(status.clusterHealthyProperty()).then("")
+                .otherwise("-fx-text-fill: -color-danger-fg;"));
         // the running jobs, whichever pane started them, one click away from any pane
         jobsButton.textProperty().bind(model.jobsSummaryProperty());
         showWhenNotEmpty(jobsButton, model.jobsSummaryProperty());

@@ -7,12 +7,14 @@ import io.arangoconsole.ui.common.Formats;
 import io.arangoconsole.ui.common.Poller;
 import io.arangoconsole.ui.common.Poller.Polling;
 import java.time.Duration;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The status bar: which server the console talks to, what it is, and how fast it answers. The server is probed
@@ -31,6 +33,9 @@ public final class StatusViewModel {
     private final StringProperty role = new SimpleStringProperty(this, "role", "");
     private final StringProperty latency = new SimpleStringProperty(this, "latency", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final StringProperty cluster = new SimpleStringProperty(this, "cluster", "");
+    private final BooleanProperty clusterHealthy = new SimpleBooleanProperty(this, "clusterHealthy", true);
+    private final StringProperty failover = new SimpleStringProperty(this, "failover", "");
     private final StringProperty busyText = new SimpleStringProperty(this, "busyText", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanProperty sandbox = new SimpleBooleanProperty(this, "sandbox");
@@ -83,10 +88,28 @@ public final class StatusViewModel {
         version.set("ArangoDB " + info.version());
         role.set(info.role());
         latency.set(Formats.latency(info.latency()));
+        failover.set(failoverText(info));
+    }
+
+    /** "Failover: 127.0.0.1:8531 down, on the other 2 coordinators", or empty while every coordinator answers. */
+    static String failoverText(ServerInfo info) {
+        List<String> down = info.coordinatorsDown();
+        if (down.isEmpty()) {
+            return "";
+        }
+        int left = info.coordinators() - down.size();
+        return "Failover: " + String.join(", ", down.stream().map(StatusViewModel::hostPort).toList())
+                + (down.size() == 1 ? " is" : " are") + " down, on the other " + left + " coordinator"
+                + (left == 1 ? "" : "s");
+    }
+
+    private static String hostPort(String endpoint) {
+        return endpoint.replaceFirst("^[a-zA-Z+]+://", "");
     }
 
     private void onProbeFailed(Throwable failure) {
         connected.set(false);
+        failover.set("");
         latency.set(NO_VALUE);
         error.set(Formats.sentence(failure));
     }
@@ -132,6 +155,26 @@ public final class StatusViewModel {
     /** One sentence when the server cannot be used, otherwise empty. */
     public ReadOnlyStringProperty errorProperty() {
         return error;
+    }
+
+    /** Repeats the Cluster pane's summary ("3 of 3 DB-Servers good, ..."); empty when not on a cluster. */
+    public void showCluster(ObservableValue<String> summary, ObservableValue<Boolean> healthy) {
+        cluster.bind(summary);
+        clusterHealthy.bind(healthy);
+    }
+
+    public ReadOnlyStringProperty clusterProperty() {
+        return cluster;
+    }
+
+    /** False while the cluster summary names a problem: the status bar shows it in the danger colour. */
+    public ReadOnlyBooleanProperty clusterHealthyProperty() {
+        return clusterHealthy;
+    }
+
+    /** Which coordinators are down while the others carry every request; empty when all answer. */
+    public ReadOnlyStringProperty failoverProperty() {
+        return failover;
     }
 
     public ReadOnlyStringProperty busyTextProperty() {

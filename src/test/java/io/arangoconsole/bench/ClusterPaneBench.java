@@ -1,0 +1,210 @@
+package io.arangoconsole.bench;
+
+import atlantafx.base.theme.PrimerLight;
+import io.arangoconsole.core.cluster.ClusterClient;
+import io.arangoconsole.core.cluster.ClusterNode;
+import io.arangoconsole.core.cluster.RebalanceStatus;
+import io.arangoconsole.core.cluster.ShardMove;
+import io.arangoconsole.core.cluster.ShardState;
+import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.ui.cluster.ClusterView;
+import io.arangoconsole.ui.cluster.ClusterViewModel;
+import io.arangoconsole.ui.common.InlineTaskRunner;
+import io.arangoconsole.ui.common.Poller;
+import io.arangoconsole.ui.common.Views;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Figures for docs/benchmarks.md, not a test: how long the FX thread is busy per refresh of the Cluster pane with
+ * 3 x 100 collections of 3 shards (900 shards) and 9 servers. The server's answers are read off the FX thread (as
+ * the pane's poller does); what is timed is the part on the FX thread: the view model taking the snapshot (tables
+ * replaced through the table helper's filtered and sorted lists) plus the CSS and layout pass of the shown pane.
+ * Refreshes alternate between a healthy cluster and one with a DB-Server FAILED and 600 shards out of sync.
+ *
+ * <pre>
+ * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+ *      -cp target/test-classes:target/classes:$(cat target/cp.txt) io.arangoconsole.bench.ClusterPaneBench 60
+ * </pre>
+ */
+public final class ClusterPaneBench {
+
+    private ClusterPaneBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Fake fake = new Fake();
+        CapturingPoller poller = new CapturingPoller();
+        CompletableFuture<Scene> shown = new CompletableFuture<>();
+        ClusterViewModel[] model = new ClusterViewModel[1];
+        Platform.runLater(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            model[0] = new ClusterViewModel(new SimpleObjectProperty<>(new ConnectionTarget("http://bench:8529",
+                    "root", "", "bench", ConnectionTarget.Label.PRIMARY)), t -> fake, new InlineTaskRunner(), poller);
+            Parent root = Views.load(new ClusterView(model[0]));
+            Stage stage = new Stage();
+            Scene scene = new Scene(root, 1280, 800);
+            stage.setScene(scene);
+            stage.show();
+            model[0].activate();
+            shown.complete(scene);
+        });
+        Scene scene = shown.get();
+        long[] nanos = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            fake.failed = i % 2 == 1;
+            Object snapshot = poller.work.call(); // off the FX thread, as the poller runs it
+            CompletableFuture<Long> took = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                long start = System.nanoTime();
+                poller.deliver(snapshot);
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                took.complete(System.nanoTime() - start);
+            });
+            nanos[i] = took.get();
+        }
+        long shards = CompletableFuture.supplyAsync(() -> (long) model[0].shards().size(), Platform::runLater).get();
+        Platform.exit();
+        long[] warm = Arrays.copyOfRange(nanos, Math.min(10, rounds / 2), rounds);
+        Arrays.sort(warm);
+        System.out.printf(Locale.ROOT, "Cluster pane, %d shards, %d refreshes (first %d are warm-up)%n", shards,
+                rounds, rounds - warm.length);
+        System.out.printf(Locale.ROOT, "FX thread per refresh: first %.1f ms; warm median %.1f ms, p95 %.1f ms, "
+                + "max %.1f ms%n", nanos[0] / 1e6, warm[warm.length / 2] / 1e6,
+                warm[(int) Math.ceil(warm.length * 0.95) - 1] / 1e6, warm[warm.length - 1] / 1e6);
+    }
+
+    /** Keeps the pane's polling work and result callback, so the bench runs and delivers each round itself. */
+    private static final class CapturingPoller implements Poller {
+        Callable<?> work;
+        Consumer<Object> onResult;
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> Polling poll(String name, Duration period, Callable<T> w, Consumer<? super T> result,
+                                Consumer<? super Throwable> onError) {
+            this.work = w;
+            this.onResult = (Consumer<Object>) result;
+            return new Polling() {
+                @Override
+                public void start() {
+                }
+
+                @Override
+                public void stop() {
+                }
+
+                @Override
+                public boolean isRunning() {
+                    return true;
+                }
+            };
+        }
+
+        void deliver(Object snapshot) {
+            onResult.accept(snapshot);
+        }
+    }
+
+    /** A coordinator's answers for 9 servers and 300 collections of 3 shards with replication factor 2. */
+    private static final class Fake implements ClusterClient {
+        volatile boolean failed;
+
+        @Override
+        public String endpoint() {
+            return "http://bench:8529";
+        }
+
+        @Override
+        public String role() {
+            return "COORDINATOR";
+        }
+
+        @Override
+        public List<ClusterNode> health() {
+            List<ClusterNode> nodes = new ArrayList<>();
+            Instant now = Instant.now();
+            for (int i = 1; i <= 3; i++) {
+                nodes.add(new ClusterNode("CRDN-" + i, "Coordinator000" + i, ClusterNode.COORDINATOR, "GOOD",
+                        "SERVING", "3.12.4", "tcp://10.0.0." + i + ":8529", now));
+                nodes.add(new ClusterNode("PRMR-" + i, "DBServer000" + i, ClusterNode.DBSERVER,
+                        failed && i == 2 ? "FAILED" : "GOOD", "SERVING", "3.12.4", "tcp://10.0.1." + i + ":8530",
+                        now));
+                nodes.add(new ClusterNode("AGNT-" + i, ClusterNode.UNKNOWN, ClusterNode.AGENT, "GOOD", "unknown",
+                        "3.12.4", "tcp://10.0.2." + i + ":8531", now));
+            }
+            return nodes;
+        }
+
+        @Override
+        public List<String> databases() {
+            return List.of("bench");
+        }
+
+        @Override
+        public List<ShardState> shards(String database) {
+            List<ShardState> out = new ArrayList<>();
+            int id = 10_000;
+            for (int c = 0; c < 300; c++) {
+                for (int s = 0; s < 3; s++) {
+                    String leader = "DBServer000" + (s + 1);
+                    String follower = "DBServer000" + ((s + 1) % 3 + 1);
+                    boolean behind = failed && (leader.equals("DBServer0002") || follower.equals("DBServer0002"));
+                    out.add(new ShardState(database, String.format(Locale.ROOT, "coll_%03d", c), "s" + id++, leader,
+                            List.of(follower), leader, behind ? List.of() : List.of(follower), null));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public List<ShardState> collectionShards(String database, String collection) {
+            return shards(database).stream().filter(s -> s.collection().equals(collection))
+                    .map(s -> s.withProgress(new ShardState.Progress(41_250, 100_000))).toList();
+        }
+
+        @Override
+        public boolean maintenance() {
+            return false;
+        }
+
+        @Override
+        public String setMaintenance(boolean on) {
+            return "";
+        }
+
+        @Override
+        public List<ShardMove> proposeRebalance() {
+            return List.of();
+        }
+
+        @Override
+        public void executeMoves(List<ShardMove> moves) {
+        }
+
+        @Override
+        public RebalanceStatus rebalanceStatus() {
+            return new RebalanceStatus(0, 0);
+        }
+    }
+}
