@@ -69,6 +69,7 @@ public final class AppContext implements AutoCloseable {
     private final JobsViewModel jobs;
     private final OverviewViewModel overview;
     private final MonitoringWiring monitoring;
+    private final InsightWiring insight;
 
     /** The active profile found at start, with its secrets from the keychain (or the environment). */
     private record StartProfile(ConnectionProfile profile, String secret, String replicaSecret) {
@@ -149,6 +150,11 @@ public final class AppContext implements AutoCloseable {
             overview.invalidate(collection);
         });
         onIndexesChanged(overview::indexesChanged);
+        this.insight = new InsightWiring(clients, tasks, shell.targetProperty());
+        monitoring.queries.onOpen(q -> {
+            insight.workbench.open(q.query(), q.bindVars());
+            shell.selectedPaneProperty().set(io.arangoconsole.ui.shell.PaneId.WORKBENCH);
+        });
     }
 
     /** The active connection's router when {@code target} is its primary, else a router with no replica. */
@@ -312,6 +318,11 @@ public final class AppContext implements AutoCloseable {
     /** The monitoring services and view models (Queries and Caches panes). */
     MonitoringWiring monitoring() {
         return monitoring;
+    }
+
+    /** The query insight services and view models (the Workbench). */
+    InsightWiring insight() {
+        return insight;
     }
 
     /** The Jobs pane's view model: every sync and index build, whichever pane started it. */

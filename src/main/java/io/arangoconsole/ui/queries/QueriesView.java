@@ -56,6 +56,8 @@ public final class QueriesView {
     @FXML private TableColumn<LatencyStats, String> p99Column;
     @FXML private TableColumn<LatencyStats, String> maxColumn;
     @FXML private Button killButton;
+    @FXML private Button openRunningButton;
+    @FXML private Button openSlowButton;
     @FXML private TableView<RunningQuery> runningTable;
     @FXML private TableColumn<RunningQuery, String> runIdColumn;
     @FXML private TableColumn<RunningQuery, String> runUserColumn;
@@ -117,7 +119,9 @@ public final class QueriesView {
         killButton.disableProperty().bind(runningTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.busyProperty()));
 
+        openRunningButton.disableProperty().bind(runningTable.getSelectionModel().selectedItemProperty().isNull());
         DataTable.of(slowTable, model.slow(), q -> q.id() + q.started());
+        openSlowButton.disableProperty().bind(slowTable.getSelectionModel().selectedItemProperty().isNull());
         Cells.text(slowStartedColumn, q -> q.started() == null ? "" : TIME.format(q.started()));
         queryColumns(slowUserColumn, slowTimeColumn, slowStateColumn, slowQueryColumn, slowBindColumn);
         thresholdField.textProperty().bindBidirectional(model.thresholdProperty());
@@ -156,6 +160,16 @@ public final class QueriesView {
                 q.query().replaceAll("\\s+", " ").strip(), "Kill", "Keep running")) {
             model.kill(q);
         }
+    }
+
+    @FXML
+    private void openRunning() {
+        model.open(runningTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void openSlow() {
+        model.open(slowTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML

@@ -11,7 +11,8 @@ public enum PaneId {
     SYNC("Sync", "it will copy collections from the primary to the replica and verify them with checksums."),
     JOBS("Jobs", "it will show every background job, syncs and index builds, with its progress."),
     CONNECTIONS("Connections", "it will let you add, test and switch between primary, replica and sandbox "
-            + "connections.");
+            + "connections."),
+    WORKBENCH("Workbench", "it will run, explain and profile any AQL query.");
 
     private final String title;
     private final String plan;
