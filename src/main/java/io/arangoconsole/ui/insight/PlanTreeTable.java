@@ -13,6 +13,9 @@ import javafx.scene.control.TreeTableView;
 
 /** Fills the plan tree and the labels under it from a {@link QueryPlan}; a full scan's cell is marked. */
 final class PlanTreeTable {
+    private static final java.util.Set<String> PROFILE_COLUMNS = java.util.Set.of("callsColumn", "itemsColumn",
+            "runtimeColumn");
+
     private PlanTreeTable() {
     }
 
@@ -44,6 +47,10 @@ final class PlanTreeTable {
             }
         }
         tree.setRoot(root);
+        boolean profiled = plan != null && plan.allSteps().stream().anyMatch(st -> st.profile() != null);
+        // calls, items and runtime exist only in a profile: an explain shows no empty columns
+        tree.getColumns().stream().filter(c -> PROFILE_COLUMNS.contains(c.getId()))
+                .forEach(c -> c.setVisible(profiled));
         rules.setText(plan == null ? "" : "Optimizer rules applied: " + (plan.rules().isEmpty() ? "none"
                 : String.join(", ", plan.rules())) + String.format(Locale.ROOT, ". Estimated cost %,.0f (the "
                 + "optimizer's unit), %,.0f items.", plan.estimatedCost(), plan.estimatedItems()));

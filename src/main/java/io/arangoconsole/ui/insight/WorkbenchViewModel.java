@@ -195,6 +195,10 @@ public final class WorkbenchViewModel {
     private void failed(Throwable e) {
         running.set(false);
         message.set("");
+        // the rows of an earlier query would read as this one's
+        rows.clear();
+        columns.clear();
+        json.set("");
         String sentence = Formats.sentence(e);
         error.set(sentence);
         errorPosition.set(AqlText.errorPosition(sentence));
