@@ -150,7 +150,8 @@ public final class AppContext implements AutoCloseable {
             overview.invalidate(collection);
         });
         onIndexesChanged(overview::indexesChanged);
-        this.insight = new InsightWiring(clients, tasks, shell.targetProperty());
+        this.insight = new InsightWiring(dirs.dataDir(), clients, tasks, new FxPoller(executor),
+                shell.targetProperty());
         monitoring.queries.onOpen(q -> {
             insight.workbench.open(q.query(), q.bindVars());
             shell.selectedPaneProperty().set(io.arangoconsole.ui.shell.PaneId.WORKBENCH);
@@ -228,6 +229,7 @@ public final class AppContext implements AutoCloseable {
         connections.deactivate();
         overview.deactivate();
         monitoring.model.stop();
+        insight.stop();
     }
 
     private static StartProfile startProfile(ProfilesDto profiles, SecretStore secrets) {
@@ -264,6 +266,7 @@ public final class AppContext implements AutoCloseable {
      */
     public void startShell() {
         monitoring.start();
+        insight.start();
         if (startProfile != null) {
             useConnection(connector.open(startProfile.profile(), startProfile.secret(),
                     startProfile.replicaSecret()));

@@ -129,11 +129,20 @@ class WorkbenchFxTest {
         robot.interact(() -> robot.lookup("#limitField").queryAs(TextField.class).setText("10"));
         robot.clickOn(editor).press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         TableView<ResultRow> table = robot.lookup("#resultTable").queryTableView();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 10);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#messageLabel").contains(" rows"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(10, table.getItems().size());
         assertEquals(List.of("#", "i", "square"), table.getColumns().stream().map(c -> c.getText()).toList());
         assertTrue(label(robot, "#messageLabel").startsWith("10 rows (the first 10; more were not read)"),
                 label(robot, "#messageLabel"));
         FxSnapshots.save(robot, stage, Path.of("target", "workbench-table-1280x800.png"));
+        robot.clickOn("Shapes");
+        TableView<io.arangoconsole.ui.insight.ShapeRow> shapes = robot.lookup("#shapesTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shapes.getItems().stream()
+                .anyMatch(r -> r.stats().text().startsWith("FOR i IN") && r.stats().text().contains("square")));
+        robot.clickOn("#adviseButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#shapesMessage").contains("proposed"));
+        FxSnapshots.save(robot, stage, Path.of("target", "workbench-shapes-1280x800.png"));
 
         robot.interact(() -> editor.replaceText("RETURN SLEEP(20)"));
         robot.clickOn("#runButton");

@@ -49,6 +49,47 @@ public final class AdviceService {
         return out;
     }
 
+    /**
+     * Shapes and advice for the shapes of a history: each shape's latest run is explained (nothing runs), with the
+     * history's counts and runtimes as evidence.
+     */
+    public AdviceReport adviseShapes(List<ShapeStats> history) {
+        List<ShapeSummary> summaries = new ArrayList<>();
+        List<ShapeEvidence> evidence = new ArrayList<>();
+        for (ShapeStats s : history) {
+            if (s.latestQuery() == null || s.latestQuery().isBlank()) {
+                continue;
+            }
+            QueryShape shape = new QueryShape(s.text(), s.shapeId());
+            Explained e = explain(shape, s.latestQuery(), s.latestBindVars());
+            summaries.add(new ShapeSummary(shape, s.count(), s.p50Ms(), s.p95Ms(), s.maxMs(),
+                    e.plan() == null ? null : e.plan().fullScan(), e.error()));
+            evidence.add(new ShapeEvidence(shape, s.count(), s.p95Ms(), s.maxMs(), e.plan()));
+        }
+        return report(summaries, evidence);
+    }
+
+    /** The plan of one shape's latest run, or why there is none. */
+    public record Explained(QueryPlan plan, String error) {
+    }
+
+    private Explained explain(QueryShape shape, String query, Map<String, Object> bindVars) {
+        try {
+            return new Explained(gateway.explain(query, bindVars), null);
+        } catch (InsightException ex) {
+            // a truncated query text, a dropped collection, a query this server version no longer parses
+            LOG.warn("Cannot explain shape {} on database {}", shape.id(), gateway.database(), ex);
+            return new Explained(null, ex.getMessage());
+        }
+    }
+
+    private AdviceReport report(List<ShapeSummary> summaries, List<ShapeEvidence> evidence) {
+        summaries.sort(Comparator.comparingLong(ShapeSummary::count).reversed());
+        IndexAdvisor advisor = new IndexAdvisor(gateway::indexes,
+                (collection, attribute) -> gateway.sampleSelectivity(collection, attribute, SAMPLE_SIZE));
+        return new AdviceReport(summaries, advisor.advise(evidence));
+    }
+
     /** Shapes and advice for these runs; shapes with most runs first. */
     public AdviceReport advise(List<ObservedQuery> runs) {
         Map<String, List<ObservedQuery>> byShape = new LinkedHashMap<>();
@@ -72,22 +113,12 @@ public final class AdviceService {
             double max = Runtimes.percentile(ms, 100);
             ObservedQuery latest = shapeRuns.stream().max(Comparator.comparing(
                     (ObservedQuery r) -> r.started() == null ? Instant.EPOCH : r.started())).orElseThrow();
-            QueryPlan plan = null;
-            String error = null;
-            try {
-                plan = gateway.explain(latest.query(), latest.bindVars());
-            } catch (InsightException ex) {
-                // a truncated query text, a dropped collection, a query this server version no longer parses
-                LOG.warn("Cannot explain shape {} on database {}", shape.id(), gateway.database(), ex);
-                error = ex.getMessage();
-            }
+            Explained explained = explain(shape, latest.query(), latest.bindVars());
+            QueryPlan plan = explained.plan();
             summaries.add(new ShapeSummary(shape, shapeRuns.size(), p50, p95, max,
-                    plan == null ? null : plan.fullScan(), error));
+                    plan == null ? null : plan.fullScan(), explained.error()));
             evidence.add(new ShapeEvidence(shape, shapeRuns.size(), p95, max, plan));
         }
-        summaries.sort(Comparator.comparingLong(ShapeSummary::count).reversed());
-        IndexAdvisor advisor = new IndexAdvisor(gateway::indexes,
-                (collection, attribute) -> gateway.sampleSelectivity(collection, attribute, SAMPLE_SIZE));
-        return new AdviceReport(summaries, advisor.advise(evidence));
+        return report(summaries, evidence);
     }
 }

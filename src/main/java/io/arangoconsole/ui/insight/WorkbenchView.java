@@ -37,6 +37,7 @@ public final class WorkbenchView {
             KeyCombination.SHIFT_DOWN);
 
     private final WorkbenchViewModel model;
+    private final ShapesViewModel shapes;
     private final CodeArea editor = new CodeArea();
     @FXML private VBox root;
     @FXML private StackPane editorHolder;
@@ -52,6 +53,7 @@ public final class WorkbenchView {
     @FXML private TabPane tabs;
     @FXML private Tab tableTab;
     @FXML private Tab planTab;
+    @FXML private Tab shapesTab;
     @FXML private TableView<ResultRow> resultTable;
     @FXML private TextArea jsonArea;
     @FXML private Label planTitleLabel;
@@ -68,8 +70,9 @@ public final class WorkbenchView {
     @FXML private Label warningsLabel;
     @FXML private Label phasesLabel;
 
-    public WorkbenchView(WorkbenchViewModel model) {
+    public WorkbenchView(WorkbenchViewModel model, ShapesViewModel shapes) {
         this.model = model;
+        this.shapes = shapes;
     }
 
     @FXML
@@ -127,6 +130,7 @@ public final class WorkbenchView {
             tabs.getSelectionModel().select(planTab);
         });
         PlanTreeTable.show(model.planProperty().get(), planTree, rulesLabel, warningsLabel, phasesLabel);
+        shapesTab.setContent(ShapesPane.build(shapes, model, editor::requestFocus));
         root.sceneProperty().addListener((obs, old, scene) -> databaseLabel.setText(scene == null ? ""
                 : "On " + ServerGuard.of(root).server()));
     }
