@@ -152,6 +152,8 @@ public final class AppContext implements AutoCloseable {
         onIndexesChanged(overview::indexesChanged);
         this.insight = new InsightWiring(dirs.dataDir(), clients, tasks, new FxPoller(executor),
                 shell.targetProperty());
+        insight.shapes.enableProof(new io.arangoconsole.ui.insight.AdviceProof(tasks, insight.workbenches,
+                indexes.model::build, indexes.model.jobs()));
         monitoring.queries.onOpen(q -> {
             insight.workbench.open(q.query(), q.bindVars());
             shell.selectedPaneProperty().set(io.arangoconsole.ui.shell.PaneId.WORKBENCH);

@@ -33,6 +33,8 @@ final class InsightWiring {
     static final int MAX_SHAPES = 2_000;
 
     final WorkbenchViewModel workbench;
+    /** The connected database's workbench (FX thread), null before the console is connected. */
+    final java.util.function.Supplier<io.arangoconsole.core.insight.QueryWorkbench> workbenches;
     final ShapesViewModel shapes;
     private final Poller.Polling polling;
 
@@ -42,8 +44,8 @@ final class InsightWiring {
         AtomicReference<ConnectionTarget> current = new AtomicReference<>(target.getValue());
         target.addListener((obs, old, now) -> current.set(now));
         ShapeWatch watch = new ShapeWatch(history(dataDir.resolve(ShapeHistory.FILE_NAME)));
-        this.workbench = new WorkbenchViewModel(tasks, () -> target.getValue() == null ? null
-                : new InsightRuns(clients, target.getValue()));
+        this.workbenches = () -> target.getValue() == null ? null : new InsightRuns(clients, target.getValue());
+        this.workbench = new WorkbenchViewModel(tasks, workbenches);
         this.shapes = new ShapesViewModel(tasks, list -> {
             ConnectionTarget t = connected(current);
             InsightArango gateway = new InsightArango(clients, t);

@@ -169,6 +169,38 @@ class WorkbenchFxTest {
     }
 
     @Test
+    void theReplayedWorkloadsAdviceIsBuiltAndProvedFromScanToIndex(FxRobot robot) throws Exception {
+        ConnectionTarget target = connected(robot);
+        try (ArangoClients own = new ArangoClients()) {
+            io.arangoconsole.core.insight.ReplayedWorkload.SURVEY.replay(own.client(target));
+        }
+        robot.interact(() -> stage.setWidth(1280));
+        robot.interact(() -> stage.setHeight(800));
+        robot.clickOn("Workbench");
+        robot.clickOn("Shapes");
+        TableView<io.arangoconsole.ui.insight.ShapeRow> shapes = robot.lookup("#shapesTable").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shapes.getItems().stream()
+                .anyMatch(r -> r.stats().text().contains("@task")));
+        robot.clickOn("#adviseButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#shapesMessage").contains("proposed"));
+        TableView<io.arangoconsole.ui.insight.AdviceRow> advice = robot.lookup("#adviceTable").queryTableView();
+        assertEquals(3, advice.getItems().size(), "the plan's three indexes, from the workload alone");
+        robot.interact(() -> advice.getSelectionModel().select(advice.getItems().stream()
+                .filter(a -> a.advice().collection().equals("ccva_results")).findFirst().orElseThrow()));
+        robot.clickOn("#proveButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> advice.getItems().stream()
+                .anyMatch(a -> a.proof().contains("After:") || a.proof().contains("ended")));
+        String proof = advice.getItems().stream().filter(a -> a.advice().collection().equals("ccva_results"))
+                .findFirst().orElseThrow().proof();
+        assertTrue(proof.startsWith("Before: full scan of ccva_results"), proof);
+        assertTrue(proof.contains("After: IndexNode") && proof.contains("[task_id]"), proof);
+        assertTrue(window.context.jobs().items().stream().anyMatch(j -> (j.titleProperty().get() + j.descriptionProperty().get()).contains("task_id")),
+                "the build went through the Jobs pane's queue");
+        WaitForAsyncUtils.waitForFxEvents();
+        FxSnapshots.save(robot, stage, Path.of("target", "workbench-proof-1280x800.png"));
+    }
+
+    @Test
     void aModifyingQueryAsksFirstNamingTheServerAndKeepIsTheDefault(FxRobot robot) throws Exception {
         connected(robot);
         robot.clickOn("Workbench");

@@ -62,9 +62,14 @@ final class ShapesPane {
         message.textProperty().bind(model.messageProperty());
         HBox bar = new HBox(8, advise, open, message);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, bar, table);
+        HBox adviceBar = adviceBar(model);
+        TableView<AdviceRow> advice = adviceTable(model);
+        VBox box = new VBox(4, bar, table, adviceBar, advice);
         VBox.setVgrow(table, Priority.ALWAYS);
         DataTable.of(table, model.rows(), ShapeRow::id);
+        Button prove = (Button) adviceBar.getProperties().get("prove");
+        prove.disableProperty().bind(advice.getSelectionModel().selectedItemProperty().isNull());
+        prove.setOnAction(e -> model.buildAndProve(advice.getSelectionModel().getSelectedItem()));
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<ShapeRow> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -77,9 +82,36 @@ final class ShapesPane {
         return box;
     }
 
-    private static void column(TableView<ShapeRow> table, String title, double width,
-                               Function<ShapeRow, String> text) {
-        TableColumn<ShapeRow, String> c = new TableColumn<>(title);
+    private static HBox adviceBar(ShapesViewModel model) {
+        Label title = new Label("Proposed indexes");
+        title.getStyleClass().add("title-4");
+        Button prove = new Button("Build and prove");
+        prove.setId("proveButton");
+        prove.setMinWidth(Button.USE_PREF_SIZE);
+        HBox bar = new HBox(8, title, prove);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getProperties().put("prove", prove);
+        return bar;
+    }
+
+    private static TableView<AdviceRow> adviceTable(ShapesViewModel model) {
+        TableView<AdviceRow> table = new TableView<>();
+        table.setId("adviceTable");
+        table.setPrefHeight(150);
+        table.setMinHeight(110);
+        table.setPlaceholder(new Label("Advise proposes an index for each shape that scans a collection to filter "
+                + "or sort it."));
+        column(table, "Collection", 110, r -> r.advice().collection());
+        column(table, "Fields", 150, r -> String.join(", ", r.advice().fields()));
+        column(table, "Runs", 60, r -> Formats.count(r.advice().count()));
+        column(table, "Proof", 380, AdviceRow::proof);
+        column(table, "Evidence", 520, r -> r.advice().evidence());
+        DataTable.of(table, model.advice(), AdviceRow::id);
+        return table;
+    }
+
+    private static <S> void column(TableView<S> table, String title, double width, Function<S, String> text) {
+        TableColumn<S, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue() == null ? "" : text.apply(r.getValue())));
         table.getColumns().add(c);

@@ -25,7 +25,8 @@ public final class ShapesViewModel {
     private final TaskRunner tasks;
     private final Function<List<ShapeStats>, AdviceReport> advisor;
     private final ObservableList<ShapeRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<IndexAdvice> advice = FXCollections.observableArrayList();
+    private final ObservableList<AdviceRow> advice = FXCollections.observableArrayList();
+    private AdviceProof proof;
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private List<ShapeStats> shapes = List.of();
@@ -82,7 +83,7 @@ public final class ShapesViewModel {
                     adviceByShape.put(id, "persistent [" + String.join(", ", a.fields()) + "] on " + a.collection());
                 }
             }
-            advice.setAll(report.advice());
+            advice.setAll(report.advice().stream().map(a -> new AdviceRow(a, "")).toList());
             rows.setAll(shapes.stream().map(this::row).toList());
             message.set(Formats.count(report.advice().size()) + " index" + (report.advice().size() == 1 ? "" : "es")
                     + " proposed for " + Formats.count(report.shapes().size()) + " shapes.");
@@ -102,8 +103,35 @@ public final class ShapesViewModel {
         return rows;
     }
 
-    /** The indexes the last advice proposed, most runs first. */
-    public ObservableList<IndexAdvice> advice() {
+    /** Lets "Build and prove" queue builds and measure (the app wires it; without it the action says so). */
+    public void enableProof(AdviceProof builder) {
+        this.proof = builder;
+    }
+
+    /**
+     * Builds {@code row}'s index in the background (the Jobs pane shows it) and measures its shape's latest run
+     * before and after; the row's proof column follows each step.
+     */
+    public void buildAndProve(AdviceRow row) {
+        ShapeStats shape = shapes.stream().filter(s -> s.text().equals(row.advice().shape())).findFirst()
+                .orElse(null);
+        if (proof == null || shape == null) {
+            update(row, proof == null ? "Builds are not available here." : "Its shape is no longer in the history.");
+            return;
+        }
+        proof.prove(row.advice(), shape, text -> update(row, text));
+    }
+
+    private void update(AdviceRow row, String text) {
+        for (int i = 0; i < advice.size(); i++) {
+            if (advice.get(i).id().equals(row.id())) {
+                advice.set(i, new AdviceRow(advice.get(i).advice(), text));
+            }
+        }
+    }
+
+    /** The indexes the last advice proposed, most runs first, with their proof. */
+    public ObservableList<AdviceRow> advice() {
         return advice;
     }
 
