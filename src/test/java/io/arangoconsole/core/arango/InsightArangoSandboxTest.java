@@ -122,6 +122,11 @@ class InsightArangoSandboxTest {
         OptionalDouble status = insight.sampleSelectivity("va_table", "status", 100);
         assertTrue(status.orElseThrow() < 0.2, "a handful of statuses: " + status);
         assertTrue(insight.sampleSelectivity("va_table", "no_such_attribute", 100).isEmpty());
+        Map<String, OptionalDouble> together = insight.sampleSelectivities("va_table",
+                List.of("_key", "status", "no_such_attribute"), 100);
+        assertEquals(keys, together.get("_key"), "one sample for all attributes gives what one each gives");
+        assertEquals(status, together.get("status"));
+        assertTrue(together.get("no_such_attribute").isEmpty());
     }
 
     @Test
