@@ -106,12 +106,14 @@ class ShellFxTest {
         assertEquals(PaneId.QUERIES, context.shell().selectedPaneProperty().get());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
         assertEquals(PaneId.CONNECTIONS, context.shell().selectedPaneProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        assertEquals(PaneId.WORKBENCH, context.shell().selectedPaneProperty().get());
 
         robot.press(KeyCode.F1).release(KeyCode.F1);
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         javafx.scene.control.DialogPane help = robot.lookup(".dialog-pane").queryAs(
                 javafx.scene.control.DialogPane.class);
-        assertTrue(help.getContentText().contains("Ctrl+1 .. Ctrl+7"), help.getContentText());
+        assertTrue(help.getContentText().contains("Ctrl+1 .. Ctrl+8"), help.getContentText());
         robot.interact(() -> help.getScene().getWindow().hide());
         assertTrue(stage.getTitle().startsWith("Arango Console \u2014 "), stage.getTitle());
     }
