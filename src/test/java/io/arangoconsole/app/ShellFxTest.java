@@ -64,7 +64,8 @@ class ShellFxTest {
     @Test
     void shellListsThePanesShowsPlaceholdersAndConnectsToTheSandbox(FxRobot robot) throws Exception {
         ListView<PaneId> navigation = robot.lookup("#navigation").queryListView();
-        assertEquals(List.of("Overview", "Indexes", "Queries", "Caches", "Sync", "Jobs", "Connections"),
+        assertEquals(List.of("Overview", "Indexes", "Queries", "Caches", "Sync", "Jobs", "Connections",
+                "Workbench"),
                 navigation.getItems().stream().map(PaneId::title).toList());
 
         robot.clickOn("Indexes");

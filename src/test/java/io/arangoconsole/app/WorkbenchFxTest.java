@@ -87,7 +87,9 @@ class WorkbenchFxTest {
                 .anyMatch(q -> q.query().contains("@s")));
         robot.interact(() -> slow.getSelectionModel().select(slow.getItems().stream()
                 .filter(q -> q.query().contains("@s")).findFirst().orElseThrow()));
-        Button open = robot.lookup("#openSlowButton").queryButton();
+        javafx.scene.control.MenuItem open = slow.getContextMenu().getItems().stream()
+                .filter(i -> "openSlowItem".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("Open in Workbench", open.getText());
         robot.interact(open::fire);
 
         CodeArea editor = robot.lookup("#aqlEditor").queryAs(CodeArea.class);

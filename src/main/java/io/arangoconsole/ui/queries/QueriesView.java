@@ -56,8 +56,6 @@ public final class QueriesView {
     @FXML private TableColumn<LatencyStats, String> p99Column;
     @FXML private TableColumn<LatencyStats, String> maxColumn;
     @FXML private Button killButton;
-    @FXML private Button openRunningButton;
-    @FXML private Button openSlowButton;
     @FXML private TableView<RunningQuery> runningTable;
     @FXML private TableColumn<RunningQuery, String> runIdColumn;
     @FXML private TableColumn<RunningQuery, String> runUserColumn;
@@ -119,9 +117,9 @@ public final class QueriesView {
         killButton.disableProperty().bind(runningTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.busyProperty()));
 
-        openRunningButton.disableProperty().bind(runningTable.getSelectionModel().selectedItemProperty().isNull());
         DataTable.of(slowTable, model.slow(), q -> q.id() + q.started());
-        openSlowButton.disableProperty().bind(slowTable.getSelectionModel().selectedItemProperty().isNull());
+        openInWorkbench(runningTable, "openRunningItem");
+        openInWorkbench(slowTable, "openSlowItem");
         Cells.text(slowStartedColumn, q -> q.started() == null ? "" : TIME.format(q.started()));
         queryColumns(slowUserColumn, slowTimeColumn, slowStateColumn, slowQueryColumn, slowBindColumn);
         thresholdField.textProperty().bindBidirectional(model.thresholdProperty());
@@ -162,14 +160,23 @@ public final class QueriesView {
         }
     }
 
-    @FXML
-    private void openRunning() {
-        model.open(runningTable.getSelectionModel().getSelectedItem());
-    }
-
-    @FXML
-    private void openSlow() {
-        model.open(slowTable.getSelectionModel().getSelectedItem());
+    /** "Open in Workbench" from the table's menu, or a double-click on a row: the query with its bind variables. */
+    private void openInWorkbench(TableView<RunningQuery> table, String id) {
+        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem("Open in Workbench");
+        open.setId(id);
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> model.open(table.getSelectionModel().getSelectedItem()));
+        table.getContextMenu().getItems().add(0, open);
+        table.getContextMenu().getItems().add(1, new javafx.scene.control.SeparatorMenuItem());
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<RunningQuery> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.open(row.getItem());
+                }
+            });
+            return row;
+        });
     }
 
     @FXML

@@ -145,9 +145,9 @@ class ShellViewModelTest {
     }
 
     @Test
-    void listsTheSevenPanesAndEachPlaceholderSaysItIsNotBuilt() {
+    void listsTheEightPanesAndEachPlaceholderSaysItIsNotBuilt() {
         ShellViewModel shell = shell(countingSandbox());
-        assertEquals(List.of("Overview", "Indexes", "Queries", "Caches", "Sync", "Jobs", "Connections"),
+        assertEquals(List.of("Overview", "Indexes", "Queries", "Caches", "Sync", "Jobs", "Connections", "Workbench"),
                 shell.panes().stream().map(PaneId::title).toList());
         assertEquals(PaneId.OVERVIEW, shell.selectedPaneProperty().get());
         assertTrue(PaneId.INDEXES.placeholder().startsWith("The Indexes pane is not built yet: it will list the "
