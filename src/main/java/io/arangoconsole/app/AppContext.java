@@ -72,6 +72,7 @@ public final class AppContext implements AutoCloseable {
     private final OverviewViewModel overview;
     private final MonitoringWiring monitoring;
     private final ClusterViewModel cluster;
+    private final InsightWiring insight;
 
     /** The active profile found at start, with its secrets from the keychain (or the environment). */
     private record StartProfile(ConnectionProfile profile, String secret, String replicaSecret) {
@@ -155,6 +156,14 @@ public final class AppContext implements AutoCloseable {
         this.cluster = new ClusterViewModel(shell.targetProperty(),
                 target -> new ClusterArango(clients, target, Clock.systemUTC()), tasks, new FxPoller(executor));
         status.showCluster(cluster.summaryProperty(), cluster.healthyProperty());
+        this.insight = new InsightWiring(dirs.dataDir(), clients, tasks, new FxPoller(executor),
+                shell.targetProperty());
+        insight.shapes.enableProof(new io.arangoconsole.ui.insight.AdviceProof(tasks, insight.workbenches,
+                indexes.model::build, indexes.model.jobs()));
+        monitoring.queries.onOpen(q -> {
+            insight.workbench.open(q.query(), q.bindVars());
+            shell.selectedPaneProperty().set(io.arangoconsole.ui.shell.PaneId.WORKBENCH);
+        });
     }
 
     /** The active connection's router when {@code target} is its primary, else a router with no replica. */
@@ -228,6 +237,7 @@ public final class AppContext implements AutoCloseable {
         connections.deactivate();
         overview.deactivate();
         monitoring.model.stop();
+        insight.stop();
     }
 
     private static StartProfile startProfile(ProfilesDto profiles, SecretStore secrets) {
@@ -264,6 +274,7 @@ public final class AppContext implements AutoCloseable {
      */
     public void startShell() {
         monitoring.start();
+        insight.start();
         if (startProfile != null) {
             useConnection(connector.open(startProfile.profile(), startProfile.secret(),
                     startProfile.replicaSecret()));
@@ -323,6 +334,11 @@ public final class AppContext implements AutoCloseable {
     /** The Cluster pane's view model, whose summary the status bar repeats. */
     public ClusterViewModel cluster() {
         return cluster;
+    }
+
+    /** The query insight services and view models (the Workbench). */
+    InsightWiring insight() {
+        return insight;
     }
 
     /** The Jobs pane's view model: every sync and index build, whichever pane started it. */

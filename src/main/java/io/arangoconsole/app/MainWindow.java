@@ -52,6 +52,8 @@ public final class MainWindow {
     /** The main window with the built panes of {@code context}. */
     public MainWindow(Stage stage, AppContext context) {
         this(stage, context.settings(), context.shell(), Map.of(
+                PaneId.WORKBENCH, once(() -> Views.load(new io.arangoconsole.ui.insight.WorkbenchView(
+                        context.insight().workbench, context.insight().shapes))),
                 PaneId.CONNECTIONS, once(() -> Views.load(new ConnectionsView(context.connections()))),
                 PaneId.INDEXES, once(() -> Views.load(new IndexesView(context.indexes()))),
                 PaneId.OVERVIEW, once(() -> Views.load(new OverviewView(context.overview()))),

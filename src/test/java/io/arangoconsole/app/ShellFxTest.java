@@ -65,7 +65,7 @@ class ShellFxTest {
     void shellListsThePanesShowsPlaceholdersAndConnectsToTheSandbox(FxRobot robot) throws Exception {
         ListView<PaneId> navigation = robot.lookup("#navigation").queryListView();
         assertEquals(List.of("Overview", "Indexes", "Queries", "Caches", "Sync", "Jobs", "Connections",
-                "Cluster"),
+                "Workbench", "Cluster"),
                 navigation.getItems().stream().map(PaneId::title).toList());
 
         robot.clickOn("Indexes");
@@ -108,6 +108,8 @@ class ShellFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
         assertEquals(PaneId.CONNECTIONS, context.shell().selectedPaneProperty().get());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        assertEquals(PaneId.WORKBENCH, context.shell().selectedPaneProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
         assertEquals(PaneId.CLUSTER, context.shell().selectedPaneProperty().get());
 
         robot.press(KeyCode.F1).release(KeyCode.F1);

@@ -95,6 +95,47 @@ public final class InsightArango implements InsightGateway {
     }
 
     @Override
+    public Map<String, OptionalDouble> sampleSelectivities(String collection, List<String> attributes,
+                                                          int sampleSize) {
+        // one sample of the documents, every attribute read from it: [d[@p0_0][@p0_1], d[@p1_0], ...]
+        Map<String, Object> bind = new LinkedHashMap<>();
+        bind.put("@c", collection);
+        bind.put("n", sampleSize);
+        List<String> access = new ArrayList<>();
+        for (int i = 0; i < attributes.size(); i++) {
+            StringBuilder path = new StringBuilder("d");
+            String[] parts = attributes.get(i).split("\\.");
+            for (int j = 0; j < parts.length; j++) {
+                path.append("[@p").append(i).append('_').append(j).append(']');
+                bind.put("p" + i + "_" + j, parts[j]);
+            }
+            access.add(path.toString());
+        }
+        String query = OWN_QUERY_MARK + " FOR d IN @@c LIMIT @n RETURN [" + String.join(", ", access) + "]";
+        return call(db -> {
+            List<Set<String>> distinct = new ArrayList<>();
+            int[] set = new int[attributes.size()];
+            attributes.forEach(a -> distinct.add(new HashSet<>()));
+            for (JsonNode row : db.query(query, JsonNode.class, bind, new AqlQueryOptions().batchSize(sampleSize))
+                    .asListRemaining()) {
+                for (int i = 0; i < attributes.size(); i++) {
+                    JsonNode value = row.get(i);
+                    if (value != null && !value.isNull()) {
+                        set[i]++;
+                        distinct.get(i).add(value.toString());
+                    }
+                }
+            }
+            Map<String, OptionalDouble> out = new LinkedHashMap<>();
+            for (int i = 0; i < attributes.size(); i++) {
+                out.put(attributes.get(i), set[i] == 0 ? OptionalDouble.empty()
+                        : OptionalDouble.of((double) distinct.get(i).size() / set[i]));
+            }
+            return out;
+        });
+    }
+
+    @Override
     public List<ObservedQuery> slowLog() {
         return call(db -> observed(request(db, Request.Method.GET, "/_api/query/slow", null, Map.of()),
                 ObservedQuery.Source.SLOW_LOG));

@@ -30,6 +30,17 @@ public interface InsightGateway {
      */
     OptionalDouble sampleSelectivity(String collection, String attribute, int sampleSize);
 
+    /**
+     * {@link #sampleSelectivity} for several attributes of one collection, from one sample of at most
+     * {@code sampleSize} documents when the implementation can; by default one sample per attribute.
+     */
+    default Map<String, OptionalDouble> sampleSelectivities(String collection, List<String> attributes,
+                                                          int sampleSize) {
+        Map<String, OptionalDouble> out = new java.util.LinkedHashMap<>();
+        attributes.forEach(a -> out.put(a, sampleSelectivity(collection, a, sampleSize)));
+        return out;
+    }
+
     /** The slow query log as the server has it now. */
     List<ObservedQuery> slowLog();
 

@@ -21,7 +21,8 @@ public record QueryPlan(List<PlanStep> steps, List<String> rules, List<String> w
         rules = List.copyOf(rules);
         warnings = List.copyOf(warnings);
         scans = List.copyOf(scans);
-        phases = Map.copyOf(phases);
+        // the server's order (parsing first), which Map.copyOf would lose
+        phases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
     }
 
     /** Every node, subqueries included, depth first in the server's order. */

@@ -57,6 +57,11 @@ public final class ShapeHistory {
         return history;
     }
 
+    /** An empty history that will be saved in {@code file} (e.g. when the one there cannot be read). */
+    public static ShapeHistory empty(Path file, int maxShapes, Clock clock) {
+        return new ShapeHistory(file, maxShapes, clock);
+    }
+
     /** Counts one run seen on {@code server} (an endpoint, as the console names it). */
     public synchronized void record(String server, ObservedQuery run) {
         QueryShape shape = QueryShape.of(run.query());

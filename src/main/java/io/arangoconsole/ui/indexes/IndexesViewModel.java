@@ -190,6 +190,20 @@ public final class IndexesViewModel {
         tasks.run("queue index build", () -> service.create(row.spec()), job -> { }, this::fail);
     }
 
+    /**
+     * Queues the build of {@code spec} (e.g. an index the query advice proposes), as Create does for a planned one.
+     *
+     * @return null when queued, else why it cannot be built here (one sentence)
+     */
+    public String build(io.arangoconsole.core.indexes.IndexSpec spec) {
+        if (connection == null || !writable.get()) {
+            return connection == null ? "Not connected." : disabledReason.get();
+        }
+        IndexService service = connection.service();
+        tasks.run("queue index build", () -> service.create(spec), job -> { }, this::fail);
+        return null;
+    }
+
     /** Queues every MISSING row; REDUNDANT ones are not built (another index serves them). */
     public void createAllMissing() {
         if (connection == null || !writable.get()) {

@@ -118,6 +118,8 @@ public final class QueriesView {
                 .or(model.busyProperty()));
 
         DataTable.of(slowTable, model.slow(), q -> q.id() + q.started());
+        openInWorkbench(runningTable, "openRunningItem");
+        openInWorkbench(slowTable, "openSlowItem");
         Cells.text(slowStartedColumn, q -> q.started() == null ? "" : TIME.format(q.started()));
         queryColumns(slowUserColumn, slowTimeColumn, slowStateColumn, slowQueryColumn, slowBindColumn);
         thresholdField.textProperty().bindBidirectional(model.thresholdProperty());
@@ -156,6 +158,25 @@ public final class QueriesView {
                 q.query().replaceAll("\\s+", " ").strip(), "Kill", "Keep running")) {
             model.kill(q);
         }
+    }
+
+    /** "Open in Workbench" from the table's menu, or a double-click on a row: the query with its bind variables. */
+    private void openInWorkbench(TableView<RunningQuery> table, String id) {
+        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem("Open in Workbench");
+        open.setId(id);
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> model.open(table.getSelectionModel().getSelectedItem()));
+        table.getContextMenu().getItems().add(0, open);
+        table.getContextMenu().getItems().add(1, new javafx.scene.control.SeparatorMenuItem());
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<RunningQuery> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.open(row.getItem());
+                }
+            });
+            return row;
+        });
     }
 
     @FXML

@@ -62,6 +62,7 @@ public final class QueriesViewModel {
     private final InvalidationListener onSample = obs -> onSample();
     private TrackingProperties tracking;
     private final ReloadThrottle reloads = new ReloadThrottle();
+    private java.util.function.Consumer<RunningQuery> opener = q -> { };
     private boolean active;
 
     public QueriesViewModel(MonitoringModel monitoring, ServerQueries queries, TaskRunner tasks, Poller poller) {
@@ -190,6 +191,18 @@ public final class QueriesViewModel {
             busy.set(false);
             killMessage.set("Query " + query.id() + " was not killed: " + Formats.sentence(e));
         });
+    }
+
+    /** Where "Open in Workbench" sends a running or slow query (the query pane, wired by the app). */
+    public void onOpen(java.util.function.Consumer<RunningQuery> opener) {
+        this.opener = opener;
+    }
+
+    /** Opens {@code query} with its bind variables in the query pane. */
+    public void open(RunningQuery query) {
+        if (query != null) {
+            opener.accept(query);
+        }
     }
 
     /** What a kill did, and the running list after it. */

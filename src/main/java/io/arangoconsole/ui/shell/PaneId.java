@@ -12,6 +12,7 @@ public enum PaneId {
     JOBS("Jobs", "it will show every background job, syncs and index builds, with its progress."),
     CONNECTIONS("Connections", "it will let you add, test and switch between primary, replica and sandbox "
             + "connections."),
+    WORKBENCH("Workbench", "it will run, explain and profile any AQL query."),
     CLUSTER("Cluster", "it will show a cluster's servers and shards.");
 
     private final String title;

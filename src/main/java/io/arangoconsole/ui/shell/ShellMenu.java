@@ -15,13 +15,14 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
 /**
- * The menu bar and its shortcuts: File (connections, quit), View (the seven panes on Ctrl+1..7, refresh on F5,
+ * The menu bar and its shortcuts: File (connections, quit), View (the eight panes on Ctrl+1..8, refresh on F5,
  * search on Ctrl+F, the dark theme as a check item), Help (user guide, keyboard shortcuts on F1).
  */
 final class ShellMenu {
     /** What F1 shows; also the Help menu's "Keyboard shortcuts". */
     static final String SHORTCUTS = String.join("\n",
-            "Ctrl+1 .. Ctrl+8\tOverview, Indexes, Queries, Caches, Sync, Jobs, Connections, Cluster",
+            "Ctrl+1 .. Ctrl+9\tOverview, Indexes, Queries, Caches, Sync, Jobs, Connections, Workbench, Cluster",
+            "Ctrl+Enter\tRun the Workbench's query; Ctrl+Shift+E explains it",
             "F5 or Ctrl+R\tRefresh the pane",
             "Ctrl+F\tSearch the pane's table",
             "Ctrl+C\tCopy the selected rows (TSV); the table's menu also copies JSON and exports CSV",
@@ -54,7 +55,7 @@ final class ShellMenu {
 
         Menu view = new Menu("View");
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-            KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8};
+            KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
         PaneId[] panes = PaneId.values();
         for (int i = 0; i < panes.length && i < digits.length; i++) {
             PaneId pane = panes[i];

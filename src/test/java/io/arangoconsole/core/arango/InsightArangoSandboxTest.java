@@ -31,11 +31,14 @@ import org.junit.jupiter.params.provider.FieldSource;
 /** Query insight against a sandbox over real HTTP with the real driver. */
 class InsightArangoSandboxTest {
     private static Sandbox sandbox;
+    private static Sandbox shop;
     private static ArangoClients clients;
 
     @BeforeAll
     static void start() {
         sandbox = Sandbox.start(new SandboxConfig("127.0.0.1", 0, 2_000, SandboxConfig.DEFAULT_SEED, false, null));
+        shop = Sandbox.start(new SandboxConfig("127.0.0.1", 0, 2_000, SandboxConfig.DEFAULT_SEED, false, null,
+                SandboxConfig.Dataset.SHOP));
         clients = new ArangoClients();
     }
 
@@ -43,10 +46,12 @@ class InsightArangoSandboxTest {
     static void stop() {
         clients.close();
         sandbox.close();
+        shop.close();
     }
 
     private static ConnectionTarget target(String database) {
-        return new ConnectionTarget(sandbox.url(), "root", "", database, ConnectionTarget.Label.SANDBOX);
+        return new ConnectionTarget((database.equals("shop") ? shop : sandbox).url(), "root", "", database,
+                ConnectionTarget.Label.SANDBOX);
     }
 
     @ParameterizedTest
@@ -67,6 +72,15 @@ class InsightArangoSandboxTest {
         });
         assertEquals(workload.expected().values().stream().mapToInt(List::size).sum(), report.advice().size(),
                 "nothing else proposed: " + report.advice());
+        assertTrue(report.shapes().stream().allMatch(s -> s.explainError() == null), report.shapes().toString());
+    }
+
+    @Test
+    void theSurveyAdviceCarriesItsEvidence() {
+        ReplayedWorkload workload = ReplayedWorkload.SURVEY;
+        workload.replay(clients.client(target(workload.database())));
+        AdviceService service = new AdviceService(new InsightArango(clients, target(workload.database())));
+        AdviceReport report = service.advise(service.observe(null));
         IndexAdvice byTask = report.advice().stream().filter(a -> a.shape().contains("== @task")).findFirst()
                 .orElseThrow();
         assertTrue(byTask.evidence().contains("3 runs of 1 shape"), byTask.evidence());
@@ -108,6 +122,11 @@ class InsightArangoSandboxTest {
         OptionalDouble status = insight.sampleSelectivity("va_table", "status", 100);
         assertTrue(status.orElseThrow() < 0.2, "a handful of statuses: " + status);
         assertTrue(insight.sampleSelectivity("va_table", "no_such_attribute", 100).isEmpty());
+        Map<String, OptionalDouble> together = insight.sampleSelectivities("va_table",
+                List.of("_key", "status", "no_such_attribute"), 100);
+        assertEquals(keys, together.get("_key"), "one sample for all attributes gives what one each gives");
+        assertEquals(status, together.get("status"));
+        assertTrue(together.get("no_such_attribute").isEmpty());
     }
 
     @Test

@@ -147,7 +147,7 @@ class ShellViewModelTest {
     @Test
     void listsTheEightPanesAndEachPlaceholderSaysItIsNotBuilt() {
         ShellViewModel shell = shell(countingSandbox());
-        assertEquals(List.of("Overview", "Indexes", "Queries", "Caches", "Sync", "Jobs", "Connections",
+        assertEquals(List.of("Overview", "Indexes", "Queries", "Caches", "Sync", "Jobs", "Connections", "Workbench",
                 "Cluster"),
                 shell.panes().stream().map(PaneId::title).toList());
         assertEquals(PaneId.OVERVIEW, shell.selectedPaneProperty().get());
