@@ -2,6 +2,7 @@ package io.arangoconsole.sandbox;
 
 import io.arangoconsole.sandbox.aql.AqlEngine;
 import io.arangoconsole.sandbox.aql.QueryTracker;
+import io.arangoconsole.sandbox.demo.DemoCache;
 import io.arangoconsole.sandbox.demo.DemoData;
 import io.arangoconsole.sandbox.demo.ShopData;
 import io.arangoconsole.sandbox.faults.Faults;
@@ -59,11 +60,27 @@ public final class Sandbox implements AutoCloseable {
 
     /** Builds the demo data and starts serving; returns once the port is listening. */
     public static Sandbox start(SandboxConfig config) {
+        return start(config, null);
+    }
+
+    /**
+     * {@link #start(SandboxConfig)}, keeping the generated demo data in {@code dataDir} (null: nowhere) and reading
+     * it back from there on later starts with the same dataset, record count and seed ({@link DemoCache}).
+     */
+    public static Sandbox start(SandboxConfig config, java.nio.file.Path dataDir) {
         Sandbox sandbox = new Sandbox(config);
-        if (config.dataset() == SandboxConfig.Dataset.SHOP) {
-            ShopData.populate(sandbox.store, config.dataset().database(), config.records(), config.seed());
+        Runnable generate = () -> {
+            if (config.dataset() == SandboxConfig.Dataset.SHOP) {
+                ShopData.populate(sandbox.store, config.dataset().database(), config.records(), config.seed());
+            } else {
+                DemoData.populate(sandbox.store, config.dataset().database(), config.records(), config.seed());
+            }
+        };
+        if (dataDir == null || config.records() == 0) {
+            generate.run();
         } else {
-            DemoData.populate(sandbox.store, config.dataset().database(), config.records(), config.seed());
+            DemoCache.populate(sandbox.store, config.dataset().database(),
+                    DemoCache.file(dataDir, config.dataset().name(), config.records(), config.seed()), generate);
         }
         try {
             sandbox.server.listen();
