@@ -40,17 +40,24 @@ public final class StartToDataBench {
         }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         Path dir = Files.createTempDirectory("start-to-data");
-        System.out.printf("priming %s: %.0f ms (generated, kept for the next starts)%n", dir, child(dir, true));
+        System.out.printf("priming %s: %.0f ms (generated, kept for the next starts)%n", dir, child(dir, true)[0]);
         List<Double> generated = new ArrayList<>();
         List<Double> kept = new ArrayList<>();
+        List<Double> generatedCpu = new ArrayList<>();
+        List<Double> keptCpu = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            generated.add(child(null, false));
-            kept.add(child(dir, false));
-            System.out.printf(Locale.ROOT, "run %2d: generated %,6.0f ms   read back %,6.0f ms   (load %s)%n", i + 1,
-                    generated.get(i), kept.get(i), Files.readString(Path.of("/proc/loadavg")).trim());
+            double[] g = measure(null);
+            double[] k = measure(dir);
+            generated.add(g[0]);
+            generatedCpu.add(g[1]);
+            kept.add(k[0]);
+            keptCpu.add(k[1]);
+            System.out.printf(Locale.ROOT, "run %2d: generated %,6.0f ms (CPU %,6.0f ms)   read back %,6.0f ms (CPU %,6.0f"
+                    + " ms)   load %s%n", i + 1, g[0], g[1], k[0], k[1],
+                    Files.readString(Path.of("/proc/loadavg")).trim());
         }
-        System.out.println("generated: " + summary(generated));
-        System.out.println("read back: " + summary(kept));
+        System.out.println("generated: " + summary(generated) + "; process CPU " + summary(generatedCpu));
+        System.out.println("read back: " + summary(kept) + "; process CPU " + summary(keptCpu));
     }
 
     private static String summary(List<Double> ms) {
@@ -60,18 +67,28 @@ public final class StartToDataBench {
                 sorted.get(sorted.size() - 1));
     }
 
-    /** One measurement in a fresh JVM; with {@code awaitKept}, waits until the data was kept in {@code dir}. */
-    private static double child(Path dir, boolean awaitKept) throws Exception {
+    private static double[] measure(Path dir) throws Exception {
+        return child(dir, false);
+    }
+
+    /**
+     * One measurement in a fresh JVM: start to data and the process's CPU time until then, in ms; with
+     * {@code awaitKept}, also waits until the data was kept in {@code dir}.
+     */
+    private static double[] child(Path dir, boolean awaitKept) throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
                 "-cp", System.getProperty("java.class.path"), StartToDataBench.class.getName(), "--once",
                 dir == null ? "none" : dir.toString()).redirectErrorStream(true).start();
         double ms = -1;
+        double cpu = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("start-to-data-ms ")) {
-                    ms = Double.parseDouble(line.substring(17));
+                    String[] parts = line.split(" ");
+                    ms = Double.parseDouble(parts[1]);
+                    cpu = Double.parseDouble(parts[2]);
                 }
             }
         }
@@ -85,7 +102,7 @@ public final class StartToDataBench {
                 }
             }
         }
-        return ms;
+        return new double[]{ms, cpu};
     }
 
     private static void once(Path dataDir) throws Exception {
@@ -100,7 +117,9 @@ public final class StartToDataBench {
             int collections = service.all().size();
             double ms = (System.nanoTime() - start) / 1e6;
             System.out.println("stats of " + collections + " collections");
-            System.out.printf(Locale.ROOT, "start-to-data-ms %.1f%n", ms);
+            double cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
+            System.out.printf(Locale.ROOT, "start-to-data-ms %.1f %.1f%n", ms, cpu);
             service.close();
         }
         if (dataDir != null) {
