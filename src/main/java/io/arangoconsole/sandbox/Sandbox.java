@@ -33,6 +33,8 @@ public final class Sandbox implements AutoCloseable {
     private final Cursors cursors;
     private final SandboxServer server;
     private final ExecutorService background;
+    /** How the demo data was kept between starts (null: not kept); close waits for its file to be written. */
+    private volatile DemoCache.Filled kept;
 
     private Sandbox(SandboxConfig config) {
         this.config = config;
@@ -79,7 +81,7 @@ public final class Sandbox implements AutoCloseable {
         if (dataDir == null || config.records() == 0) {
             generate.run();
         } else {
-            DemoCache.populate(sandbox.store, config.dataset().database(),
+            sandbox.kept = DemoCache.populate(sandbox.store, config.dataset().database(),
                     DemoCache.file(dataDir, config.dataset().name(), config.records(), config.seed()), generate);
         }
         try {
@@ -142,5 +144,10 @@ public final class Sandbox implements AutoCloseable {
         background.shutdownNow();
         cursors.close();
         store.close();
+        DemoCache.Filled filled = kept;
+        if (filled != null) {
+            // the file being written would otherwise be cut off by the exit and its directory may be removed under it
+            filled.awaitWritten(15_000);
+        }
     }
 }

@@ -45,18 +45,32 @@ public final class DemoCache {
                 + fingerprint() + ".bin");
     }
 
+    /** How {@link #populate} filled the database, and the thread writing the file (null when none). */
+    public record Filled(boolean readBack, Thread writer) {
+        /** Waits at most {@code millis} for the file to be written; a closing sandbox need not wait longer. */
+        public void awaitWritten(long millis) {
+            if (writer != null) {
+                try {
+                    writer.join(millis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
     /**
      * Fills {@code database} of {@code store}: from {@code file} when it holds the data, else with {@code generate},
-     * after which the file is written on a background thread (the caller does not wait for it). True when read back.
+     * after which the file is written on a background thread (the caller does not wait for it).
      */
-    public static boolean populate(Store store, String database, Path file, Runnable generate) {
+    public static Filled populate(Store store, String database, Path file, Runnable generate) {
         List<StoreSnapshot.Part> parts = read(file);
         if (parts != null) {
             Database db = store.databaseNames().contains(database) ? store.database(database)
                     : store.createDatabase(database);
             StoreSnapshot.load(parts, db, store.revisions());
             LOG.info("Demo data read back from {}", file);
-            return true;
+            return new Filled(true, null);
         }
         generate.run();
         Database db = store.database(database);
@@ -65,8 +79,9 @@ public final class DemoCache {
             Thread writer = new Thread(() -> write(file, taken), "sandbox-demo-cache");
             writer.setDaemon(true);
             writer.start();
+            return new Filled(false, writer);
         }
-        return false;
+        return new Filled(false, null);
     }
 
     private static List<StoreSnapshot.Part> read(Path file) {

@@ -33,12 +33,13 @@ class DemoCacheTest {
         Store generated = generated();
         Path file = DemoCache.file(dir, "SURVEY", RECORDS, SEED);
         Store first = new Store();
-        assertFalse(DemoCache.populate(first, "demo", file, () -> DemoData.populate(first, "demo", RECORDS, SEED)));
+        assertFalse(DemoCache.populate(first, "demo", file, () -> DemoData.populate(first, "demo", RECORDS, SEED))
+                .readBack());
         awaitFile(file);
         Store second = new Store();
         assertTrue(DemoCache.populate(second, "demo", file, () -> {
             throw new AssertionError("generated although the file holds the data");
-        }));
+        }).readBack());
         assertSameData(generated, second);
         assertSameData(generated, first);
     }
@@ -70,7 +71,8 @@ class DemoCacheTest {
         Path file = DemoCache.file(dir, "SURVEY", RECORDS, SEED);
         Files.write(file, new byte[]{0x41, 0x43, 0x53, 0x33, 0, 0, 0, 1, 0, 0, 0, 3, 0});
         Store store = new Store();
-        assertFalse(DemoCache.populate(store, "demo", file, () -> DemoData.populate(store, "demo", RECORDS, SEED)));
+        assertFalse(DemoCache.populate(store, "demo", file, () -> DemoData.populate(store, "demo", RECORDS, SEED))
+                .readBack());
         assertSameData(generated(), store);
         long deadline = System.currentTimeMillis() + 30_000;
         while (Files.size(file) < 1000 && System.currentTimeMillis() < deadline) {
@@ -79,7 +81,7 @@ class DemoCacheTest {
         Store again = new Store();
         assertTrue(DemoCache.populate(again, "demo", file, () -> {
             throw new AssertionError("generated");
-        }));
+        }).readBack());
     }
 
     @Test
@@ -108,7 +110,8 @@ class DemoCacheTest {
         try (Sandbox s = Sandbox.start(config, dir)) {
             count = s.store().database("demo").collection(DemoData.CCVA_RESULTS).count();
         }
-        awaitFile(DemoCache.file(dir, "SURVEY", RECORDS, config.seed()));
+        assertTrue(Files.exists(DemoCache.file(dir, "SURVEY", RECORDS, config.seed())),
+                "closing the sandbox waits for the file to be written");
         try (Sandbox s = Sandbox.start(config, dir)) {
             assertEquals(RECORDS, s.store().database("demo").collection(DemoData.VA_TABLE).count());
             assertEquals(count, s.store().database("demo").collection(DemoData.CCVA_RESULTS).count());
