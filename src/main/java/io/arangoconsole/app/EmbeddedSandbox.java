@@ -7,17 +7,26 @@ import io.arangoconsole.ui.shell.SandboxLauncher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The sandbox the console starts when the user has no saved connection; closed when the console exits. */
-final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
+import java.nio.file.Path;
+
+/**
+ * The sandbox the console starts when the user has no saved connection; closed when the console exits. Its generated
+ * demo data is kept in the console's data directory and read back on the next start (decision 0034). Public for the
+ * start-to-data benchmark, which starts it exactly as the console does.
+ */
+public final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSandbox.class);
 
     private final SandboxConfig config;
+    private final Path dataDir;
     private Sandbox sandbox;
     private boolean closed;
 
-    EmbeddedSandbox(SandboxConfig config) {
+    /** @param dataDir where the demo data is kept between starts; null keeps it nowhere */
+    public EmbeddedSandbox(SandboxConfig config, Path dataDir) {
         this.config = config;
+        this.dataDir = dataDir;
     }
 
     @Override
@@ -28,7 +37,7 @@ final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
             }
         }
         LOG.info("Starting the embedded sandbox with {} records", config.records());
-        Sandbox started = Sandbox.start(config);
+        Sandbox started = Sandbox.start(config, dataDir);
         synchronized (this) {
             if (closed) {
                 // The console was closed while the demo data was being built.

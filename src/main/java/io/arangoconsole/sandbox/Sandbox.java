@@ -8,6 +8,7 @@ import io.arangoconsole.sandbox.cluster.Node;
 import io.arangoconsole.sandbox.cluster.SingleServerRoutes;
 import io.arangoconsole.sandbox.control.FaultSettings;
 import io.arangoconsole.sandbox.control.FaultsApi;
+import io.arangoconsole.sandbox.demo.DemoCache;
 import io.arangoconsole.sandbox.demo.DemoData;
 import io.arangoconsole.sandbox.demo.ShopData;
 import io.arangoconsole.sandbox.faults.Faults;
@@ -44,6 +45,8 @@ public final class Sandbox implements AutoCloseable {
     private final List<SandboxServer> servers = new ArrayList<>();
     private final ClusterControl cluster;
     private final ExecutorService background;
+    /** How the demo data was kept between starts (null: not kept); close waits for its file to be written. */
+    private volatile DemoCache.Filled kept;
 
     private Sandbox(SandboxConfig config, SandboxMode mode) {
         ClusterOptions clusterOptions = mode.cluster();
@@ -85,7 +88,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** Builds the demo data and starts serving; returns once the port is listening. */
     public static Sandbox start(SandboxConfig config) {
-        return start(config, SandboxMode.single());
+        return start(config, SandboxMode.single(), null);
     }
 
     /**
@@ -93,11 +96,31 @@ public final class Sandbox implements AutoCloseable {
      * port and the next ones (each on a free port with port 0).
      */
     public static Sandbox start(SandboxConfig config, SandboxMode mode) {
+        return start(config, mode, null);
+    }
+
+    /**
+     * {@link #start(SandboxConfig)}, keeping the generated demo data in {@code dataDir} (null: nowhere) and reading
+     * it back from there on later starts with the same dataset, record count and seed ({@link DemoCache}).
+     */
+    public static Sandbox start(SandboxConfig config, java.nio.file.Path dataDir) {
+        return start(config, SandboxMode.single(), dataDir);
+    }
+
+    private static Sandbox start(SandboxConfig config, SandboxMode mode, java.nio.file.Path dataDir) {
         Sandbox sandbox = new Sandbox(config, mode);
-        if (config.dataset() == SandboxConfig.Dataset.SHOP) {
-            ShopData.populate(sandbox.store, config.dataset().database(), config.records(), config.seed());
+        Runnable generate = () -> {
+            if (config.dataset() == SandboxConfig.Dataset.SHOP) {
+                ShopData.populate(sandbox.store, config.dataset().database(), config.records(), config.seed());
+            } else {
+                DemoData.populate(sandbox.store, config.dataset().database(), config.records(), config.seed());
+            }
+        };
+        if (dataDir == null || config.records() == 0) {
+            generate.run();
         } else {
-            DemoData.populate(sandbox.store, config.dataset().database(), config.records(), config.seed());
+            sandbox.kept = DemoCache.populate(sandbox.store, config.dataset().database(),
+                    DemoCache.file(dataDir, config.dataset().name(), config.records(), config.seed()), generate);
         }
         if (sandbox.cluster != null) {
             sandbox.cluster.shardDataset();
@@ -195,5 +218,10 @@ public final class Sandbox implements AutoCloseable {
         background.shutdownNow();
         cursors.close();
         store.close();
+        DemoCache.Filled filled = kept;
+        if (filled != null) {
+            // the file being written would otherwise be cut off by the exit and its directory may be removed under it
+            filled.awaitWritten(15_000);
+        }
     }
 }

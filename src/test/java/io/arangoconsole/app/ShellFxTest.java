@@ -116,7 +116,7 @@ class ShellFxTest {
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         javafx.scene.control.DialogPane help = robot.lookup(".dialog-pane").queryAs(
                 javafx.scene.control.DialogPane.class);
-        assertTrue(help.getContentText().contains("Ctrl+1 .. Ctrl+8"), help.getContentText());
+        assertTrue(help.getContentText().contains("Ctrl+1 .. Ctrl+9"), help.getContentText());
         robot.interact(() -> help.getScene().getWindow().hide());
         assertTrue(stage.getTitle().startsWith("Arango Console \u2014 "), stage.getTitle());
     }

@@ -44,6 +44,7 @@ public final class ImportBench {
                 List<byte[]> bodies = bodies(records, perRequest, "p" + pass + "-");
                 long bytes = bodies.stream().mapToLong(b -> b.length).sum();
                 long cpuStart = processCpuNanos();
+                long serverStart = serverCpuNanos();
                 long start = System.nanoTime();
                 for (byte[] body : bodies) {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(sandbox.url()
@@ -56,12 +57,14 @@ public final class ImportBench {
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+                double serverSeconds = (serverCpuNanos() - serverStart) / 1e9;
                 bodies = null;
                 System.out.printf("pass %d (%s): %,d new docs (%.1f MB) in %d requests, %.3f s = %,.0f docs/s; "
-                                + "process CPU %.2f s = %,.0f docs per CPU second; "
+                                + "process CPU %.2f s = %,.0f docs per CPU second; server threads' CPU %.2f s = %.1f µs a doc; "
                                 + "collection %,d docs, heap after GC %,d bytes a document%n", pass,
                         pass == 0 ? "cold" : "warm", docs, bytes / 1e6, (docs + perRequest - 1) / perRequest,
-                        seconds, docs / seconds, cpuSeconds, docs / cpuSeconds, target.count(), (heapAfterGc() - baseline) / Math.max(1, target.count()));
+                        seconds, docs / seconds, cpuSeconds, docs / cpuSeconds, serverSeconds,
+                        serverSeconds * 1e6 / docs, target.count(), (heapAfterGc() - baseline) / Math.max(1, target.count()));
             }
         }
     }
@@ -102,6 +105,21 @@ public final class ImportBench {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /**
+     * CPU time of the sandbox's own threads (Vert.x event loops, request workers, import parsers): the server's cost
+     * without the client's, the JIT's and the GC's, the figure least disturbed by other load on the machine.
+     */
+    private static long serverCpuNanos() {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (t != null && (t.getThreadName().startsWith("sandbox-") || t.getThreadName().startsWith("vert.x-"))) {
+                total += Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+            }
+        }
+        return total;
     }
 
     private static long heapAfterGc() {

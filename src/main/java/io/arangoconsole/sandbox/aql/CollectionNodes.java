@@ -324,7 +324,10 @@ final class CollectionNodes {
             ix.put("type", index == null ? "primary" : index.type());
             ix.put("name", index == null ? "primary" : index.name());
             ArrayNode fields = ix.putArray("fields");
-            (index == null ? List.of("_key") : index.fields()).forEach(fields::add);
+            (index == null ? List.of("_key") : index.spec().fields()).forEach(fields::add);
+            if (index != null && !index.spec().prefixFields().isEmpty()) {
+                index.spec().prefixFields().forEach(ix.putArray("prefixFields")::add);
+            }
             ix.put("selectivityEstimate", index == null ? 1 : index.selectivityEstimate());
             ix.put("unique", index == null || index.unique());
             ix.put("sparse", index != null && index.sparse());

@@ -237,6 +237,9 @@ final class IndexChooser {
             used.add(found.source());
             e++;
         }
+        if (e < idx.requiredEqualities()) {
+            return null;
+        }
         Ev in = null;
         int inEstimate = 0;
         List<ScanPlan.Bound> bounds = new ArrayList<>();

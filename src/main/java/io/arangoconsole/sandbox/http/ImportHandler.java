@@ -63,6 +63,10 @@ final class ImportHandler {
         }
 
         void insert(int position, JsonNode doc, String context) {
+            insert(position, doc, null, context);
+        }
+
+        void insert(int position, JsonNode doc, byte[] members, String context) {
             if (!doc.isObject()) {
                 fail(position, new ApiError(400, 1227, "invalid document type"),
                         "invalid JSON type (expecting object, probably parse error), offending context: " + context);
@@ -74,7 +78,7 @@ final class ImportHandler {
                 return;
             }
             try {
-                WriteResult w = collection.insert((ObjectNode) doc, options);
+                WriteResult w = collection.insert((ObjectNode) doc, members, options);
                 if (complete) {
                     undo.add(w);
                 }
@@ -177,7 +181,7 @@ final class ImportHandler {
             run.fail(item.position(), new ApiError(400, 600, "invalid JSON"),
                     "invalid JSON type (expecting object, probably parse error), offending context: " + item.bad());
         } else {
-            run.insert(item.position(), item.doc(), item.bad());
+            run.insert(item.position(), item.doc(), item.members(), item.bad());
         }
     }
 
@@ -207,7 +211,8 @@ final class ImportHandler {
     private void array(InputStream body, Run run) throws IOException {
         try {
             ImportPipeline.run(parsers, out -> {
-                try (JsonParser p = Json.MAPPER.getFactory().createParser(body)) {
+                CapturingInputStream raw = new CapturingInputStream(body);
+                try (JsonParser p = Json.MAPPER.getFactory().createParser(raw)) {
                     if (p.nextToken() != JsonToken.START_ARRAY) {
                         throw new ApiError(400, 400, "expecting a JSON array in the request");
                     }
@@ -217,7 +222,13 @@ final class ImportHandler {
                         if (t == null) {
                             throw new ApiError(400, 600, "unexpected end of the JSON array");
                         }
+                        if (t == JsonToken.START_OBJECT) {
+                            ImportObjects.Read read = ImportObjects.object(p, raw);
+                            out.accept(new ImportPipeline.Item(position++, read.doc(), "", false, read.members()));
+                            continue;
+                        }
                         JsonNode doc = p.readValueAsTree();
+                        raw.release(p.currentLocation().getByteOffset());
                         boolean empty = doc == null || doc.isNull();
                         out.accept(new ImportPipeline.Item(position++, empty ? null : doc,
                                 empty || doc.isObject() ? "" : shorten(Json.text(doc)), empty));

@@ -20,8 +20,14 @@ final class ImportPipeline {
     private static final int BATCH = 256;
     private static final int QUEUED_BATCHES = 8;
 
-    /** One parsed line or array element: a document, an unparsable text ({@code bad}), or an empty line. */
-    record Item(int position, JsonNode doc, String bad, boolean empty) {
+    /**
+     * One parsed line or array element: a document (with its user attributes in stored form when the parser made
+     * them, else null), an unparsable text ({@code bad}), or an empty line.
+     */
+    record Item(int position, JsonNode doc, String bad, boolean empty, byte[] members) {
+        Item(int position, JsonNode doc, String bad, boolean empty) {
+            this(position, doc, bad, empty, null);
+        }
     }
 
     /** Produces items in body order. */

@@ -71,7 +71,8 @@ final class ServerHandlers {
         ObjectNode body = Json.object();
         body.put("name", "rocksdb");
         ObjectNode supports = body.putObject("supports");
-        supports.putArray("indexes").add("primary").add("edge").add("persistent").add("ttl");
+        supports.putArray("indexes").add("primary").add("edge").add("persistent").add("ttl").add("geo").add("mdi")
+                .add("mdi-prefixed");
         supports.putObject("aliases").putObject("indexes").put("hash", "persistent").put("skiplist", "persistent")
                 .put("zkd", "mdi");
         body.put("endianness", "big");

@@ -120,6 +120,18 @@ public final class Collection {
 
     /** {@link #insert(ObjectNode, WriteOptions)} inside {@code txn} (null: a single document operation). */
     public WriteResult insert(ObjectNode body, WriteOptions options, Transaction txn) {
+        return insert(body, null, options, txn);
+    }
+
+    /**
+     * {@link #insert(ObjectNode, WriteOptions)} of a document parsed from a request body, with its user attributes
+     * already in stored form ({@link RawMembers#bytes()}, null when not rendered): a new document is stored from them.
+     */
+    public WriteResult insert(ObjectNode body, byte[] members, WriteOptions options) {
+        return insert(body, members, options, null);
+    }
+
+    private WriteResult insert(ObjectNode body, byte[] members, WriteOptions options, Transaction txn) {
         if (type == 3) {
             Edges.check(body);
         }
@@ -134,7 +146,8 @@ public final class Collection {
                     return store(null, Documents.withSystemAttributes(body, name, key, rev));
                 }
                 // the usual new document: its bytes written straight from the body, no copy of the tree first
-                return put(null, key, rev, body, Documents.storedBytes(body, name, key, rev));
+                return put(null, key, rev, body, members != null ? Documents.storedBytes(members, name, key, rev)
+                        : Documents.storedBytes(body, name, key, rev));
             }
             String mode = options.overwriteMode() == null ? "conflict" : options.overwriteMode();
             switch (mode) {
@@ -147,6 +160,24 @@ public final class Collection {
                             options.keepNull(), options.mergeObjects()), name, key, store.revisions().next()));
                 default:
                     throw ApiError.uniqueViolated("primary of type primary over '_key'", key);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Fills an empty collection without secondary indexes with documents already in stored form (snapshots). */
+    void load(List<StoredDocument> loaded) {
+        lock.writeLock().lock();
+        try {
+            if (!docs.isEmpty() || indexes.size() != 1) {
+                throw new IllegalStateException("only an empty collection without secondary indexes is loaded");
+            }
+            for (StoredDocument d : loaded) {
+                docs.put(d.key(), d);
+                keyGenerator.observeLoaded(d.key());
+                documentsSize += d.size();
+                lastRevision = d.rev();
             }
         } finally {
             lock.writeLock().unlock();

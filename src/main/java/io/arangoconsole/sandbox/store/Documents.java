@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -58,7 +59,27 @@ final class Documents {
         return out.toByteArray();
     }
 
-    private static void write(JsonGenerator g, JsonNode v) throws IOException {
+    /**
+     * The stored form of a new document from its members already rendered ({@link RawMembers}): the same bytes as
+     * {@link #storedBytes(ObjectNode, String, String, String)}. Keys, collection names and revisions hold no character
+     * JSON escapes, so they are written as they are.
+     */
+    static byte[] storedBytes(byte[] members, String collection, String key, String rev) {
+        byte[] head = ("{\"_key\":\"" + key + "\",\"_id\":\"" + collection + "/" + key + "\",\"_rev\":\"" + rev + "\"")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[head.length + (members.length == 0 ? 0 : members.length + 1) + 1];
+        System.arraycopy(head, 0, out, 0, head.length);
+        int at = head.length;
+        if (members.length > 0) {
+            out[at++] = ',';
+            System.arraycopy(members, 0, out, at, members.length);
+            at += members.length;
+        }
+        out[at] = '}';
+        return out;
+    }
+
+    static void write(JsonGenerator g, JsonNode v) throws IOException {
         switch (v.getNodeType()) {
             case OBJECT -> {
                 g.writeStartObject();

@@ -42,6 +42,7 @@ final class IndexBuilds {
             index = switch (spec.type()) {
                 case "ttl" -> new TtlIndex(id, name, spec);
                 case "mdi" -> new MdiIndex(id, name, spec);
+                case "mdi-prefixed" -> new MdiPrefixedIndex(id, name, spec);
                 default -> new PersistentIndex(id, name, spec);
             };
             index.markBuilding(true, 0);

@@ -1,6 +1,7 @@
 package io.arangoconsole.sandbox.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public record IndexSpec(String type, List<String> fields, boolean unique, boolea
         if (type.equals("zkd")) {
             type = "mdi";
         }
-        if (!type.equals("persistent") && !type.equals("ttl") && !type.equals("geo") && !type.equals("mdi")) {
+        if (!List.of("persistent", "ttl", "geo", "mdi", "mdi-prefixed").contains(type)) {
             // ArangoDB's own answer for a type it does not offer (inverted and vector need ArangoSearch)
             throw ApiError.badParameter("invalid index type '" + type + "'");
         }
@@ -57,7 +58,7 @@ public record IndexSpec(String type, List<String> fields, boolean unique, boolea
         if (fields.isEmpty()) {
             throw ApiError.badParameter("index definition needs at least one attribute in 'fields'");
         }
-        if (type.equals("geo") || type.equals("mdi")) {
+        if (type.equals("geo") || type.startsWith("mdi")) {
             return shape(type, fields, body);
         }
         if (type.equals("ttl") && (fields.size() != 1 || !body.path("expireAfter").isNumber())) {
@@ -72,7 +73,10 @@ public record IndexSpec(String type, List<String> fields, boolean unique, boolea
                 ttl ? Long.valueOf(body.get("expireAfter").asLong()) : null, body.path("inBackground").asBoolean(false));
     }
 
-    /** A geo index ({@code fields} 1 or 2, {@code geoJson}) or an mdi index ({@code fieldValueTypes: "double"}). */
+    /**
+     * A geo index ({@code fields} 1 or 2, {@code geoJson}) or an mdi index ({@code fieldValueTypes: "double"}; an
+     * {@code mdi-prefixed} one also has {@code prefixFields}, the attributes a query must fix by equality).
+     */
     private static IndexSpec shape(String type, List<String> fields, JsonNode body) {
         String name = body.hasNonNull("name") ? body.get("name").asText() : null;
         ObjectNode options = Json.object();
@@ -95,10 +99,27 @@ public record IndexSpec(String type, List<String> fields, boolean unique, boolea
         if (body.path("unique").asBoolean(false)) {
             throw new UnsupportedFeature("unique mdi indexes are not supported by the sandbox");
         }
-        options.put("estimates", false);
+        boolean prefixed = type.equals("mdi-prefixed");
+        boolean estimates = prefixed && body.path("estimates").asBoolean(true);
+        options.put("estimates", estimates);
         options.put("fieldValueTypes", "double");
-        return new IndexSpec(type, fields, false, body.path("sparse").asBoolean(false), name, false, false,
+        if (prefixed) {
+            List<String> prefix = strings(body.get("prefixFields"));
+            if (prefix.isEmpty()) {
+                throw ApiError.badParameter("an mdi-prefixed index needs at least one attribute in 'prefixFields'");
+            }
+            ArrayNode out = options.putArray("prefixFields");
+            prefix.forEach(out::add);
+        }
+        return new IndexSpec(type, fields, false, body.path("sparse").asBoolean(false), name, estimates, false,
                 List.of(), false, null, body.path("inBackground").asBoolean(false), options);
+    }
+
+    /** The {@code prefixFields} of an mdi-prefixed index, else empty. */
+    public List<String> prefixFields() {
+        List<String> out = new ArrayList<>();
+        typeOptions.path("prefixFields").forEach(f -> out.add(f.asText()));
+        return out;
     }
 
     private static List<String> strings(JsonNode array) {

@@ -71,6 +71,13 @@ public final class KeyGenerator {
         }
     }
 
+    /** Keeps generated keys past a numeric key loaded from a snapshot, so that none collides with it. */
+    void observeLoaded(String key) {
+        if (!key.isEmpty() && key.length() < 18 && key.chars().allMatch(Character::isDigit)) {
+            lastValue.accumulateAndGet(Long.parseLong(key), Math::max);
+        }
+    }
+
     /** As {@code keyOptions} in collection properties. */
     public ObjectNode toJson() {
         ObjectNode out = Json.object().put("allowUserKeys", allowUserKeys).put("type", type);

@@ -25,7 +25,12 @@ public class PersistentIndex extends Index {
     private volatile double estimate = 1;
 
     PersistentIndex(long id, String name, IndexSpec spec) {
-        super(id, name, spec.fields());
+        this(id, name, spec, spec.fields());
+    }
+
+    /** An index whose entries are keyed by {@code keyFields}, which may differ from the listed {@code fields}. */
+    PersistentIndex(long id, String name, IndexSpec spec, List<String> keyFields) {
+        super(id, name, keyFields);
         this.spec = spec;
     }
 
@@ -51,6 +56,11 @@ public class PersistentIndex extends Index {
     /** Whether reading the index in order can serve a SORT (false for an mdi index). */
     public boolean servesSort() {
         return true;
+    }
+
+    /** How many leading fields a query must fix by equality before the index can serve it (mdi-prefixed). */
+    public int requiredEqualities() {
+        return 0;
     }
 
     /** Number of entries (documents indexed). */

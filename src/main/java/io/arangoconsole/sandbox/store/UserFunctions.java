@@ -14,20 +14,37 @@ import java.util.regex.Pattern;
  * JavaScript engine (see decision 0020).
  */
 public final class UserFunctions {
-    private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_]+(::[a-zA-Z0-9_]+)+");
+    // ArangoDB's own patterns: a name must not start with '_'; a drop or group filter may
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_]*(::[a-zA-Z0-9_]+)+");
+    private static final Pattern FILTER = Pattern.compile("[a-zA-Z0-9_]+(::[a-zA-Z0-9_]*)*");
+    // ArangoDB evaluates the code and wants a function; without a JavaScript engine the sandbox checks its form only
+    private static final Pattern FUNCTION = Pattern.compile(
+            "(?s)(function\\b.*\\}|(\\([^)]*\\)|[A-Za-z_$][\\w$]*)\\s*=>.+)");
     private final Map<String, ObjectNode> byName = new ConcurrentSkipListMap<>();
 
-    /** Stores a function; true when it is new, false when it replaced one. 400/1580 or 1581 on bad input. */
+    /**
+     * Stores a function; true when it is new, false when it replaced one. Bad input is refused as ArangoDB 3.12
+     * refuses it: 400/1580 for the name, 400/1581 for the code, with its messages.
+     */
     public synchronized boolean put(String name, String code, boolean deterministic) {
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new ApiError(400, 1580, "invalid user function name");
+        if (name == null) {
+            throw new ApiError(400, 1580, "function name has to be provided as a string");
         }
-        if (code == null || code.isBlank()) {
+        if (name.isEmpty()) {
+            throw new ApiError(400, 1580, "function name has to be provided and must not be empty");
+        }
+        if (!NAME.matcher(name).matches()) {
+            throw new ApiError(400, 1580, "error creating AQL user function: '" + name + "' is not a valid name");
+        }
+        if (code == null || code.isEmpty()) {
+            throw new ApiError(400, 1581, "expecting string with function definition");
+        }
+        if (!FUNCTION.matcher(code.strip()).matches()) {
             throw new ApiError(400, 1581, "invalid user function code");
         }
         ObjectNode def = Json.object();
         def.put("name", name);
-        def.put("code", code);
+        def.put("code", code.strip());
         def.put("isDeterministic", deterministic);
         return byName.put(key(name), def) == null;
     }
@@ -54,6 +71,10 @@ public final class UserFunctions {
      * a single function does not exist.
      */
     public synchronized int remove(String name, boolean group) {
+        if (name == null || !FILTER.matcher(name).matches()) {
+            throw new ApiError(400, 1580, "error deleting AQL user function: '" + name
+                    + "' contains invalid characters");
+        }
         if (!group) {
             if (byName.remove(key(name)) == null) {
                 throw new ApiError(404, 1582, "no AQL user function with name '" + name + "' found");

@@ -15,7 +15,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
 /**
- * The menu bar and its shortcuts: File (connections, quit), View (the eight panes on Ctrl+1..8, refresh on F5,
+ * The menu bar and its shortcuts: File (connections, quit), View (the nine panes on Ctrl+1..9, refresh on F5,
  * search on Ctrl+F, the dark theme as a check item), Help (user guide, keyboard shortcuts on F1).
  */
 final class ShellMenu {

@@ -112,4 +112,23 @@ class AqlOptimizerRulesTest extends AqlTestBase {
         assertTrue(indexNames(plan(sorted)).isEmpty(), "an mdi index has no order to serve a SORT");
         assertEquals("[0,1,2]", result(sorted));
     }
+
+    @Test
+    void anMdiPrefixedIndexServesRangesOnlyWhenEveryPrefixFieldIsFixed() {
+        items.createIndex(IndexSpec.fromJson(json("{'type':'mdi-prefixed','fields':['b'],'prefixFields':['a'],"
+                + "'fieldValueTypes':'double','name':'mdi_a_b'}")));
+        items.dropIndex("by_a");
+        items.dropIndex("by_b");
+        String q = "FOR d IN items FILTER d.a == 7 && d.b >= 100 && d.b < 200 RETURN d.b";
+        assertEquals(List.of("mdi_a_b"), indexNames(plan(q)), plan(q).toString());
+        assertEquals("[127,157,187]", result(q));
+        assertEquals(3, stats(q).get("scannedIndex").asInt());
+        assertEquals(0, stats(q).get("scannedFull").asInt());
+        JsonNode listed = plan(q).get("nodes").findValue("indexes").get(0);
+        assertEquals("[\"b\"]", listed.get("fields").toString());
+        assertEquals("[\"a\"]", listed.get("prefixFields").toString());
+        String rangeOnly = "FOR d IN items FILTER d.b >= 100 && d.b < 103 RETURN d.b";
+        assertTrue(indexNames(plan(rangeOnly)).isEmpty(), "without the prefix fixed, ArangoDB cannot use it");
+        assertEquals("[100,101,102]", result(rangeOnly));
+    }
 }

@@ -8,10 +8,14 @@ import com.arangodb.Request;
 import com.arangodb.entity.AqlFunctionEntity;
 import com.arangodb.entity.BaseDocument;
 import com.arangodb.entity.CollectionEntity;
+import com.arangodb.entity.IndexEntity;
+import com.arangodb.entity.IndexType;
 import com.arangodb.model.AqlFunctionCreateOptions;
 import com.arangodb.model.AqlFunctionDeleteOptions;
 import com.arangodb.model.AqlFunctionGetOptions;
 import com.arangodb.model.AqlQueryOptions;
+import com.arangodb.model.MDIFieldValueTypes;
+import com.arangodb.model.MDPrefixedIndexOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,6 +113,39 @@ class ApiAdditionsConformanceTest extends ConformanceBase {
     }
 
     /**
+     * ArangoDB 3.12 (arangod's AqlUserFunctions.cpp): a name must be namespaced and must not start with '_' (400/1580
+     * "... is not a valid name"), the code must be given (400/1581 "expecting string with function definition") and
+     * evaluate to a function (400/1581 "invalid user function code"); a drop name with other characters is 400/1580.
+     */
+    @BothProtocols
+    void badUserFunctionsAreRefusedWithArangoDbsErrors(Protocol p) {
+        String fn = "function (x) { return x * x; }";
+        refused(p, Request.Method.POST, Map.of("name", "square", "code", fn), 1580,
+                "error creating AQL user function: 'square' is not a valid name");
+        refused(p, Request.Method.POST, Map.of("name", "_my::square", "code", fn), 1580,
+                "error creating AQL user function: '_my::square' is not a valid name");
+        refused(p, Request.Method.POST, Map.of("name", "my::square"), 1581,
+                "expecting string with function definition");
+        refused(p, Request.Method.POST, Map.of("name", "my::square", "code", "1 + 1"), 1581,
+                "invalid user function code");
+        var arrow = send(p, Request.Method.POST, "/_api/aqlfunction", Map.of("name", "my::square",
+                "code", "  (x) => x * x  "));
+        assertEquals(201, arrow.status(), arrow.text());
+        JsonNode listed = send(p, Request.Method.GET, "/_api/aqlfunction/my", null).json().path("result");
+        assertEquals("(x) => x * x", listed.path(0).path("code").asText(), "listed trimmed, as ArangoDB does");
+        var e = assertArangoError(400, 1580, () -> send(p, Request.Method.DELETE, "/_api/aqlfunction/my::sq-uare",
+                null));
+        assertEquals("error deleting AQL user function: 'my::sq-uare' contains invalid characters",
+                e.getErrorMessage());
+        assertEquals(1, db(p).deleteAqlFunction("my::square", new AqlFunctionDeleteOptions()));
+    }
+
+    private void refused(Protocol p, Request.Method method, Map<String, Object> body, int errorNum, String message) {
+        var e = assertArangoError(400, errorNum, () -> send(p, method, "/_api/aqlfunction", body));
+        assertEquals(message, e.getErrorMessage());
+    }
+
+    /**
      * ArangoDB: calling an unregistered user function is 404/1582 "user function 'NS::F()' not found". A registered one
      * runs there (JavaScript); the sandbox answers 501/9 in one sentence instead (decision 0020).
      */
@@ -174,6 +211,46 @@ class ApiAdditionsConformanceTest extends ConformanceBase {
         assertEquals(List.of("primary", "geo", "geo", "mdi"), types);
         c.deleteIndex(mdi.json().path("id").asText());
         assertEquals(3, c.getIndexes().size());
+    }
+
+    /**
+     * ArangoDB (ex:RestIndexCreateNewMdiPrefixed): 201 with fields, prefixFields, fieldValueTypes "double",
+     * estimates true and a selectivityEstimate; the same definition again is 200; without prefixFields 400/10. A query
+     * fixing every prefix field and ranging over an mdi field is served by the index.
+     */
+    @BothProtocols
+    void mdiPrefixedIndexes(Protocol p) throws Exception {
+        ArangoCollection c = fresh(p, "prefixed");
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            docs.add(Map.of("year", 2020 + i % 3, "month", 1 + i % 2, "from", (double) i, "to", (double) i + 5));
+        }
+        c.importDocuments(docs);
+        var options = new MDPrefixedIndexOptions().prefixFields(List.of("year", "month"))
+                .fieldValueTypes(MDIFieldValueTypes.DOUBLE);
+        IndexEntity created = c.ensureMDPrefixedIndex(List.of("from", "to"), options);
+        assertEquals(IndexType.mdiPrefixed, created.getType());
+        assertEquals(List.of("from", "to"), List.copyOf(created.getFields()));
+        assertEquals(List.of("year", "month"), List.copyOf(created.getPrefixFields()));
+        assertEquals(Boolean.TRUE, created.getEstimates());
+        assertTrue(created.getSelectivityEstimate() > 0);
+        assertEquals(Boolean.FALSE, c.ensureMDPrefixedIndex(List.of("from", "to"), options).getIsNewlyCreated());
+        assertArangoError(400, 10, () -> send(p, Request.Method.POST, "/_api/index?collection=" + c.name(), Map.of(
+                "type", "mdi-prefixed", "fields", List.of("from"), "fieldValueTypes", "double")));
+        String q = "FOR d IN " + c.name() + " FILTER d.year == 2021 && d.month == 2 && d.from >= 10 && d.from < 40"
+                + " RETURN d.from";
+        List<String> used = new ArrayList<>();
+        for (var node : db(p).explainAqlQuery(q, Map.of(), new com.arangodb.model.ExplainAqlQueryOptions()).getPlan()
+                .getNodes()) {
+            if ("IndexNode".equals(node.get("type"))) {
+                ((List<?>) node.get("indexes")).forEach(i -> used.add(String.valueOf(((Map<?, ?>) i).get("type"))));
+            }
+        }
+        assertEquals(List.of("mdi-prefixed"), used);
+        try (ArangoCursor<Double> rows = db(p).query(q, Double.class)) {
+            // i % 3 == 1 and i % 2 == 1: i = 13, 19, 25, 31, 37
+            assertEquals(List.of(13.0, 19.0, 25.0, 31.0, 37.0), rows.asListRemaining().stream().sorted().toList());
+        }
     }
 
     /** ArangoDB serves a range filter on an mdi field with the mdi index: explain shows an IndexNode over it. */

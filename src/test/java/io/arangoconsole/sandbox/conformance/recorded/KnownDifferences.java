@@ -17,8 +17,6 @@ final class KnownDifferences {
                     + "sanitizers); the sandbox reports its own (Java) build instead"),
             Map.entry("RestIndexCreateNewInverted", "inverted indexes need ArangoSearch, out of the sandbox's scope"),
             Map.entry("RestIndexCreateNewFulltext", "fulltext indexes (deprecated since 3.10) are not supported"),
-            Map.entry("RestIndexCreateNewMdiPrefixed", STILL_OPEN + "mdi indexes are supported, "
-                    + "mdi-prefixed ones are not (400, invalid index type)"),
             Map.entry("RestExplainOptimizerRules", STILL_OPEN + "the plan's node list still differs in shape from "
                     + "ArangoDB's (not analysed further at the merge)"),
             Map.entry("RestExplainOptions", STILL_OPEN + "as RestExplainOptimizerRules"),
