@@ -13,7 +13,6 @@ import io.arangoconsole.sandbox.store.PersistentIndex;
 import io.arangoconsole.sandbox.store.StoredDocument;
 
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 
@@ -170,32 +169,7 @@ final class CollectionNodes {
 
         /** The primary index read in key order within {@code range} (null: every key), as ArangoDB reads it. */
         private Iterator<String> keysInOrder(IndexRange range) {
-            List<String> keys = new java.util.ArrayList<>();
-            for (StoredDocument doc : collection.snapshot()) {
-                if (inRange(doc.key(), range)) {
-                    keys.add(doc.key());
-                }
-            }
-            keys.sort(descending ? Comparator.reverseOrder() : Comparator.naturalOrder());
-            return keys.iterator();
-        }
-
-        private static boolean inRange(String key, IndexRange range) {
-            if (range == null) {
-                return true;
-            }
-            JsonNode k = com.fasterxml.jackson.databind.node.TextNode.valueOf(key);
-            if (range.low() != null) {
-                int c = Values.compare(k, range.low());
-                if (c < 0 || (c == 0 && !range.lowInclusive())) {
-                    return false;
-                }
-            }
-            if (range.high() != null) {
-                int c = Values.compare(k, range.high());
-                return c < 0 || (c == 0 && range.highInclusive());
-            }
-            return true;
+            return collection.primaryIndex().keysInOrder(range, descending);
         }
 
         @Override
