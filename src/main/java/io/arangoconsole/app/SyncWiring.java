@@ -6,6 +6,7 @@ import io.arangoconsole.core.arango.ArangoSyncConnector;
 import io.arangoconsole.core.connection.ConnectionProfile;
 import io.arangoconsole.core.connection.SecretStore;
 import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.indexes.IndexService;
 import io.arangoconsole.core.sync.SyncHistory;
 import io.arangoconsole.core.sync.SyncJobs;
 import io.arangoconsole.settings.AppDirs;
@@ -17,6 +18,7 @@ import io.arangoconsole.ui.sync.SyncViewModel;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 
@@ -33,13 +35,14 @@ final class SyncWiring implements AutoCloseable {
     private final SourceIndexes sourceIndexes;
     final SyncViewModel model;
 
+    /** @param followBuilds lists a source server's index queue in the Jobs pane (see {@link SourceIndexes}) */
     SyncWiring(ArangoClients clients, AppDirs dirs, TaskRunner tasks, ReadOnlyObjectProperty<ConnectionTarget> target,
-               SavedSources saved) {
+               SavedSources saved, BiConsumer<String, IndexService> followBuilds) {
         this.jobs = new SyncJobs(new ArangoSyncConnector(clients), history(dirs),
                 collection -> writtenHooks.forEach(h -> h.accept(collection)), JOBS_AT_ONCE);
         this.model = new SyncViewModel(jobs, history(dirs), tasks, UiThread.fx(), target,
                 new ArangoServerCatalog(clients), saved);
-        this.sourceIndexes = new SourceIndexes(clients);
+        this.sourceIndexes = new SourceIndexes(clients, followBuilds);
         model.setIndexBuilder(sourceIndexes);
     }
 
