@@ -104,7 +104,9 @@ final class SyncCommand implements Runnable {
         private int batchSize;
 
         @Option(names = "--on-duplicate", paramLabel = "MODE", defaultValue = "update",
-                description = "update or replace (default: ${DEFAULT-VALUE}).")
+                description = {"What a document whose _key is already there does, in the target and within a "
+                    + "file: update or replace (the later one wins), ignore or error (the first one wins; error "
+                    + "makes the later one a reject) (default: ${DEFAULT-VALUE})."})
         private String onDuplicate;
 
         @Option(names = "--full", description = "Ignore the checkpoint and copy everything again.")
@@ -169,7 +171,7 @@ final class SyncCommand implements Runnable {
             try {
                 mode = OnDuplicate.valueOf(onDuplicate.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--on-duplicate must be update or replace, not "
+                throw new ParameterException(spec.commandLine(), "--on-duplicate must be update, replace, ignore or error, not "
                         + onDuplicate);
             }
             String password = orEmpty(env.variables().apply(PASSWORD_ENV));

@@ -85,7 +85,7 @@ public final class SyncView {
         targetKind.setConverter(names("Primary", "Replica deployment"));
         targetKind.setTooltip(new Tooltip("Primary: the current connection; or a separate replica deployment"));
         targetKind.valueProperty().bindBidirectional(form.targetKind);
-        onDuplicate.setItems(FXCollections.observableArrayList(OnDuplicate.UPDATE, OnDuplicate.REPLACE));
+        onDuplicate.setItems(FXCollections.observableArrayList(OnDuplicate.values()));
         onDuplicate.valueProperty().bindBidirectional(form.onDuplicate);
         bindPickers(form, model.pickers());
         sourceUrl.textProperty().bindBidirectional(form.sourceUrl);
