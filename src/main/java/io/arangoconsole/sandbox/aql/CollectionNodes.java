@@ -160,7 +160,13 @@ final class CollectionNodes {
                 };
             }
             if (s.equal().isEmpty()) {
-                return keysInOrder(s.range());
+                Iterator<String> ordered = keysInOrder(s.range());
+                if (snapshotKeys) {
+                    List<String> keys = new java.util.ArrayList<>();
+                    ordered.forEachRemaining(keys::add);
+                    return keys.iterator();
+                }
+                return ordered;
             }
             JsonNode key = s.equal().get(0);
             return key.isTextual() && collection.get(key.textValue()) != null

@@ -208,7 +208,7 @@ public final class Collection {
                 index.remove(node, key);
             }
             docs.remove(key);
-            primary.keysChanged();
+            primary.removed(key);
             documentsSize -= existing.size();
             lastRevision = store.revisions().next();
             return existing;
@@ -341,7 +341,7 @@ public final class Collection {
         StoredDocument stored = new StoredDocument(key, rev, json);
         docs.put(key, stored);
         if (previous == null) {
-            primary.keysChanged();
+            primary.added(key);
         }
         documentsSize += stored.size() - (previous == null ? 0 : previous.size());
         lastRevision = stored.rev();

@@ -53,6 +53,13 @@ class AqlPrimaryOrderTest extends AqlTestBase {
     }
 
     @Test
+    void aWritingQueryDoesNotReadTheKeysItInserts() {
+        rows("FOR d IN c SORT d._key INSERT {_key: CONCAT(d._key, 'x')} INTO c");
+        assertEquals(10, c.count(), "each of the 5 documents inserted one copy, none of the copies another");
+        assertEquals("['k1','k1x','k3','k3x']", result("FOR d IN c SORT d._key LIMIT 4 RETURN d._key"));
+    }
+
+    @Test
     void anUpdateKeepsTheOrderAndShowsTheNewValue() {
         assertEquals("[3,5]", result("FOR d IN c FILTER d._key > 'k1' SORT d._key LIMIT 2 RETURN d.v"));
         c.update("k3", (com.fasterxml.jackson.databind.node.ObjectNode) json("{'v':33}"), WriteOptions.DEFAULT);
