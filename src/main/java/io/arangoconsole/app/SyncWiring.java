@@ -10,6 +10,7 @@ import io.arangoconsole.core.indexes.IndexService;
 import io.arangoconsole.core.sync.SyncHistory;
 import io.arangoconsole.core.sync.SyncJobs;
 import io.arangoconsole.settings.AppDirs;
+import io.arangoconsole.settings.SyncDefaults;
 import io.arangoconsole.settings.ProfileStore;
 import io.arangoconsole.ui.common.TaskRunner;
 import io.arangoconsole.ui.common.UiThread;
@@ -44,6 +45,8 @@ final class SyncWiring implements AutoCloseable {
                 new ArangoServerCatalog(clients), saved);
         this.sourceIndexes = new SourceIndexes(clients, followBuilds);
         model.setIndexBuilder(sourceIndexes);
+        model.setFileOpener(SyncWiring::openWithDesktop);
+        model.setCheckpoints(SyncDefaults.CHECKPOINTS);
     }
 
     /** The saved profiles as sync sources, with the passwords the keychain keeps for them. */
@@ -59,6 +62,15 @@ final class SyncWiring implements AutoCloseable {
                 return secrets.lookup(profile.name(), SecretStore.Side.PRIMARY);
             }
         };
+    }
+
+    /** Opens a file with the desktop's application for it (the rejects file of a run). */
+    private static void openWithDesktop(java.nio.file.Path file) throws Exception {
+        if (!java.awt.Desktop.isDesktopSupported()
+                || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+            io.arangoconsole.ui.sync.FileOpener.NONE.open(file);
+        }
+        java.awt.Desktop.getDesktop().open(file.toFile());
     }
 
     private static SyncHistory history(AppDirs dirs) {

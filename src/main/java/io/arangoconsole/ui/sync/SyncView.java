@@ -64,6 +64,8 @@ public final class SyncView {
     @FXML private TableView<SyncJobRow> jobs;
     @FXML private Label noticeLabel;
     @FXML private javafx.scene.control.Button sourceIndexButton;
+    @FXML private javafx.scene.control.Button copyRejectsButton;
+    @FXML private javafx.scene.control.Button openRejectsButton;
     @FXML private TableView<SyncHistoryRow> history;
 
     public SyncView(SyncViewModel model) {
@@ -77,6 +79,12 @@ public final class SyncView {
         sourceIndexButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.sourceIndexOffer(jobs.getSelectionModel().getSelectedItem()) == null,
                 jobs.getSelectionModel().selectedItemProperty(), model.noticeProperty()));
+        noticeLabel.setTooltip(new Tooltip());
+        noticeLabel.getTooltip().textProperty().bind(model.noticeProperty());
+        var noRejects = javafx.beans.binding.Bindings.createBooleanBinding(() -> rejectsOfSelected().isEmpty(),
+                jobs.getSelectionModel().selectedItemProperty(), model.noticeProperty());
+        copyRejectsButton.disableProperty().bind(noRejects);
+        openRejectsButton.disableProperty().bind(noRejects);
         sourceKind.setItems(FXCollections.observableArrayList(SourceKind.values()));
         sourceKind.setConverter(names("ArangoDB", "File (JSONL, CSV)"));
         sourceKind.setTooltip(new Tooltip("Read an ArangoDB collection or a file"));
@@ -217,6 +225,23 @@ public final class SyncView {
                         + "next incremental syncs then read only new records.", "Build index")) {
             model.createSourceIndex(row);
         }
+    }
+
+    private String rejectsOfSelected() {
+        SyncJobRow row = jobs.getSelectionModel().getSelectedItem();
+        return row == null ? "" : row.rejectsFileProperty().get();
+    }
+
+    @FXML
+    private void copyRejectsPath() {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(rejectsOfSelected());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @FXML
+    private void openRejects() {
+        model.openRejects(jobs.getSelectionModel().getSelectedItem());
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package io.arangoconsole.core.arango;
 
+import io.arangoconsole.settings.SyncDefaults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,7 @@ class SyncCursorTimeoutTest {
         ConnectionTarget to = new ConnectionTarget(target.url(), "root", "", "demo", ConnectionTarget.Label.PRIMARY);
         SyncSpec.Source src = new SyncSpec.ArangoCollection(from, "va_table");
         SyncSpec spec = new SyncSpec(src, to, "va_copy", SyncJobConfig.defaults(SyncSpec.jobIdFor(src, to,
-                "va_copy"), "submissiondate").withRetry(new RetryPolicy(8, Duration.ofMillis(50),
+                "va_copy"), "submissiondate", SyncDefaults.CHECKPOINTS).withRetry(new RetryPolicy(8, Duration.ofMillis(50),
                 Duration.ofMillis(200))));
         ArangoSyncConnector connector = new ArangoSyncConnector(clients);
         List<SyncProgress> seen = new CopyOnWriteArrayList<>();

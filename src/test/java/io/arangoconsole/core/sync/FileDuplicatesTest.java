@@ -1,5 +1,6 @@
 package io.arangoconsole.core.sync;
 
+import io.arangoconsole.settings.SyncDefaults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ class FileDuplicatesTest {
     private SyncResult run(OnDuplicate rule, MemoryTarget target) throws Exception {
         Path file = dir.resolve("dups.jsonl");
         Files.writeString(file, FILE);
-        SyncJobConfig config = SyncJobConfig.defaults("dups-" + rule, "n").withBatchSize(5).withOnDuplicate(rule)
+        SyncJobConfig config = SyncJobConfig.defaults("dups-" + rule, "n", SyncDefaults.CHECKPOINTS).withBatchSize(5).withOnDuplicate(rule)
                 .withRetry(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5)))
                 .withRejectsFile(dir.resolve("rejects-" + rule + ".jsonl"));
         SyncResult r = new SyncJob(new JsonlSource(file, null), target, config, p -> { }).run();
