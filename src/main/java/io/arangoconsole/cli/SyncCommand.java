@@ -184,7 +184,8 @@ final class SyncCommand implements Runnable {
             try {
                 mode = OnDuplicate.valueOf(onDuplicate.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--on-duplicate must be update, replace, ignore or error, not "
+                throw new ParameterException(spec.commandLine(),
+                        "--on-duplicate must be update, replace, ignore or error, not "
                         + onDuplicate);
             }
             String password = orEmpty(env.variables().apply(PASSWORD_ENV));

@@ -210,7 +210,8 @@ public final class SyncBench {
                     ConnectionTarget.Label.REPLICA);
             SyncSpec.Source source = new SyncSpec.ArangoCollection(from, "va_table");
             SyncSpec spec = new SyncSpec(source, primary, "headless", SyncJobConfig.defaults(
-                    SyncSpec.jobIdFor(source, primary, "headless"), "submissiondate", SyncDefaults.CHECKPOINTS).withBatchSize(BATCH)
+                    SyncSpec.jobIdFor(source, primary, "headless"), "submissiondate",
+                            SyncDefaults.CHECKPOINTS).withBatchSize(BATCH)
                     .withVerify(false));
             SyncResult r = jobs.start(spec, p -> { }).result().get();
             return r.docsPerSecond();

@@ -191,7 +191,8 @@ class SyncInputsCommandTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"update,101,applied over it (on-duplicate update: the last line wins)",
+    @org.junit.jupiter.params.provider.CsvSource({
+        "update,101,applied over it (on-duplicate update: the last line wins)",
         "replace,101,applied over it (on-duplicate replace: the last line wins)",
         "ignore,1,the first line is synced and this one is not (on-duplicate ignore)",
         "error,1,the first line is synced and this one is not (on-duplicate error)"})

@@ -97,7 +97,8 @@ public final class SyncJobRow {
         done.set(Formats.count(r.read()) + " read, " + Formats.count(r.written()) + " written");
         errors.set(Formats.count(r.rejected()));
         eta.set("");
-        status.set(describe(r.state(), r.message()));
+        // the job's state says where its rejects are (the Rejects button copies or opens the file)
+        status.set(describe(r.state(), r.message()) + r.rejectsNote());
         rejectsFile.set(r.rejectsNote().isEmpty() ? "" : r.rejectsFile());
         state.set(r.state());
     }

@@ -64,8 +64,7 @@ public final class SyncView {
     @FXML private TableView<SyncJobRow> jobs;
     @FXML private Label noticeLabel;
     @FXML private javafx.scene.control.Button sourceIndexButton;
-    @FXML private javafx.scene.control.Button copyRejectsButton;
-    @FXML private javafx.scene.control.Button openRejectsButton;
+    @FXML private javafx.scene.control.MenuButton rejectsButton;
     @FXML private TableView<SyncHistoryRow> history;
 
     public SyncView(SyncViewModel model) {
@@ -81,10 +80,13 @@ public final class SyncView {
                 jobs.getSelectionModel().selectedItemProperty(), model.noticeProperty()));
         noticeLabel.setTooltip(new Tooltip());
         noticeLabel.getTooltip().textProperty().bind(model.noticeProperty());
+        // refreshed on a new selection and when a run ends (it then enters the history)
         var noRejects = javafx.beans.binding.Bindings.createBooleanBinding(() -> rejectsOfSelected().isEmpty(),
-                jobs.getSelectionModel().selectedItemProperty(), model.noticeProperty());
-        copyRejectsButton.disableProperty().bind(noRejects);
-        openRejectsButton.disableProperty().bind(noRejects);
+                jobs.getSelectionModel().selectedItemProperty(), model.history());
+        rejectsButton.disableProperty().bind(noRejects);
+        rejectsButton.setTooltip(new Tooltip());
+        rejectsButton.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                this::rejectsOfSelected, jobs.getSelectionModel().selectedItemProperty(), model.history()));
         sourceKind.setItems(FXCollections.observableArrayList(SourceKind.values()));
         sourceKind.setConverter(names("ArangoDB", "File (JSONL, CSV)"));
         sourceKind.setTooltip(new Tooltip("Read an ArangoDB collection or a file"));

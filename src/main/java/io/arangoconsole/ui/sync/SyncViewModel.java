@@ -210,9 +210,6 @@ public final class SyncViewModel {
             return;
         }
         row.finish(result);
-        if (!result.rejectsNote().isEmpty()) {
-            notice.set(row.title() + ":" + result.rejectsNote());
-        }
         historyRows.add(0, new SyncHistoryRow(result, spec));
         lastUpdated.set(Instant.now());
     }

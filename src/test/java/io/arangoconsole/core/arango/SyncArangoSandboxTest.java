@@ -84,7 +84,8 @@ class SyncArangoSandboxTest {
     }
 
     private static SyncJobConfig config(String job) {
-        return SyncJobConfig.defaults(job, "submissiondate", SyncDefaults.CHECKPOINTS).withBatchSize(500).withRetry(QUICK);
+        return SyncJobConfig.defaults(job, "submissiondate",
+                SyncDefaults.CHECKPOINTS).withBatchSize(500).withRetry(QUICK);
     }
 
     private static Verification verifyAll(SyncArangoSource from, SyncArangoTarget to) {

@@ -59,7 +59,8 @@ class SyncCheckpointTrustTest {
     }
 
     private static SyncJobConfig config(String job) {
-        return SyncJobConfig.defaults(job, "submissiondate", SyncDefaults.CHECKPOINTS).withBatchSize(500).withRetry(QUICK);
+        return SyncJobConfig.defaults(job, "submissiondate",
+                SyncDefaults.CHECKPOINTS).withBatchSize(500).withRetry(QUICK);
     }
 
     private static void assertAccounted(SyncResult r) {
@@ -124,7 +125,8 @@ class SyncCheckpointTrustTest {
             try {
                 String copy = "copy_" + UUID.randomUUID().toString().substring(0, 8);
                 String job = "dropped-" + copy;
-                SyncArangoTarget into = new SyncArangoTarget(targetDriver, "demo", copy, "target/" + copy, SyncDefaults.CHECKPOINTS);
+                SyncArangoTarget into = new SyncArangoTarget(targetDriver, "demo", copy, "target/" + copy,
+                        SyncDefaults.CHECKPOINTS);
                 SyncResult first = new SyncJob(vaTable(), into, config(job), p -> { }).run();
                 assertTrue(first.verified(), first.message());
 

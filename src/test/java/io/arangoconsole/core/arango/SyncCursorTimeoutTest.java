@@ -58,7 +58,8 @@ class SyncCursorTimeoutTest {
         ConnectionTarget to = new ConnectionTarget(target.url(), "root", "", "demo", ConnectionTarget.Label.PRIMARY);
         SyncSpec.Source src = new SyncSpec.ArangoCollection(from, "va_table");
         SyncSpec spec = new SyncSpec(src, to, "va_copy", SyncJobConfig.defaults(SyncSpec.jobIdFor(src, to,
-                "va_copy"), "submissiondate", SyncDefaults.CHECKPOINTS).withRetry(new RetryPolicy(8, Duration.ofMillis(50),
+                "va_copy"), "submissiondate",
+                        SyncDefaults.CHECKPOINTS).withRetry(new RetryPolicy(8, Duration.ofMillis(50),
                 Duration.ofMillis(200))));
         ArangoSyncConnector connector = new ArangoSyncConnector(clients);
         List<SyncProgress> seen = new CopyOnWriteArrayList<>();

@@ -36,7 +36,8 @@ class FileDuplicatesTest {
     private SyncResult run(OnDuplicate rule, MemoryTarget target) throws Exception {
         Path file = dir.resolve("dups.jsonl");
         Files.writeString(file, FILE);
-        SyncJobConfig config = SyncJobConfig.defaults("dups-" + rule, "n", SyncDefaults.CHECKPOINTS).withBatchSize(5).withOnDuplicate(rule)
+        SyncJobConfig config = SyncJobConfig.defaults("dups-" + rule, "n",
+                SyncDefaults.CHECKPOINTS).withBatchSize(5).withOnDuplicate(rule)
                 .withRetry(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5)))
                 .withRejectsFile(dir.resolve("rejects-" + rule + ".jsonl"));
         SyncResult r = new SyncJob(new JsonlSource(file, null), target, config, p -> { }).run();

@@ -31,7 +31,8 @@ class SyncJobTest {
     }
 
     private static SyncJobConfig config() {
-        return SyncJobConfig.defaults("job", "submissiondate", SyncDefaults.CHECKPOINTS).withBatchSize(10).withRetry(FAST);
+        return SyncJobConfig.defaults("job", "submissiondate",
+                SyncDefaults.CHECKPOINTS).withBatchSize(10).withRetry(FAST);
     }
 
     private static SyncResult run(MemorySource source, MemoryTarget target, SyncJobConfig config) {

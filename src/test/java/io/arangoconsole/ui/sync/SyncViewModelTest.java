@@ -2,6 +2,7 @@ package io.arangoconsole.ui.sync;
 
 import io.arangoconsole.settings.SyncDefaults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,8 +142,8 @@ class SyncViewModelTest {
         assertEquals(2, lines.size(), lines.toString());
         assertTrue(lines.get(0).startsWith("{\"line\":2,"), lines.get(0));
         assertTrue(lines.get(1).startsWith("{\"line\":4,"), lines.get(1));
-        assertEquals(row.title() + ": 1 rejected and 1 duplicate records are in " + rejects + ".",
-                model.noticeProperty().get());
+        assertTrue(row.statusProperty().get().endsWith(" 1 rejected and 1 duplicate records are in " + rejects
+                + "."), row.statusProperty().get());
 
         model.openRejects(row);
         assertEquals(List.of(Path.of(rejects)), opened);
@@ -159,7 +160,7 @@ class SyncViewModelTest {
         await(() -> model.history().size() == 1);
         assertEquals(SyncState.SUCCEEDED, row.stateProperty().get(), row.statusProperty().get());
         assertEquals("", row.rejectsFileProperty().get());
-        assertEquals("", model.noticeProperty().get());
+        assertFalse(row.statusProperty().get().contains("rejected"), row.statusProperty().get());
     }
 
     @Test
