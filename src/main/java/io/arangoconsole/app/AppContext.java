@@ -143,7 +143,7 @@ public final class AppContext implements AutoCloseable {
                 new IndexPlanStore(dirs.configDir()),
                 target -> AttributeOverridesFile.scope(profileName(target), target.database()));
         this.sync = new SyncWiring(clients, dirs, tasks, shell.targetProperty(),
-                SyncWiring.savedSources(profileStore, secrets));
+                SyncWiring.savedSources(profileStore, secrets), indexes.model::follow);
         this.jobs = new JobsViewModel(sync.model.jobs(), indexes.model.allBuilds(), indexes.model::cancel,
                 sync.model::clearFinished, indexes.model::clearFinished);
         shell.jobsSummaryProperty().bind(jobs.summaryProperty());

@@ -6,9 +6,11 @@ import io.arangoconsole.core.arango.ArangoSyncConnector;
 import io.arangoconsole.core.connection.ConnectionProfile;
 import io.arangoconsole.core.connection.SecretStore;
 import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.indexes.IndexService;
 import io.arangoconsole.core.sync.SyncHistory;
 import io.arangoconsole.core.sync.SyncJobs;
 import io.arangoconsole.settings.AppDirs;
+import io.arangoconsole.settings.SyncDefaults;
 import io.arangoconsole.settings.ProfileStore;
 import io.arangoconsole.ui.common.TaskRunner;
 import io.arangoconsole.ui.common.UiThread;
@@ -17,6 +19,7 @@ import io.arangoconsole.ui.sync.SyncViewModel;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 
@@ -33,14 +36,17 @@ final class SyncWiring implements AutoCloseable {
     private final SourceIndexes sourceIndexes;
     final SyncViewModel model;
 
+    /** @param followBuilds lists a source server's index queue in the Jobs pane (see {@link SourceIndexes}) */
     SyncWiring(ArangoClients clients, AppDirs dirs, TaskRunner tasks, ReadOnlyObjectProperty<ConnectionTarget> target,
-               SavedSources saved) {
+               SavedSources saved, BiConsumer<String, IndexService> followBuilds) {
         this.jobs = new SyncJobs(new ArangoSyncConnector(clients), history(dirs),
                 collection -> writtenHooks.forEach(h -> h.accept(collection)), JOBS_AT_ONCE);
         this.model = new SyncViewModel(jobs, history(dirs), tasks, UiThread.fx(), target,
                 new ArangoServerCatalog(clients), saved);
-        this.sourceIndexes = new SourceIndexes(clients);
+        this.sourceIndexes = new SourceIndexes(clients, followBuilds);
         model.setIndexBuilder(sourceIndexes);
+        model.setFileOpener(SyncWiring::openWithDesktop);
+        model.setCheckpoints(SyncDefaults.CHECKPOINTS);
     }
 
     /** The saved profiles as sync sources, with the passwords the keychain keeps for them. */
@@ -56,6 +62,15 @@ final class SyncWiring implements AutoCloseable {
                 return secrets.lookup(profile.name(), SecretStore.Side.PRIMARY);
             }
         };
+    }
+
+    /** Opens a file with the desktop's application for it (the rejects file of a run). */
+    private static void openWithDesktop(java.nio.file.Path file) throws Exception {
+        if (!java.awt.Desktop.isDesktopSupported()
+                || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+            io.arangoconsole.ui.sync.FileOpener.NONE.open(file);
+        }
+        java.awt.Desktop.getDesktop().open(file.toFile());
     }
 
     private static SyncHistory history(AppDirs dirs) {

@@ -6,6 +6,7 @@ import io.arangoconsole.core.arango.ArangoClients;
 import io.arangoconsole.core.arango.ArangoSyncConnector;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.sync.CsvOptions;
+import io.arangoconsole.core.sync.CheckpointPlace;
 import io.arangoconsole.core.sync.OnDuplicate;
 import io.arangoconsole.core.sync.SyncHistory;
 import io.arangoconsole.core.sync.SyncJobConfig;
@@ -14,6 +15,7 @@ import io.arangoconsole.core.sync.SyncProgress;
 import io.arangoconsole.core.sync.SyncResult;
 import io.arangoconsole.core.sync.SyncSpec;
 import io.arangoconsole.core.sync.SyncState;
+import io.arangoconsole.settings.SyncDefaults;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,8 +106,21 @@ final class SyncCommand implements Runnable {
         private int batchSize;
 
         @Option(names = "--on-duplicate", paramLabel = "MODE", defaultValue = "update",
-                description = "update or replace (default: ${DEFAULT-VALUE}).")
+                description = {"What a document whose _key is already there does, in the target and within a "
+                    + "file: update or replace (the later one wins), ignore or error (the first one wins; error "
+                    + "makes the later one a reject) (default: ${DEFAULT-VALUE})."})
         private String onDuplicate;
+
+        @Option(names = "--checkpoint-collection", paramLabel = "C", defaultValue = SyncDefaults.CHECKPOINT_COLLECTION,
+                description = "Collection of the target database for the job's checkpoint, created if missing "
+                        + "(default: ${DEFAULT-VALUE}).")
+        private String checkpointCollection;
+
+        @Option(names = "--checkpoint-date-attribute", paramLabel = "ATTR",
+                defaultValue = SyncDefaults.CHECKPOINT_DATE_ATTRIBUTE,
+                description = "Attribute of the checkpoint document holding the time of the last sync "
+                        + "(default: ${DEFAULT-VALUE}).")
+        private String checkpointDateAttribute;
 
         @Option(names = "--full", description = "Ignore the checkpoint and copy everything again.")
         private boolean full;
@@ -169,7 +184,8 @@ final class SyncCommand implements Runnable {
             try {
                 mode = OnDuplicate.valueOf(onDuplicate.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--on-duplicate must be update or replace, not "
+                throw new ParameterException(spec.commandLine(),
+                        "--on-duplicate must be update, replace, ignore or error, not "
                         + onDuplicate);
             }
             String password = orEmpty(env.variables().apply(PASSWORD_ENV));
@@ -193,9 +209,10 @@ final class SyncCommand implements Runnable {
             String into = targetCollection == null ? collection : targetCollection;
             SyncJobConfig config;
             try {
-                config = SyncJobConfig.defaults(SyncSpec.jobIdFor(source, target, into), watermark)
+                config = SyncJobConfig.defaults(SyncSpec.jobIdFor(source, target, into), watermark,
+                                new CheckpointPlace(checkpointCollection, checkpointDateAttribute))
                         .withBatchSize(batchSize).withOnDuplicate(mode).withFull(full)
-                        .withRejectsFile(rejectsFile(into)).withAutoResync(!noAutoResync);
+                        .withRejectsFile(rejectsFile()).withAutoResync(!noAutoResync);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -210,9 +227,10 @@ final class SyncCommand implements Runnable {
 
         /**
          * The user's {@code --rejects} file, whose directory must exist (it is never created: a typo must not leave
-         * directories behind); else a new file under {@code rejects/} in the data directory, created here.
+         * directories behind); else null: {@link SyncJobs} gives the run a new file under {@code rejects/} in the
+         * data directory.
          */
-        private Path rejectsFile(String into) {
+        private Path rejectsFile() {
             if (rejects != null) {
                 Path parent = rejects.toAbsolutePath().getParent();
                 if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
@@ -229,16 +247,7 @@ final class SyncCommand implements Runnable {
                 }
                 return rejects;
             }
-            Path dir = env.history().file().toAbsolutePath().getParent().resolve("rejects");
-            try {
-                Files.createDirectories(dir);
-            } catch (java.io.IOException e) {
-                throw new CliFailure("Cannot create the rejects directory " + dir + ": " + e.getClass()
-                        .getSimpleName() + ".", e);
-            }
-            String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
-                    .format(java.time.LocalDateTime.now());
-            return dir.resolve(into.replaceAll("[^A-Za-z0-9_\\-]", "_") + "-" + stamp + ".jsonl");
+            return null; // SyncJobs gives the run its own file under rejects/ in the data directory
         }
 
         private static String orEmpty(String value) {
@@ -276,11 +285,7 @@ final class SyncCommand implements Runnable {
 
     /** " 3 rejected and 2 duplicate lines are in /path/rejects.jsonl." when there are any, else empty. */
     static String rejectsNote(SyncResult r) {
-        if (r.rejected() + r.duplicates() == 0 || r.rejectsFile() == null) {
-            return "";
-        }
-        return String.format(Locale.ROOT, " %,d rejected and %,d duplicate records are in %s.", r.rejected(),
-                r.duplicates(), r.rejectsFile());
+        return r.rejectsNote();
     }
 
     /** Prints progress at most once a second, so logs stay readable. */

@@ -57,7 +57,8 @@ public final class ClusterSyncFailoverBench {
                     ConnectionTarget.Label.PRIMARY);
             SyncSpec.ArangoCollection va = new SyncSpec.ArangoCollection(origin, "va_table");
             SyncSpec sync = new SyncSpec(va, into, "va_copy",
-                    SyncJobConfig.defaults(SyncSpec.jobIdFor(va, into, "va_copy"), "submissiondate"));
+                    SyncJobConfig.defaults(SyncSpec.jobIdFor(va, into, "va_copy"), "submissiondate",
+                            io.arangoconsole.settings.SyncDefaults.CHECKPOINTS));
             AtomicLong stoppedAt = new AtomicLong(-1);
             long start = System.nanoTime();
             SyncResult result = jobs.start(sync, p -> {

@@ -1,5 +1,6 @@
 package io.arangoconsole.bench;
 
+import io.arangoconsole.settings.SyncDefaults;
 import atlantafx.base.theme.PrimerLight;
 import com.arangodb.ArangoCursor;
 import com.arangodb.ArangoDB;
@@ -209,7 +210,8 @@ public final class SyncBench {
                     ConnectionTarget.Label.REPLICA);
             SyncSpec.Source source = new SyncSpec.ArangoCollection(from, "va_table");
             SyncSpec spec = new SyncSpec(source, primary, "headless", SyncJobConfig.defaults(
-                    SyncSpec.jobIdFor(source, primary, "headless"), "submissiondate").withBatchSize(BATCH)
+                    SyncSpec.jobIdFor(source, primary, "headless"), "submissiondate",
+                            SyncDefaults.CHECKPOINTS).withBatchSize(BATCH)
                     .withVerify(false));
             SyncResult r = jobs.start(spec, p -> { }).result().get();
             return r.docsPerSecond();
@@ -231,6 +233,7 @@ public final class SyncBench {
                 ConnectionTarget.Label.PRIMARY);
         SyncViewModel model = new SyncViewModel(jobs, new SyncHistory(dir.resolve("h.jsonl")),
                 new FxTaskRunner(workers), UiThread.fx(), new SimpleObjectProperty<>(primary));
+        model.setCheckpoints(SyncDefaults.CHECKPOINTS);
         Stage stage = showPane(model);
         PulseProbe probe = new PulseProbe();
         CountDownLatch finished = new CountDownLatch(1);
@@ -291,8 +294,10 @@ public final class SyncBench {
         SyncHistory history = new SyncHistory(Files.createTempDirectory("syncbench").resolve("h.jsonl"));
         SyncJobs none = new SyncJobs(new ArangoSyncConnector(new ArangoClients()), history, c -> { }, 1);
         ConnectionTarget primary = new ConnectionTarget(targetUrl, "root", "", "demo", ConnectionTarget.Label.PRIMARY);
-        return new SyncViewModel(none, history, new FxTaskRunner(Runnable::run), UiThread.fx(),
+        SyncViewModel model = new SyncViewModel(none, history, new FxTaskRunner(Runnable::run), UiThread.fx(),
                 new SimpleObjectProperty<>(primary));
+        model.setCheckpoints(SyncDefaults.CHECKPOINTS);
+        return model;
     }
 
     private static Stage showPane(SyncViewModel model) throws Exception {

@@ -1,5 +1,6 @@
 package io.arangoconsole.bench;
 
+import io.arangoconsole.settings.SyncDefaults;
 import com.arangodb.ArangoDB;
 import com.arangodb.Protocol;
 import com.arangodb.model.PersistentIndexOptions;
@@ -63,7 +64,7 @@ public final class SyncNoIndexBench {
         ConnectionTarget to = new ConnectionTarget(target.url(), "root", "", "demo", ConnectionTarget.Label.PRIMARY);
         SyncSpec.Source src = new SyncSpec.ArangoCollection(from, "va_table");
         SyncSpec spec = new SyncSpec(src, to, into, SyncJobConfig.defaults(SyncSpec.jobIdFor(src, to, into),
-                "submissiondate").withVerify(false));
+                "submissiondate", SyncDefaults.CHECKPOINTS).withVerify(false));
         long start = System.nanoTime();
         AtomicLong firstBatch = new AtomicLong();
         SyncResult r = jobs.start(spec, p -> {

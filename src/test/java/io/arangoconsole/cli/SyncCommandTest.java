@@ -76,6 +76,47 @@ class SyncCommandTest {
     }
 
     @Test
+    void theCheckpointGoesWhereTheJobSaysAndTheNextRunResumesFromIt() throws Exception {
+        String[] args = {"sync", "run", "--source-url", source.url(), "--target-url", target.url(),
+            "--database", "demo", "--collection", "va_table", "--target-collection", "cp_copy",
+            "--checkpoint-collection", "job_marks", "--checkpoint-date-attribute", "synced_at", "--json"};
+        assertEquals(0, run(args), err.toString());
+        assertEquals(1_500, json().get("written").asLong());
+
+        com.arangodb.ArangoDB driver = new com.arangodb.ArangoDB.Builder().host(target.host(), target.port())
+                .user("root").password("").protocol(com.arangodb.Protocol.HTTP_JSON).build();
+        try {
+            com.arangodb.ArangoDatabase db = driver.db("demo");
+            List<JsonNode> marks = db.query("FOR d IN job_marks FILTER d.collection == 'cp_copy' RETURN d",
+                    JsonNode.class).asListRemaining();
+            assertEquals(1, marks.size(), marks.toString());
+            assertTrue(marks.get(0).hasNonNull("synced_at"), marks.get(0).toString());
+            assertFalse(marks.get(0).has("last_sync_date"), marks.get(0).toString());
+            assertTrue(marks.get(0).get("complete").asBoolean());
+            if (db.collection("system_configs").exists()) {
+                assertEquals(List.of(), db.query("FOR d IN system_configs FILTER d.collection == 'cp_copy' RETURN 1",
+                        Integer.class).asListRemaining(), "nothing written to the default place");
+            }
+        } finally {
+            driver.shutdown();
+        }
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(args), err.toString());
+        JsonNode second = json();
+        assertEquals(0, second.get("read").asLong(), "incremental from the checkpoint in job_marks: " + second);
+        assertTrue(second.get("verified").asBoolean(), second.toString());
+    }
+
+    @Test
+    void aCheckpointAttributeThatIsNotAPlainNameIsBadUsage() {
+        assertEquals(2, run("sync", "run", "--source-url", source.url(), "--target-url", target.url(),
+                "--database", "demo", "--collection", "va_table", "--checkpoint-date-attribute", "synced at"));
+        assertTrue(err.toString().contains("The checkpoint date attribute must be a plain attribute name"),
+                err.toString());
+    }
+
+    @Test
     void aCorruptJsonlLineGoesToTheRejectsFileAndTheRestThrough() throws Exception {
         Path file = dir.resolve("in.jsonl");
         Files.write(file, List.of("{\"_key\":\"a\",\"submissiondate\":\"2024-01-01\"}", "{broken",

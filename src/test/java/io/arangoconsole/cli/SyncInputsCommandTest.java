@@ -190,6 +190,45 @@ class SyncInputsCommandTest {
                 first.toString());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "update,101,applied over it (on-duplicate update: the last line wins)",
+        "replace,101,applied over it (on-duplicate replace: the last line wins)",
+        "ignore,1,the first line is synced and this one is not (on-duplicate ignore)",
+        "error,1,the first line is synced and this one is not (on-duplicate error)"})
+    void duplicateKeysInTheFileFollowTheOnDuplicateRule(String rule, int lineOfD1, String said) throws Exception {
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 1; i <= 110; i++) {
+            int key = i <= 100 ? i : i - 100; // lines 101..110 repeat the keys of lines 1..10
+            jsonl.append("{\"_key\":\"d").append(key).append("\",\"line\":").append(i)
+                    .append(i <= 100 ? ",\"first\":true" : "").append("}\n");
+        }
+        Path file = dir.resolve("dups-" + rule + ".jsonl");
+        Files.writeString(file, jsonl);
+        String into = unique("dups_" + rule);
+
+        assertEquals(0, fromFile(file, into, "--on-duplicate", rule), err.toString());
+        JsonNode r = json();
+        assertEquals(110, r.get("read").asLong());
+        assertEquals(100, r.get("written").asLong());
+        assertEquals(10, r.get("duplicates").asLong());
+        assertTrue(r.get("verification").asText().startsWith("equal (100 documents"), r.toString());
+        JsonNode first = rejects(r).get(0);
+        assertEquals(101, first.get("line").asInt());
+        assertTrue(first.get("reason").asText().startsWith("duplicate _key 'd1': line 1 has it already"), first + "");
+        assertTrue(first.get("reason").asText().contains(said), first.toString());
+        ArangoDB driver = new ArangoDB.Builder().host(target.host(), target.port()).user("root").password(SECRET)
+                .protocol(Protocol.HTTP_JSON).build();
+        try {
+            JsonNode d1 = driver.db("demo").collection(into).getDocument("d1", JsonNode.class);
+            assertEquals(lineOfD1, d1.get("line").asInt(), d1.toString());
+            assertEquals(!"replace".equals(rule), d1.has("first"), "replace keeps the later line alone: " + d1);
+            assertEquals(100, driver.db("demo").collection(into).count().getCount());
+        } finally {
+            driver.shutdown();
+        }
+    }
+
     @Test
     void aUniqueIndexViolationIsARejectAndTheRunStillVerifiesWithExitZero() throws Exception {
         String people = unique("people");

@@ -32,7 +32,8 @@ public final class ArangoSyncConnector implements SyncConnector {
         SyncSide side = new SyncSide("target", spec.target().endpoint(), spec.target().user(),
                 spec.target().database(), spec.targetCollection(), clients.timeoutSeconds(spec.target()));
         return TimedCalls.wrap(SyncTarget.class, new SyncArangoTarget(clients.client(spec.target()),
-                clients.longRunning(spec.target()), side, spec.describeTarget()), clients.recorder(),
+                clients.longRunning(spec.target()), side, spec.describeTarget(), spec.config().checkpoints()),
+                clients.recorder(),
                 "sync.target", spec.target());
     }
 }

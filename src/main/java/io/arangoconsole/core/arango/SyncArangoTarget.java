@@ -13,6 +13,7 @@ import com.arangodb.model.OverwriteMode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arangoconsole.core.sync.Checkpoint;
+import io.arangoconsole.core.sync.CheckpointPlace;
 import io.arangoconsole.core.sync.ImportResult;
 import io.arangoconsole.core.sync.OnDuplicate;
 import io.arangoconsole.core.sync.Position;
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
 
 /**
  * An ArangoDB collection as a sync target: batches go through {@code POST /_api/import?type=list&details=true}, a
- * missing collection is created, and checkpoints live in the same database's {@code system_configs}.
+ * missing collection is created, and checkpoints live in a collection of the same database (the job's
+ * {@link CheckpointPlace}).
  */
 public final class SyncArangoTarget implements SyncTarget {
     private static final Pattern DETAIL = Pattern.compile("^at position (\\d+): (.*?)(, offending (document|context)"
@@ -41,22 +43,26 @@ public final class SyncArangoTarget implements SyncTarget {
     private final String collection;
     private final String label;
     private final SyncSide side;
+    private final CheckpointPlace checkpoints;
 
     /** @param label how messages name the target, e.g. {@code http://primary:8529/demo/va_table} */
-    public SyncArangoTarget(ArangoDB arango, String database, String collection, String label) {
-        this(arango, arango, database, collection, label);
+    public SyncArangoTarget(ArangoDB arango, String database, String collection, String label,
+                            CheckpointPlace checkpoints) {
+        this(arango, arango, database, collection, label, checkpoints);
     }
 
     /**
      * As above, the whole-collection checksum asked through {@code checksums}: a client whose timeout allows for a
      * server hashing every document of a large collection.
      */
-    public SyncArangoTarget(ArangoDB arango, ArangoDB checksums, String database, String collection, String label) {
-        this(arango, checksums, SyncSide.labelled("target", label, database, collection), label);
+    public SyncArangoTarget(ArangoDB arango, ArangoDB checksums, String database, String collection, String label,
+                            CheckpointPlace checkpoints) {
+        this(arango, checksums, SyncSide.labelled("target", label, database, collection), label, checkpoints);
     }
 
     /** As above, failures naming {@code side} (its role, URL, user, database and collection). */
-    public SyncArangoTarget(ArangoDB arango, ArangoDB checksums, SyncSide side, String label) {
+    public SyncArangoTarget(ArangoDB arango, ArangoDB checksums, SyncSide side, String label,
+                            CheckpointPlace checkpoints) {
         String database = side.database();
         String collection = side.collection();
         this.side = side;
@@ -65,6 +71,7 @@ public final class SyncArangoTarget implements SyncTarget {
         this.db = arango.db(database);
         this.collection = collection;
         this.label = label;
+        this.checkpoints = checkpoints;
     }
 
     @Override
@@ -91,7 +98,7 @@ public final class SyncArangoTarget implements SyncTarget {
     @Override
     public void prepare() {
         ensureCollection(collection);
-        ensureCollection(Checkpoint.COLLECTION);
+        ensureCollection(checkpoints.collection());
     }
 
     private void ensureCollection(String name) {
@@ -148,7 +155,7 @@ public final class SyncArangoTarget implements SyncTarget {
 
     @Override
     public Optional<Checkpoint> loadCheckpoint(String jobId) {
-        ArangoCollection configs = db.collection(Checkpoint.COLLECTION);
+        ArangoCollection configs = db.collection(checkpoints.collection());
         JsonNode doc = SyncArango.call(side, "read the checkpoint",
                 () -> configs.getDocument(Checkpoint.documentKey(jobId), JsonNode.class));
         return doc == null || doc.isNull() ? Optional.empty() : Optional.of(Checkpoint.fromDocument(doc));
@@ -156,8 +163,8 @@ public final class SyncArangoTarget implements SyncTarget {
 
     @Override
     public void saveCheckpoint(Checkpoint checkpoint) {
-        ObjectNode doc = checkpoint.toDocument();
-        SyncArango.call(side, "save the checkpoint", () -> db.collection(Checkpoint.COLLECTION).insertDocument(doc,
+        ObjectNode doc = checkpoint.toDocument(checkpoints.dateAttribute());
+        SyncArango.call(side, "save the checkpoint", () -> db.collection(checkpoints.collection()).insertDocument(doc,
                 new DocumentCreateOptions().overwriteMode(OverwriteMode.replace)));
     }
 

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes one batch: rejects and in-file duplicates go to the reject file; documents the target already holds
+ * Writes one batch: rejects and in-file duplicates go to the reject file (the later lines of a key that the rule
+ * applies over the earlier one are imported after the batch's other documents, counted as duplicates, and noted
+ * there with what was done); documents the target already holds
  * unchanged are skipped (so {@code written} counts only what this run created or changed, {@code unchanged} the
  * rest); the rest is imported in one request, and the documents the server refuses become rejects whose keys are
  * kept for verification. Every record of the batch is counted in exactly one of written, rejected, duplicates and
@@ -45,6 +47,7 @@ final class BatchWriter {
         long rejected = 0;
         long duplicates = 0;
         List<SourceRecord> docs = new ArrayList<>(batch.size());
+        List<SourceRecord> later = new ArrayList<>();
         for (SourceRecord record : batch) {
             if (record.isReject()) {
                 rejects.write(record);
@@ -53,9 +56,37 @@ final class BatchWriter {
                 } else {
                     rejected++;
                 }
+            } else if (record.isDuplicate()) {
+                later.add(record);
             } else {
                 docs.add(record);
             }
+        }
+        Sent first = send(docs, compare);
+        // later lines of a key the rule applies over the earlier one: sent after it, so the last line wins
+        Sent over = send(later, compare);
+        for (SourceRecord record : later) {
+            if (!over.refusedKeys().contains(record.key())) {
+                rejects.write(record.line(), record.key(), "duplicate _key '" + record.key() + "': line "
+                        + record.firstLine() + " has it already; this later line was applied over it (on-duplicate "
+                        + onDuplicate.apiValue() + ": the last line wins)");
+            }
+        }
+        rejects.flush();
+        List<String> refusedKeys = new ArrayList<>(first.refusedKeys());
+        refusedKeys.addAll(over.refusedKeys());
+        return new Outcome(docs.size() + later.size(), first.written(), first.created() + over.created(),
+                rejected + first.rejected() + over.rejected(), duplicates + later.size() - over.rejected(),
+                first.unchanged(), refusedKeys);
+    }
+
+    /** What importing some documents did; {@code written + unchanged + rejected} is their number. */
+    private record Sent(long written, long created, long unchanged, long rejected, List<String> refusedKeys) {
+    }
+
+    private Sent send(List<SourceRecord> docs, boolean compare) {
+        if (docs.isEmpty()) {
+            return new Sent(0, 0, 0, 0, List.of());
         }
         List<SourceRecord> toSend = compare ? changed(docs) : new ArrayList<>(docs);
         long unchanged = docs.size() - toSend.size();
@@ -78,10 +109,8 @@ final class BatchWriter {
         written[0] += result.created() + (onDuplicate == OnDuplicate.IGNORE ? 0 : result.updated());
         unchanged += result.ignored() + (onDuplicate == OnDuplicate.IGNORE ? result.updated() : 0);
         List<String> refusedKeys = new ArrayList<>();
-        rejected += refused(result, toSend, refusedKeys);
-        rejects.flush();
-        return new Outcome(docs.size(), written[0], result.created(), rejected, duplicates, unchanged,
-                refusedKeys);
+        long rejected = refused(result, toSend, refusedKeys);
+        return new Sent(written[0], result.created(), unchanged, rejected, refusedKeys);
     }
 
     private List<SourceRecord> changed(List<SourceRecord> docs) {

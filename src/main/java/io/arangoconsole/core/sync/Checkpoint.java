@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.zip.CRC32;
 
 /**
- * How far a sync job got, stored after each committed batch in the target database's {@code system_configs} as
- * {@code {"_key": "sync-<job>", "type": "sync", "last_sync_date": updatedAt, ...}}.
+ * How far a sync job got, stored after each committed batch in a collection of the target database (the job's
+ * {@link CheckpointPlace}) as {@code {"_key": "sync-<job>", "type": "sync", <date attribute>: updatedAt, ...}}.
  *
  * <p>It belongs to one target collection instance ({@code collectionId}, its {@code globallyUniqueId}) and says what
  * it expects there: at least {@code expectedCount} documents. A run trusts it only when both still hold
@@ -28,7 +28,6 @@ public record Checkpoint(String jobId, String collection, String collectionId, S
                          long read, long written, long rejected, long duplicates, long unchanged, long expectedCount,
                          List<String> refusedKeys, boolean readDone, boolean complete, Instant updatedAt) {
 
-    public static final String COLLECTION = "system_configs";
     public static final String TYPE = "sync";
     public static final String KEY_ORDER = "key";
     public static final String WATERMARK_ORDER = "watermark";
@@ -62,22 +61,22 @@ public record Checkpoint(String jobId, String collection, String collectionId, S
         return KEY_ORDER.equals(readOrder) && !complete && !readDone;
     }
 
-    /** The checkpoint as its {@code system_configs} document. */
-    public ObjectNode toDocument() {
+    /** The checkpoint as its document, the time of this update under {@code dateAttribute}. */
+    public ObjectNode toDocument(String dateAttribute) {
         ObjectNode doc = SyncJson.MAPPER.valueToTree(this);
         ObjectNode out = SyncJson.MAPPER.createObjectNode();
         out.put("_key", documentKey(jobId));
         out.put("type", TYPE);
-        out.put("last_sync_date", updatedAt.toString());
+        out.put(dateAttribute, updatedAt.toString());
         out.setAll(doc);
         return out;
     }
 
-    /** Reads a checkpoint back from its {@code system_configs} document (extra attributes are ignored). */
+    /** Reads a checkpoint back from its document (extra attributes, the date one included, are ignored). */
     public static Checkpoint fromDocument(JsonNode doc) {
         try {
             ObjectNode copy = ((ObjectNode) doc).deepCopy();
-            copy.remove(List.of("_key", "_id", "_rev", "type", "last_sync_date"));
+            copy.remove(List.of("_key", "_id", "_rev", "type"));
             return SyncJson.MAPPER.treeToValue(copy, Checkpoint.class);
         } catch (JsonProcessingException | ClassCastException e) {
             throw new IllegalArgumentException("not a sync checkpoint: " + e.getMessage(), e);

@@ -4,17 +4,51 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A file source whose later lines repeating a {@code _key} become duplicates (reported with the line of the first,
- * not synced), so a file leaves exactly one document per distinct key and the job can count what it should leave on
- * the target. (Re)opening after a line reads the lines before it again to learn their keys.
+ * A file source whose later lines repeating a {@code _key} are duplicates, decided by the job's {@code onDuplicate}
+ * rule as for documents already in the target: {@code ignore} and {@code error} keep the first line (the later ones
+ * become rejects naming the line of the first, not synced); {@code update} and {@code replace} apply the later line
+ * over the earlier one (the last line wins). Either way a file leaves one document per distinct key, so the job can
+ * count what it should leave on the target. (Re)opening after a line reads the lines before it again to learn their
+ * keys; a pass read to the end is kept, so a verification knows which line of a key is the last.
  */
 final class DistinctKeySource implements SyncSource {
     private final SyncSource file;
+    private final OnDuplicate rule;
     private KeyLines seen;
+    /** The keys of the last pass that read the whole file, or null before one. */
+    private KeyLines complete;
     private long documents;
 
-    DistinctKeySource(SyncSource file) {
+    DistinctKeySource(SyncSource file, OnDuplicate rule) {
         this.file = file;
+        this.rule = rule == null ? OnDuplicate.UPDATE : rule;
+    }
+
+    /** Whether the first line of a key wins ({@code ignore}, {@code error}), else the last. */
+    boolean firstWins() {
+        return rule == OnDuplicate.IGNORE || rule == OnDuplicate.ERROR;
+    }
+
+    /**
+     * Whether {@code record} (a document of this source) is what the target should hold for its key: the first line
+     * when the first wins, else the key's last line (known after a whole pass: {@link #learnAll} makes one).
+     */
+    boolean isFinal(SourceRecord record) {
+        if (firstWins()) {
+            return !record.isDuplicate();
+        }
+        return complete == null || complete.lastLine(record.key()) == Math.max(1, record.line());
+    }
+
+    /** Reads the whole file once when no pass did yet, so {@link #isFinal} knows each key's last line. */
+    void learnAll() {
+        if (complete != null || firstWins()) {
+            return;
+        }
+        open(null);
+        while (!nextBatch(1000).isEmpty()) {
+            // reading to the end records every key's last line
+        }
     }
 
     @Override
@@ -57,8 +91,12 @@ final class DistinctKeySource implements SyncSource {
     @Override
     public List<SourceRecord> nextBatch(int max) {
         List<SourceRecord> out = new ArrayList<>();
-        for (SourceRecord record : file.nextBatch(max)) {
+        List<SourceRecord> batch = file.nextBatch(max);
+        for (SourceRecord record : batch) {
             out.add(filter(record));
+        }
+        if (batch.isEmpty()) {
+            complete = seen;
         }
         return out;
     }
@@ -69,7 +107,8 @@ final class DistinctKeySource implements SyncSource {
         }
         long first = seen.firstLineOrPut(record.key(), Math.max(1, record.line()));
         if (first != 0) {
-            return SourceRecord.duplicate(record.line(), record.key(), first);
+            return firstWins() ? SourceRecord.duplicate(record.line(), record.key(), first, rule)
+                    : SourceRecord.superseding(record.line(), record.doc(), first);
         }
         documents++;
         return record;

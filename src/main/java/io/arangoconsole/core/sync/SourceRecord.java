@@ -20,10 +20,23 @@ public record SourceRecord(long line, String key, ObjectNode doc, String rejectR
         return new SourceRecord(line, key, null, reason, 0);
     }
 
-    /** A later line of a file repeating the {@code _key} of line {@code firstLine}: not synced, reported. */
-    public static SourceRecord duplicate(long line, String key, long firstLine) {
+    /**
+     * A later line of a file repeating the {@code _key} of line {@code firstLine} that the job's rule
+     * ({@code ignore} or {@code error}) keeps out: the first line wins; not synced, reported.
+     */
+    public static SourceRecord duplicate(long line, String key, long firstLine, OnDuplicate rule) {
         return new SourceRecord(line, key, null, "duplicate _key '" + key + "': line " + firstLine
-                + " has it already; the first line is synced and this one is not", firstLine);
+                + " has it already; the first line is synced and this one is not (on-duplicate "
+                + rule.apiValue() + ")", firstLine);
+    }
+
+    /**
+     * A later line of a file repeating the {@code _key} of line {@code firstLine} that the job's rule
+     * ({@code update} or {@code replace}) applies over the earlier one: the last line wins; synced, and counted as a
+     * duplicate.
+     */
+    public static SourceRecord superseding(long line, ObjectNode doc, long firstLine) {
+        return new SourceRecord(line, doc.path("_key").asText(null), doc, null, firstLine);
     }
 
     /** Whether this record goes to the reject file instead of the target (duplicates included). */
@@ -31,7 +44,7 @@ public record SourceRecord(long line, String key, ObjectNode doc, String rejectR
         return rejectReason != null;
     }
 
-    /** Whether this record repeats a key an earlier line of the file gave. */
+    /** Whether this record repeats a key an earlier line of the file gave (synced or not, as the rule says). */
     public boolean isDuplicate() {
         return firstLine > 0;
     }

@@ -12,10 +12,11 @@ import java.util.function.UnaryOperator;
  * @param source     the source endpoint of an {@code arangodb} run, else null
  * @param sourceName the source collection, or the file's path
  * @param csv        the CSV options of a {@code csv} run, else null
+ * @param checkpoints where the run kept its checkpoint; null in records written before it was configurable
  */
 public record StoredSpec(String sourceKind, Endpoint source, String sourceName, CsvOptions csv, Endpoint target,
                          String targetCollection, String jobId, String watermark, int batchSize,
-                         OnDuplicate onDuplicate) {
+                         OnDuplicate onDuplicate, CheckpointPlace checkpoints) {
 
     /** A server without its password. */
     public record Endpoint(String endpoint, String user, String database, ConnectionTarget.Label label) {
@@ -34,22 +35,23 @@ public record StoredSpec(String sourceKind, Endpoint source, String sourceName, 
         Endpoint target = Endpoint.of(spec.target());
         if (spec.source() instanceof SyncSpec.ArangoCollection a) {
             return new StoredSpec("arangodb", Endpoint.of(a.endpoint()), a.collection(), null, target,
-                    spec.targetCollection(), c.jobId(), c.watermark(), c.batchSize(), c.onDuplicate());
+                    spec.targetCollection(), c.jobId(), c.watermark(), c.batchSize(), c.onDuplicate(), c.checkpoints());
         }
         if (spec.source() instanceof SyncSpec.CsvFile f) {
             return new StoredSpec("csv", null, f.file().toString(), f.options(), target, spec.targetCollection(),
-                    c.jobId(), c.watermark(), c.batchSize(), c.onDuplicate());
+                    c.jobId(), c.watermark(), c.batchSize(), c.onDuplicate(), c.checkpoints());
         }
         SyncSpec.JsonlFile f = (SyncSpec.JsonlFile) spec.source();
         return new StoredSpec("jsonl", null, f.file().toString(), null, target, spec.targetCollection(), c.jobId(),
-                c.watermark(), c.batchSize(), c.onDuplicate());
+                c.watermark(), c.batchSize(), c.onDuplicate(), c.checkpoints());
     }
 
     /**
      * The spec again, each server's password supplied by {@code passwords} (given the server with an empty one),
-     * for verifying the run; null when the record is unreadable (an unknown source kind).
+     * for verifying the run; null when the record is unreadable (an unknown source kind). A record without its
+     * checkpoint place (an older one) gets {@code fallback}.
      */
-    public SyncSpec toSpec(UnaryOperator<ConnectionTarget> passwords) {
+    public SyncSpec toSpec(UnaryOperator<ConnectionTarget> passwords, CheckpointPlace fallback) {
         SyncSpec.Source from = switch (sourceKind == null ? "" : sourceKind) {
             case "arangodb" -> source == null ? null
                     : new SyncSpec.ArangoCollection(passwords.apply(source.withPassword("")), sourceName);
@@ -60,7 +62,8 @@ public record StoredSpec(String sourceKind, Endpoint source, String sourceName, 
         if (from == null || target == null) {
             return null;
         }
-        SyncJobConfig config = SyncJobConfig.defaults(jobId, watermark).withBatchSize(batchSize)
+        SyncJobConfig config = SyncJobConfig.defaults(jobId, watermark, checkpoints == null ? fallback : checkpoints)
+                .withBatchSize(batchSize)
                 .withOnDuplicate(onDuplicate == null ? OnDuplicate.UPDATE : onDuplicate);
         return new SyncSpec(from, passwords.apply(target.withPassword("")), targetCollection, config);
     }

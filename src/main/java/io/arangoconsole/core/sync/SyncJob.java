@@ -87,7 +87,7 @@ public final class SyncJob {
         Instant started = clock.instant();
         startNanos = nanoTime.getAsLong();
         Retrier retrier = new Retrier(config.retry(), control, m -> publish(SyncState.RETRYING, m), random);
-        SyncSource reading = source.ordered() ? source : new DistinctKeySource(source);
+        SyncSource reading = source.ordered() ? source : new DistinctKeySource(source, config.onDuplicate());
         SyncState state;
         String message;
         Verification verification = null;

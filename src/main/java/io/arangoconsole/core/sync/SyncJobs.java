@@ -54,7 +54,14 @@ public final class SyncJobs implements AutoCloseable {
             // two runs of one job would write the same checkpoint and each skip the other's batches
             throw new IllegalStateException("This sync is already running; cancel it or wait for it to end.");
         }
-        Handle handle = new Handle(spec, listener);
+        boolean defaultRejects = spec.config().rejectsFile() == null;
+        if (defaultRejects) {
+            // every run keeps its rejects: without a file named, one under rejects/ in the data directory
+            spec = new SyncSpec(spec.source(), spec.target(), spec.targetCollection(), spec.config().withRejectsFile(
+                    RejectFiles.defaultFor(history.file().toAbsolutePath().getParent(), spec.targetCollection(),
+                            java.time.LocalDateTime.now())));
+        }
+        Handle handle = new Handle(spec, listener, defaultRejects);
         active.add(handle);
         executor.execute(() -> {
             SyncResult result = null;
@@ -98,6 +105,9 @@ public final class SyncJobs implements AutoCloseable {
         SyncSpec spec = handle.spec;
         SyncJob job;
         try {
+            if (handle.defaultRejects) {
+                RejectFiles.createDirectory(spec.config().rejectsFile());
+            }
             job = new SyncJob(connector.source(spec), connector.target(spec), spec.config(), handle::publish);
         } catch (RuntimeException e) {
             // a malformed endpoint or an unreadable file: the run fails like any other, and says why
@@ -159,9 +169,13 @@ public final class SyncJobs implements AutoCloseable {
         private boolean paused;
         private boolean cancelled;
 
-        Handle(SyncSpec spec, Consumer<SyncProgress> listener) {
+        /** Whether the rejects file is the default one, whose directory the run creates. */
+        private final boolean defaultRejects;
+
+        Handle(SyncSpec spec, Consumer<SyncProgress> listener, boolean defaultRejects) {
             this.spec = spec;
             this.listener = listener;
+            this.defaultRejects = defaultRejects;
         }
 
         /** What runs. */

@@ -52,4 +52,16 @@ public record SyncResult(String jobId, String source, String target, Instant sta
     public boolean accountedFor() {
         return read == written + rejected + duplicates + unchanged;
     }
+
+    /**
+     * " 3 rejected and 2 duplicate records are in /path/rejects.jsonl." when the run had any, else empty: what the
+     * command line's summary and the Sync pane say after a run.
+     */
+    public String rejectsNote() {
+        if (rejected + duplicates == 0 || rejectsFile == null) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, " %,d rejected and %,d duplicate records are in %s.", rejected,
+                duplicates, rejectsFile);
+    }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where a sync writes: one collection of one database, plus that database's {@code system_configs} for checkpoints.
+ * Where a sync writes: one collection of one database, plus a collection of that database for checkpoints.
  * Blocking; failures are {@link SyncFailure}s that say whether they are worth retrying.
  */
 public interface SyncTarget extends AutoCloseable {
@@ -26,7 +26,7 @@ public interface SyncTarget extends AutoCloseable {
         return null;
     }
 
-    /** Creates the target collection (and {@code system_configs}) when missing. Safe to call repeatedly. */
+    /** Creates the target collection (and the checkpoint collection) when missing. Safe to call repeatedly. */
     void prepare();
 
     /** Imports {@code docs} in one request with {@code onDuplicate}; per-document errors come back, not thrown. */

@@ -34,8 +34,13 @@ public final class Verifier {
     public Verification verify(SyncSource source, SyncTarget target, VerifyScope scope) {
         long refused = absentRefused(target, scope);
         if (!source.ordered()) {
-            return compareDocuments(source instanceof DistinctKeySource d ? d : new DistinctKeySource(source),
-                    target, scope, true, refused);
+            DistinctKeySource file = source instanceof DistinctKeySource d ? d
+                    : new DistinctKeySource(source, scope.onDuplicate());
+            retrier.call("read", () -> {
+                file.learnAll();
+                return null;
+            });
+            return compareDocuments(file, target, scope, true, refused);
         }
         long sourceCount = retrier.call("count", source::count);
         long targetCount = retrier.call("count", target::count);
@@ -110,9 +115,12 @@ public final class Verifier {
                 Map<String, ObjectNode> stored = keys.isEmpty() ? Map.of() : retrier.call("fetch",
                         () -> target.fetch(keys));
                 for (SourceRecord record : docs) {
-                    sourceCount++;
-                    if (scope.refusedKeys().contains(record.key())) {
-                        continue;
+                    if (!record.isDuplicate()) {
+                        sourceCount++;
+                    }
+                    if (scope.refusedKeys().contains(record.key())
+                            || (source instanceof DistinctKeySource d && !d.isFinal(record))) {
+                        continue; // a later line of the key is what the target holds
                     }
                     ObjectNode have = stored.get(record.key());
                     if (!ContentEquality.unchanged(have, record.doc(), strictOf(scope.onDuplicate()))

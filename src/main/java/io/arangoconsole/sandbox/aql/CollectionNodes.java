@@ -13,7 +13,6 @@ import io.arangoconsole.sandbox.store.PersistentIndex;
 import io.arangoconsole.sandbox.store.StoredDocument;
 
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 
@@ -161,7 +160,13 @@ final class CollectionNodes {
                 };
             }
             if (s.equal().isEmpty()) {
-                return keysInOrder(s.range());
+                Iterator<String> ordered = keysInOrder(s.range());
+                if (snapshotKeys) {
+                    List<String> keys = new java.util.ArrayList<>();
+                    ordered.forEachRemaining(keys::add);
+                    return keys.iterator();
+                }
+                return ordered;
             }
             JsonNode key = s.equal().get(0);
             return key.isTextual() && collection.get(key.textValue()) != null
@@ -170,56 +175,7 @@ final class CollectionNodes {
 
         /** The primary index read in key order within {@code range} (null: every key), as ArangoDB reads it. */
         private Iterator<String> keysInOrder(IndexRange range) {
-            Comparator<String> order = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
-            if (limit > 0 && limit < 10_000 && postFilter == null) {
-                return firstKeys(range, (int) limit, order);
-            }
-            List<String> keys = new java.util.ArrayList<>();
-            for (StoredDocument doc : collection.snapshot()) {
-                if (inRange(doc.key(), range)) {
-                    keys.add(doc.key());
-                }
-            }
-            keys.sort(order);
-            return keys.iterator();
-        }
-
-        /**
-         * The first {@code n} keys in {@code order} (a LIMIT right after the read, nothing filtered in between): a
-         * bounded heap instead of sorting every key, as ArangoDB stops reading its sorted primary index after n.
-         */
-        private Iterator<String> firstKeys(IndexRange range, int n, Comparator<String> order) {
-            java.util.PriorityQueue<String> heap = new java.util.PriorityQueue<>(n + 1, order.reversed());
-            for (StoredDocument doc : collection.snapshot()) {
-                String key = doc.key();
-                if ((heap.size() < n || order.compare(key, heap.peek()) < 0) && inRange(key, range)) {
-                    heap.add(key);
-                    if (heap.size() > n) {
-                        heap.poll();
-                    }
-                }
-            }
-            List<String> keys = new java.util.ArrayList<>(heap);
-            keys.sort(order);
-            return keys.iterator();
-        }
-
-        private static boolean inRange(String key, IndexRange range) {
-            if (range == null) {
-                return true;
-            }
-            JsonNode k = com.fasterxml.jackson.databind.node.TextNode.valueOf(key);
-            if (range.low() != null) {
-                int c = Values.compare(k, range.low());
-                if (c < 0 || (c == 0 && !range.lowInclusive())) {
-                    return false;
-                }
-            }
-            if (range.high() != null) {
-                int c = Values.compare(k, range.high());
-                return c < 0 || (c == 0 && range.highInclusive());
-            }
-            return true;
+            return collection.primaryIndex().keysInOrder(range, descending);
         }
 
         @Override

@@ -22,6 +22,7 @@ public final class Collection {
     private final int type;
     private final LinkedHashMap<String, StoredDocument> docs = new LinkedHashMap<>();
     private final List<Index> indexes = new CopyOnWriteArrayList<>();
+    private final PrimaryIndex primary = new PrimaryIndex(this);
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     /** Keys written by AQL modifications still running, and which one: see {@link Transaction}. */
     private final java.util.concurrent.ConcurrentHashMap<String, Transaction> keyLocks =
@@ -37,7 +38,7 @@ public final class Collection {
         this.id = id;
         this.type = type;
         this.waitForSync = waitForSync;
-        this.indexes.add(new PrimaryIndex(this::count));
+        this.indexes.add(primary);
         this.builds = new IndexBuilds(this, store);
     }
 
@@ -238,6 +239,7 @@ public final class Collection {
                 index.remove(node, key);
             }
             docs.remove(key);
+            primary.removed(key);
             documentsSize -= existing.size();
             lastRevision = store.revisions().next();
             return existing;
@@ -369,6 +371,9 @@ public final class Collection {
         }
         StoredDocument stored = new StoredDocument(key, rev, json);
         docs.put(key, stored);
+        if (previous == null) {
+            primary.added(key);
+        }
         documentsSize += stored.size() - (previous == null ? 0 : previous.size());
         lastRevision = stored.rev();
         return new WriteResult(stored, previous, false);
@@ -407,6 +412,11 @@ public final class Collection {
             }
         }
         return out;
+    }
+
+    /** The primary index, which also reads the keys in order. */
+    public PrimaryIndex primaryIndex() {
+        return primary;
     }
 
     public Index index(String idOrName) {

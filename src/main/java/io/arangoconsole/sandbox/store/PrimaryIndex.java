@@ -3,16 +3,61 @@ package io.arangoconsole.sandbox.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
-import java.util.function.LongSupplier;
+import java.util.NavigableSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 
-/** The primary index over {@code _key}; the documents map itself is its storage. */
+/**
+ * The primary index over {@code _key}; the documents map itself is its storage for lookups. Its keys are also kept
+ * in order (as ArangoDB's RocksDB primary index keeps them), so {@code SORT d._key} with or without a range on
+ * {@code _key} starts reading at once, without sorting the collection before the first row.
+ */
 public final class PrimaryIndex extends Index {
-    private final LongSupplier count;
+    private final Collection collection;
+    private final ConcurrentSkipListSet<String> ordered = new ConcurrentSkipListSet<>();
 
-    PrimaryIndex(LongSupplier count) {
+    PrimaryIndex(Collection collection) {
         super(0, "primary", List.of("_key"));
-        this.count = count;
+        this.collection = collection;
+    }
+
+    /** Called under the collection's write lock when a document with a new key was stored. */
+    void added(String key) {
+        ordered.add(key);
+    }
+
+    /** Called under the collection's write lock when the document under {@code key} was removed. */
+    void removed(String key) {
+        ordered.remove(key);
+    }
+
+    /**
+     * The keys within {@code range} (null: all) in ascending or descending order. The iteration is weakly
+     * consistent: keys written meanwhile may or may not be seen, removed ones are for the caller to skip.
+     */
+    public Iterator<String> keysInOrder(IndexRange range, boolean descending) {
+        NavigableSet<String> view = ordered;
+        if (range != null && range.low() != null) {
+            int rank = ValueOrder.typeRank(range.low());
+            if (rank > 3) {
+                return Collections.emptyIterator(); // arrays and objects sort after every string
+            }
+            if (rank == 3) {
+                view = view.tailSet(range.low().textValue(), range.lowInclusive());
+            }
+        }
+        if (range != null && range.high() != null) {
+            int rank = ValueOrder.typeRank(range.high());
+            if (rank < 3) {
+                return Collections.emptyIterator(); // null, booleans and numbers sort before every string
+            }
+            if (rank == 3) {
+                view = view.headSet(range.high().textValue(), range.highInclusive());
+            }
+        }
+        return descending ? view.descendingIterator() : view.iterator();
     }
 
     @Override
@@ -40,11 +85,12 @@ public final class PrimaryIndex extends Index {
 
     @Override
     void clear() {
+        ordered.clear();
     }
 
     @Override
     public long memory() {
-        return count.getAsLong() * 48;
+        return collection.count() * 48;
     }
 
     @Override

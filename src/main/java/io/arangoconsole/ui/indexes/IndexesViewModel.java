@@ -331,15 +331,28 @@ public final class IndexesViewModel {
         return row != null && row.planned() != null && !row.exists() && row.status() != DiffStatus.SKIPPED;
     }
 
+    /**
+     * Lists the builds of another queue (the Sync pane's builds of a source index) in {@link #allBuilds()} with
+     * {@code server}, so the Jobs pane shows their progress and cancels them like this pane's own; the pane's queue
+     * table keeps showing its connection only. May be called from any thread: updates arrive through the UI thread.
+     */
+    public void follow(String server, IndexService service) {
+        service.queue().setListener(list -> ui.execute(() -> merge(server, service, list)));
+    }
+
     private void onJobs(IndexesConnection on, List<IndexJob> list) {
-        List<BackgroundBuild> merged = new ArrayList<>();
-        allBuilds.stream().filter(b -> b.service() != on.service()).forEach(merged::add);
-        list.forEach(j -> merged.add(new BackgroundBuild(on.server(), j, on.service())));
-        allBuilds.setAll(merged);
+        merge(on.server(), on.service(), list);
         if (on == connection) {
             jobs.setAll(list);
             updateDisabled();
         }
+    }
+
+    private void merge(String server, IndexService service, List<IndexJob> list) {
+        List<BackgroundBuild> merged = new ArrayList<>();
+        allBuilds.stream().filter(b -> b.service() != service).forEach(merged::add);
+        list.forEach(j -> merged.add(new BackgroundBuild(server, j, service)));
+        allBuilds.setAll(merged);
     }
 
     private void onBuildFinished(IndexesConnection on, IndexJob job) {

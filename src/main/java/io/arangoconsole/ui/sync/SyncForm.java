@@ -3,6 +3,7 @@ package io.arangoconsole.ui.sync;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.sync.ColumnType;
 import io.arangoconsole.core.sync.CsvOptions;
+import io.arangoconsole.core.sync.CheckpointPlace;
 import io.arangoconsole.core.sync.OnDuplicate;
 import io.arangoconsole.core.sync.SyncJobConfig;
 import io.arangoconsole.core.sync.SyncSpec;
@@ -50,6 +51,8 @@ public final class SyncForm {
             OnDuplicate.UPDATE);
     final BooleanProperty full = new SimpleBooleanProperty(this, "full");
     final StringProperty rejectsFile = new SimpleStringProperty(this, "rejectsFile", "");
+    /** Where jobs keep their checkpoints: the user's convention, filled in from the settings by the app. */
+    final ObjectProperty<CheckpointPlace> checkpoints = new SimpleObjectProperty<>(this, "checkpoints");
 
     /** The fields a caller outside the view fills in (the benchmark, scripted set-ups). */
     public StringProperty sourceUrlProperty() {
@@ -110,8 +113,11 @@ public final class SyncForm {
             throw new IllegalArgumentException("The batch size must be a whole number, not '" + batchSize.get()
                     + "'.");
         }
+        if (checkpoints.get() == null) {
+            throw new IllegalArgumentException("No checkpoint collection is configured for syncs.");
+        }
         SyncJobConfig config = SyncJobConfig.defaults(SyncSpec.jobIdFor(source, target, into),
-                        required(watermark.get(), "the watermark attribute")).withBatchSize(size)
+                        required(watermark.get(), "the watermark attribute"), checkpoints.get()).withBatchSize(size)
                 .withOnDuplicate(onDuplicate.get()).withFull(full.get())
                 .withRejectsFile(rejectsFile.get().isBlank() ? null : Path.of(rejectsFile.get().strip()));
         return new SyncSpec(source, target, into, config);

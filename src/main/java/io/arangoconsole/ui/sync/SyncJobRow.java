@@ -32,6 +32,7 @@ public final class SyncJobRow {
     private final StringProperty errors = new SimpleStringProperty(this, "errors", "0");
     private final StringProperty watermark = new SimpleStringProperty(this, "watermark", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "queued");
+    private final StringProperty rejectsFile = new SimpleStringProperty(this, "rejectsFile", "");
     private final ObjectProperty<SyncState> state = new SimpleObjectProperty<>(this, "state", SyncState.PENDING);
 
     /** {@code title} for the Job column, {@code description} (source and target in full) for its tooltip. */
@@ -96,8 +97,15 @@ public final class SyncJobRow {
         done.set(Formats.count(r.read()) + " read, " + Formats.count(r.written()) + " written");
         errors.set(Formats.count(r.rejected()));
         eta.set("");
-        status.set(describe(r.state(), r.message()));
+        // the job's state says where its rejects are (the Rejects button copies or opens the file)
+        status.set(describe(r.state(), r.message()) + r.rejectsNote());
+        rejectsFile.set(r.rejectsNote().isEmpty() ? "" : r.rejectsFile());
         state.set(r.state());
+    }
+
+    /** The file holding this run's rejects and duplicate lines once it ended with any; else empty. */
+    public ReadOnlyStringProperty rejectsFileProperty() {
+        return rejectsFile;
     }
 
     /** "running", "paused", "retrying: ...; retrying in 2 s (3 of 8).", "failed: ..."; no "cancelled: cancelled". */

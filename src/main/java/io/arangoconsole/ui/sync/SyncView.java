@@ -64,6 +64,7 @@ public final class SyncView {
     @FXML private TableView<SyncJobRow> jobs;
     @FXML private Label noticeLabel;
     @FXML private javafx.scene.control.Button sourceIndexButton;
+    @FXML private javafx.scene.control.MenuButton rejectsButton;
     @FXML private TableView<SyncHistoryRow> history;
 
     public SyncView(SyncViewModel model) {
@@ -77,6 +78,15 @@ public final class SyncView {
         sourceIndexButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.sourceIndexOffer(jobs.getSelectionModel().getSelectedItem()) == null,
                 jobs.getSelectionModel().selectedItemProperty(), model.noticeProperty()));
+        noticeLabel.setTooltip(new Tooltip());
+        noticeLabel.getTooltip().textProperty().bind(model.noticeProperty());
+        // refreshed on a new selection and when a run ends (it then enters the history)
+        var noRejects = javafx.beans.binding.Bindings.createBooleanBinding(() -> rejectsOfSelected().isEmpty(),
+                jobs.getSelectionModel().selectedItemProperty(), model.history());
+        rejectsButton.disableProperty().bind(noRejects);
+        rejectsButton.setTooltip(new Tooltip());
+        rejectsButton.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                this::rejectsOfSelected, jobs.getSelectionModel().selectedItemProperty(), model.history()));
         sourceKind.setItems(FXCollections.observableArrayList(SourceKind.values()));
         sourceKind.setConverter(names("ArangoDB", "File (JSONL, CSV)"));
         sourceKind.setTooltip(new Tooltip("Read an ArangoDB collection or a file"));
@@ -85,7 +95,7 @@ public final class SyncView {
         targetKind.setConverter(names("Primary", "Replica deployment"));
         targetKind.setTooltip(new Tooltip("Primary: the current connection; or a separate replica deployment"));
         targetKind.valueProperty().bindBidirectional(form.targetKind);
-        onDuplicate.setItems(FXCollections.observableArrayList(OnDuplicate.UPDATE, OnDuplicate.REPLACE));
+        onDuplicate.setItems(FXCollections.observableArrayList(OnDuplicate.values()));
         onDuplicate.valueProperty().bindBidirectional(form.onDuplicate);
         bindPickers(form, model.pickers());
         sourceUrl.textProperty().bindBidirectional(form.sourceUrl);
@@ -217,6 +227,23 @@ public final class SyncView {
                         + "next incremental syncs then read only new records.", "Build index")) {
             model.createSourceIndex(row);
         }
+    }
+
+    private String rejectsOfSelected() {
+        SyncJobRow row = jobs.getSelectionModel().getSelectedItem();
+        return row == null ? "" : row.rejectsFileProperty().get();
+    }
+
+    @FXML
+    private void copyRejectsPath() {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(rejectsOfSelected());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @FXML
+    private void openRejects() {
+        model.openRejects(jobs.getSelectionModel().getSelectedItem());
     }
 
     @FXML

@@ -2,6 +2,7 @@ package io.arangoconsole.ui.sync;
 
 import io.arangoconsole.core.catalog.ServerCatalog;
 import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.sync.CheckpointPlace;
 import io.arangoconsole.core.sync.CsvSource;
 import io.arangoconsole.core.sync.StoredSpec;
 import io.arangoconsole.core.sync.SourceIndexBuilder;
@@ -51,6 +52,7 @@ public final class SyncViewModel {
     private final ObjectProperty<Instant> lastUpdated = new SimpleObjectProperty<>(this, "lastUpdated");
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private SourceIndexBuilder indexBuilder;
+    private FileOpener opener = FileOpener.NONE;
     private boolean historyLoaded;
 
     /**
@@ -75,6 +77,29 @@ public final class SyncViewModel {
         this.ui = ui;
         this.connection = connection;
         this.pickers = new SyncPickers(form, tasks, catalog, saved, connection::get);
+    }
+
+    /** Where the jobs started here keep their checkpoints (the user's convention, from the settings). */
+    public void setCheckpoints(CheckpointPlace place) {
+        form.checkpoints.set(place);
+    }
+
+    /** Lets the pane open a run's rejects file with the desktop's application for it. */
+    public void setFileOpener(FileOpener fileOpener) {
+        this.opener = fileOpener;
+    }
+
+    /** Opens the rejects file of {@code row} in the background; a failure says why in the error line. */
+    public void openRejects(SyncJobRow row) {
+        String file = row == null ? "" : row.rejectsFileProperty().get();
+        if (file.isEmpty()) {
+            return;
+        }
+        FileOpener using = opener;
+        tasks.run("open rejects file", () -> {
+            using.open(Path.of(file));
+            return file;
+        }, opened -> { }, this::fail);
     }
 
     /** Lets the pane offer to build a missing source index (through that server's index queue). */
@@ -145,7 +170,8 @@ public final class SyncViewModel {
                     && row.result().start().equals(r.start()));
             if (!shown) {
                 StoredSpec stored = entries.get(i).spec();
-                loaded.add(new SyncHistoryRow(r, stored == null ? null : stored.toSpec(this::withKnownPassword)));
+                loaded.add(new SyncHistoryRow(r, stored == null ? null : stored.toSpec(this::withKnownPassword,
+                        form.checkpoints.get())));
             }
         }
         historyRows.addAll(loaded);

@@ -109,7 +109,8 @@ class CoordinatorFailoverTest {
             SyncSpec.ArangoCollection origin = new SyncSpec.ArangoCollection(from, "va_table");
             String into = "va_copy";
             SyncSpec spec = new SyncSpec(origin, target, into,
-                    SyncJobConfig.defaults(SyncSpec.jobIdFor(origin, target, into), "submissiondate"));
+                    SyncJobConfig.defaults(SyncSpec.jobIdFor(origin, target, into), "submissiondate",
+                            io.arangoconsole.settings.SyncDefaults.CHECKPOINTS));
             AtomicBoolean stopped = new AtomicBoolean();
             SyncResult result = jobs.start(spec, progress -> {
                 if (progress.done() >= 5_000 && stopped.compareAndSet(false, true)) {

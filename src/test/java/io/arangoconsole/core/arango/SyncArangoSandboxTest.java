@@ -1,5 +1,6 @@
 package io.arangoconsole.core.arango;
 
+import io.arangoconsole.settings.SyncDefaults;
 import com.arangodb.ArangoDB;
 import com.arangodb.Protocol;
 import com.arangodb.entity.BaseDocument;
@@ -79,11 +80,12 @@ class SyncArangoSandboxTest {
     }
 
     private SyncArangoTarget into(String collection) {
-        return new SyncArangoTarget(targetDriver, DB, collection, "target/" + collection);
+        return new SyncArangoTarget(targetDriver, DB, collection, "target/" + collection, SyncDefaults.CHECKPOINTS);
     }
 
     private static SyncJobConfig config(String job) {
-        return SyncJobConfig.defaults(job, "submissiondate").withBatchSize(500).withRetry(QUICK);
+        return SyncJobConfig.defaults(job, "submissiondate",
+                SyncDefaults.CHECKPOINTS).withBatchSize(500).withRetry(QUICK);
     }
 
     private static Verification verifyAll(SyncArangoSource from, SyncArangoTarget to) {

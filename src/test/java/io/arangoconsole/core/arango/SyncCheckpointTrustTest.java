@@ -1,5 +1,6 @@
 package io.arangoconsole.core.arango;
 
+import io.arangoconsole.settings.SyncDefaults;
 import com.arangodb.ArangoDB;
 import com.arangodb.Protocol;
 import com.arangodb.entity.BaseDocument;
@@ -58,7 +59,8 @@ class SyncCheckpointTrustTest {
     }
 
     private static SyncJobConfig config(String job) {
-        return SyncJobConfig.defaults(job, "submissiondate").withBatchSize(500).withRetry(QUICK);
+        return SyncJobConfig.defaults(job, "submissiondate",
+                SyncDefaults.CHECKPOINTS).withBatchSize(500).withRetry(QUICK);
     }
 
     private static void assertAccounted(SyncResult r) {
@@ -77,7 +79,7 @@ class SyncCheckpointTrustTest {
         String job = "restart-" + UUID.randomUUID();
         try {
             SyncFaultyTarget restarting = new SyncFaultyTarget(new SyncArangoTarget(targetDriver, "demo", "va_table",
-                    "target/va_table"));
+                    "target/va_table", SyncDefaults.CHECKPOINTS));
             restarting.beforeImport = n -> {
                 if (n == 3) { // about 40 %: the server dies and comes back empty on the same port
                     target[0].close();
@@ -94,7 +96,7 @@ class SyncCheckpointTrustTest {
 
             List<SyncProgress> secondSeen = new CopyOnWriteArrayList<>();
             SyncResult second = new SyncJob(vaTable(), new SyncArangoTarget(targetDriver, "demo", "va_table",
-                    "target/va_table"), config(job), secondSeen::add).run();
+                    "target/va_table", SyncDefaults.CHECKPOINTS), config(job), secondSeen::add).run();
 
             assertEquals(SyncState.SUCCEEDED, second.state(), second.message());
             assertTrue(second.message().startsWith("The target collection 'va_table' holds 2,000 documents, fewer "
@@ -107,7 +109,7 @@ class SyncCheckpointTrustTest {
             assertEquals(RECORDS, targetDriver.db("demo").collection("va_table").count().getCount());
 
             SyncResult third = new SyncJob(vaTable(), new SyncArangoTarget(targetDriver, "demo", "va_table",
-                    "target/va_table"), config(job), p -> { }).run();
+                    "target/va_table", SyncDefaults.CHECKPOINTS), config(job), p -> { }).run();
             assertTrue(third.verified(), third.message());
             assertEquals(0, third.read(), "a trusted, complete checkpoint: incremental again");
         } finally {
@@ -123,7 +125,8 @@ class SyncCheckpointTrustTest {
             try {
                 String copy = "copy_" + UUID.randomUUID().toString().substring(0, 8);
                 String job = "dropped-" + copy;
-                SyncArangoTarget into = new SyncArangoTarget(targetDriver, "demo", copy, "target/" + copy);
+                SyncArangoTarget into = new SyncArangoTarget(targetDriver, "demo", copy, "target/" + copy,
+                        SyncDefaults.CHECKPOINTS);
                 SyncResult first = new SyncJob(vaTable(), into, config(job), p -> { }).run();
                 assertTrue(first.verified(), first.message());
 
@@ -140,7 +143,7 @@ class SyncCheckpointTrustTest {
 
                 List<SyncProgress> seen = new CopyOnWriteArrayList<>();
                 SyncResult second = new SyncJob(vaTable(), new SyncArangoTarget(targetDriver, "demo", copy,
-                        "target/" + copy), config(job), seen::add).run();
+                        "target/" + copy, SyncDefaults.CHECKPOINTS), config(job), seen::add).run();
 
                 assertTrue(second.message().startsWith("The target collection '" + copy + "' is not the one the "
                         + "checkpoint was written for"), second.message());
@@ -151,7 +154,7 @@ class SyncCheckpointTrustTest {
                 targetDriver.db("demo").collection(copy).drop();
                 targetDriver.db("demo").createCollection(copy);
                 SyncResult stopped = new SyncJob(vaTable(), new SyncArangoTarget(targetDriver, "demo", copy,
-                        "target/" + copy), config(job).withAutoResync(false), p -> { }).run();
+                        "target/" + copy, SyncDefaults.CHECKPOINTS), config(job).withAutoResync(false), p -> { }).run();
                 assertEquals(SyncState.FAILED, stopped.state());
                 assertTrue(stopped.message().contains("automatic re-sync is off"), stopped.message());
                 assertEquals(0, targetDriver.db("demo").collection(copy).count().getCount());

@@ -1,5 +1,6 @@
 package io.arangoconsole.core.arango;
 
+import io.arangoconsole.settings.SyncDefaults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -40,7 +41,7 @@ class SyncChecksumTimeoutTest {
                 ConnectionTarget.Label.PRIMARY);
         SyncSpec.Source from = new SyncSpec.ArangoCollection(demo, "va_table");
         SyncSpec spec = new SyncSpec(from, demo, "va_table", SyncJobConfig.defaults(
-                SyncSpec.jobIdFor(from, demo, "va_table"), "submissiondate"));
+                SyncSpec.jobIdFor(from, demo, "va_table"), "submissiondate", SyncDefaults.CHECKPOINTS));
         ArangoSyncConnector connector = new ArangoSyncConnector(clients);
         sandbox.faults().latency(r -> r.path().endsWith("/checksum") ? 1_200 : 0);
 

@@ -22,7 +22,7 @@ class CheckpointTest {
                 TextNode.valueOf("2024-05-01T10:00:00Z"), "k42", Checkpoint.KEY_ORDER, "k42", 0, 1000, 980, 10, 5, 5,
                 1200, List.of("k7"), false, false, at);
 
-        ObjectNode doc = checkpoint.toDocument();
+        ObjectNode doc = checkpoint.toDocument("last_sync_date");
 
         assertEquals("sync", doc.get("type").asText());
         assertEquals("2026-11-27T04:00:00Z", doc.get("last_sync_date").asText());

@@ -109,7 +109,7 @@ final class MemoryTarget implements SyncTarget {
 
     @Override
     public synchronized Optional<Checkpoint> loadCheckpoint(String jobId) {
-        return Optional.ofNullable(checkpoints.get(jobId)).map(c -> Checkpoint.fromDocument(c.toDocument()));
+        return Optional.ofNullable(checkpoints.get(jobId)).map(c -> Checkpoint.fromDocument(c.toDocument("updated")));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.arangoconsole.core.sync;
 
+import io.arangoconsole.settings.SyncDefaults;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +44,8 @@ class SyncHistoryTest {
                 ConnectionTarget.Label.PRIMARY);
         SyncSpec.Source source = new SyncSpec.ArangoCollection(from, "va_table");
         SyncSpec spec = new SyncSpec(source, to, "va_copy", SyncJobConfig.defaults(SyncSpec.jobIdFor(source, to,
-                "va_copy"), "created_at").withBatchSize(250).withOnDuplicate(OnDuplicate.REPLACE));
+                "va_copy"), "created_at",
+                        SyncDefaults.CHECKPOINTS).withBatchSize(250).withOnDuplicate(OnDuplicate.REPLACE));
         SyncResult run = SyncResult.of(spec.config().jobId(), source.describe(), spec.describeTarget(),
                 Instant.parse("2026-11-27T01:00:00Z"), Instant.parse("2026-11-27T01:00:04Z"), 10, 10, 0,
                 SyncState.SUCCEEDED, "equal", null, null, false);
@@ -54,11 +56,11 @@ class SyncHistoryTest {
         SyncHistory.Entry entry = new SyncHistory(file).entries().get(0);
         assertEquals(run, entry.result());
         SyncSpec again = entry.spec().toSpec(t -> new ConnectionTarget(t.endpoint(), t.user(),
-                t.endpoint().contains("old") ? "typed-again" : "from-profile", t.database(), t.label()));
+                t.endpoint().contains("old") ? "typed-again" : "from-profile", t.database(), t.label()), null);
         assertEquals(new SyncSpec(new SyncSpec.ArangoCollection(new ConnectionTarget("http://old:8529", "reader",
                 "typed-again", "demo", ConnectionTarget.Label.REPLICA), "va_table"), new ConnectionTarget(
                 "http://new:8529", "root", "from-profile", "demo", ConnectionTarget.Label.PRIMARY), "va_copy",
-                SyncJobConfig.defaults(spec.config().jobId(), "created_at").withBatchSize(250)
+                SyncJobConfig.defaults(spec.config().jobId(), "created_at", SyncDefaults.CHECKPOINTS).withBatchSize(250)
                         .withOnDuplicate(OnDuplicate.REPLACE)), again);
     }
 
@@ -69,10 +71,33 @@ class SyncHistoryTest {
                 ConnectionTarget.Label.PRIMARY);
         SyncSpec.Source source = new SyncSpec.CsvFile(dir.resolve("export.csv"),
                 new CsvOptions(java.util.Map.of("age", ColumnType.NUMBER), "id"));
-        SyncSpec spec = new SyncSpec(source, to, "people", SyncJobConfig.defaults("people-job", "submissiondate"));
+        SyncSpec spec = new SyncSpec(source, to, "people", SyncJobConfig.defaults("people-job", "submissiondate",
+                SyncDefaults.CHECKPOINTS));
         new SyncHistory(file).append(SyncResult.of("people-job", source.describe(), spec.describeTarget(),
                 Instant.EPOCH, Instant.EPOCH, 0, 0, 0, SyncState.SUCCEEDED, null, null, null, false), spec);
 
-        assertEquals(spec, new SyncHistory(file).entries().get(0).spec().toSpec(t -> t));
+        assertEquals(spec, new SyncHistory(file).entries().get(0).spec().toSpec(t -> t, null));
+    }
+
+    @Test
+    void aRecordFromBeforeCheckpointPlacesGetsTheFallbackAndANewOneKeepsItsOwn() throws Exception {
+        Path file = dir.resolve("sync-history.jsonl");
+        ConnectionTarget to = new ConnectionTarget("http://new:8529", "root", "", "demo",
+                ConnectionTarget.Label.PRIMARY);
+        SyncSpec.Source source = new SyncSpec.JsonlFile(dir.resolve("in.jsonl"));
+        CheckpointPlace own = new CheckpointPlace("job_marks", "synced_at");
+        SyncSpec spec = new SyncSpec(source, to, "people", SyncJobConfig.defaults("job", "submissiondate", own));
+        new SyncHistory(file).append(SyncResult.of("job", source.describe(), spec.describeTarget(),
+                Instant.EPOCH, Instant.EPOCH, 0, 0, 0, SyncState.SUCCEEDED, null, null, null, false), spec);
+        CheckpointPlace fallback = new CheckpointPlace("elsewhere", "at");
+        assertEquals(own, new SyncHistory(file).entries().get(0).spec().toSpec(t -> t, fallback).config()
+                .checkpoints());
+
+        String line = java.nio.file.Files.readString(file);
+        String older = line.replaceAll(",\\s*\"checkpoints\"\\s*:\\s*\\{[^}]*\\}", "");
+        org.junit.jupiter.api.Assertions.assertNotEquals(line, older, "the record had its place");
+        java.nio.file.Files.writeString(file, older);
+        assertEquals(fallback, new SyncHistory(file).entries().get(0).spec().toSpec(t -> t, fallback).config()
+                .checkpoints());
     }
 }

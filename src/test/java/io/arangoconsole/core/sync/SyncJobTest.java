@@ -1,5 +1,6 @@
 package io.arangoconsole.core.sync;
 
+import io.arangoconsole.settings.SyncDefaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,8 @@ class SyncJobTest {
     }
 
     private static SyncJobConfig config() {
-        return SyncJobConfig.defaults("job", "submissiondate").withBatchSize(10).withRetry(FAST);
+        return SyncJobConfig.defaults("job", "submissiondate",
+                SyncDefaults.CHECKPOINTS).withBatchSize(10).withRetry(FAST);
     }
 
     private static SyncResult run(MemorySource source, MemoryTarget target, SyncJobConfig config) {

@@ -1,5 +1,6 @@
 package io.arangoconsole.core.sync;
 
+import io.arangoconsole.settings.SyncDefaults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ class SyncJobsTest {
         ConnectionTarget t = new ConnectionTarget("http://127.0.0.1:1", "root", "", "demo",
                 ConnectionTarget.Label.PRIMARY);
         return new SyncSpec(new SyncSpec.JsonlFile(Path.of("mem")), t, into,
-                SyncJobConfig.defaults("job-" + into, "submissiondate").withBatchSize(2));
+                SyncJobConfig.defaults("job-" + into, "submissiondate", SyncDefaults.CHECKPOINTS).withBatchSize(2));
     }
 
     private static MemorySource source(int n) {

@@ -1,5 +1,6 @@
 package io.arangoconsole.core.sync;
 
+import io.arangoconsole.settings.SyncDefaults;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class SyncSpecTest {
 
     @Test
     void aUrlWithAPasswordIsRefusedOnEitherSideWithoutEchoingIt() {
-        SyncJobConfig config = SyncJobConfig.defaults("j", "submissiondate");
+        SyncJobConfig config = SyncJobConfig.defaults("j", "submissiondate", SyncDefaults.CHECKPOINTS);
         IllegalArgumentException target = assertThrows(IllegalArgumentException.class, () -> new SyncSpec(
                 new SyncSpec.JsonlFile(Path.of("x.jsonl")), at("http://root:PW-77@db:8529"), "c", config));
         assertEquals("The target URL must not contain a user or password: give the user and password in their own "

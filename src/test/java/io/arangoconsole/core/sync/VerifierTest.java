@@ -1,5 +1,6 @@
 package io.arangoconsole.core.sync;
 
+import io.arangoconsole.settings.SyncDefaults;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -20,7 +21,7 @@ class VerifierTest {
         for (int i = 0; i < 30; i++) {
             source.add("k" + (100 + i), i, i);
         }
-        new SyncJob(source, target, SyncJobConfig.defaults("v", "w").withVerify(false),
+        new SyncJob(source, target, SyncJobConfig.defaults("v", "w", SyncDefaults.CHECKPOINTS).withVerify(false),
                 p -> { }).run();
         target.docs.remove("k105");
         target.docs.get("k107").put("n", -1);
@@ -41,7 +42,7 @@ class VerifierTest {
         MemorySource source = new MemorySource("w");
         MemoryTarget target = new MemoryTarget("w");
         source.add("a", 1, 1).add("b", 2, 2);
-        new SyncJob(source, target, SyncJobConfig.defaults("v", "w"), p -> { }).run();
+        new SyncJob(source, target, SyncJobConfig.defaults("v", "w", SyncDefaults.CHECKPOINTS), p -> { }).run();
         target.docs.put("c", target.docs.get("b").deepCopy().put("_key", "c"));
 
         Verification v = verifier.verify(source, target,

@@ -147,6 +147,25 @@ class IndexesViewModelTest {
     }
 
     @Test
+    void aFollowedQueueIsListedWithItsServerAndItsRunningBuildCancelsLikeThePanesOwn() throws Exception {
+        sandbox.faults().indexBuildDelay(200);
+        IndexService source = new IndexService(gateway, new IndexJobQueue(gateway, builds, timer,
+                Clock.systemUTC(), Duration.ofMillis(50)));
+        model.follow("sync source http://src:8529", source);
+
+        source.queue().submit(io.arangoconsole.core.indexes.IndexSpec.of("va_table", "submissiondate", "_key"));
+        await(() -> model.allBuilds().size() == 1 && model.allBuilds().get(0).job().state() == IndexJob.State.RUNNING
+                && model.allBuilds().get(0).job().indexId() != null);
+        BackgroundBuild listed = model.allBuilds().get(0);
+        assertEquals("sync source http://src:8529", listed.server());
+        assertTrue(model.jobs().isEmpty(), "the pane's own queue table shows its connection only");
+
+        model.cancel(listed);
+        await(() -> model.allBuilds().get(0).job().state() == IndexJob.State.CANCELLED);
+        assertTrue(gateway.list("va_table", true).stream().allMatch(ExistingIndex::builtIn), "no partial index left");
+    }
+
+    @Test
     void dropRemovesTheSelectedIndex() throws Exception {
         model.selectedProperty().set(row("system_configs", "type"));
         model.createSelected();

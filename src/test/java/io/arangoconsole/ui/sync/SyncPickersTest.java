@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.sync;
 
+import io.arangoconsole.settings.SyncDefaults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,6 +96,7 @@ class SyncPickersTest {
         };
         model = new SyncViewModel(jobs, history, recording, UiThread.inline(), new SimpleObjectProperty<>(primary),
                 new ArangoServerCatalog(clients), saved);
+        model.setCheckpoints(SyncDefaults.CHECKPOINTS);
         model.activate();
     }
 

@@ -1,6 +1,8 @@
 package io.arangoconsole.ui.sync;
 
+import io.arangoconsole.settings.SyncDefaults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,8 +67,10 @@ class SyncViewModelTest {
     private SyncViewModel newModel() {
         ConnectionTarget primary = new ConnectionTarget(target.url(), "root", "", "demo",
                 ConnectionTarget.Label.PRIMARY);
-        return new SyncViewModel(jobs, history, new InlineTaskRunner(), UiThread.inline(),
+        SyncViewModel made = new SyncViewModel(jobs, history, new InlineTaskRunner(), UiThread.inline(),
                 new SimpleObjectProperty<>(primary));
+        made.setCheckpoints(SyncDefaults.CHECKPOINTS);
+        return made;
     }
 
     @AfterEach
@@ -114,6 +118,49 @@ class SyncViewModelTest {
 
         model.clearFinished();
         assertTrue(model.jobs().isEmpty());
+    }
+
+    @Test
+    void withoutARejectsFileNamedTheRunWritesOneUnderTheDataDirectoryAndThePaneShowsAndOpensIt() throws Exception {
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, "{\"_key\":\"r1\"}\nnot json\n{\"_key\":\"r2\"}\n{\"_key\":\"r1\"}\n");
+        List<Path> opened = new CopyOnWriteArrayList<>();
+        model.setFileOpener(opened::add);
+        model.form().sourceKind.set(SyncForm.SourceKind.FILE);
+        model.chooseSourceFile(file);
+        model.form().targetCollection.set("vm_rejects");
+        model.form().watermark.set("submissiondate");
+        assertEquals("", model.form().rejectsFile.get(), "no file named in the form");
+
+        SyncJobRow row = model.start();
+        await(() -> model.history().size() == 1);
+
+        String rejects = row.rejectsFileProperty().get();
+        assertTrue(Path.of(rejects).startsWith(dir.resolve("rejects")), rejects);
+        assertTrue(Path.of(rejects).getFileName().toString().startsWith("vm_rejects-"), rejects);
+        List<String> lines = Files.readAllLines(Path.of(rejects));
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("{\"line\":2,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("{\"line\":4,"), lines.get(1));
+        assertTrue(row.statusProperty().get().endsWith(" 1 rejected and 1 duplicate records are in " + rejects
+                + "."), row.statusProperty().get());
+
+        model.openRejects(row);
+        assertEquals(List.of(Path.of(rejects)), opened);
+        model.setFileOpener(FileOpener.NONE);
+        model.openRejects(row);
+        assertTrue(model.errorProperty().get().startsWith("This desktop cannot open files from the console"),
+                model.errorProperty().get());
+    }
+
+    @Test
+    void aRunWithoutRejectsOffersNoRejectsFile() throws Exception {
+        fromSource("va_table", "vm_clean");
+        SyncJobRow row = model.start();
+        await(() -> model.history().size() == 1);
+        assertEquals(SyncState.SUCCEEDED, row.stateProperty().get(), row.statusProperty().get());
+        assertEquals("", row.rejectsFileProperty().get());
+        assertFalse(row.statusProperty().get().contains("rejected"), row.statusProperty().get());
     }
 
     @Test
