@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.indexes;
 
+import io.arangoconsole.ui.common.Formats;
 import io.arangoconsole.core.indexes.DiffRow;
 import io.arangoconsole.core.indexes.DiffStatus;
 import io.arangoconsole.core.indexes.IndexJob;
@@ -91,7 +92,7 @@ public final class IndexesView {
         IndexTables.self(jobCancelColumn);
         jobCancelColumn.setCellFactory(c -> IndexCells.cancel(this::cancel));
         DataTable.of(jobTable, model.jobs(), IndexJob::id).followNewRows()
-                .text(jobProgressColumn, j -> String.format(java.util.Locale.ROOT, "%.0f%%", j.percent()));
+                .text(jobProgressColumn, j -> Formats.progress(j.percent()));
         TableWarmUp.onFirstShow(jobTable, new IndexJob(-1, "warm-up", List.of("warm-up"), IndexJob.State.RUNNING, 0,
                 Duration.ZERO, null, "", null, null));
 
