@@ -56,6 +56,7 @@ public final class DataTable<S> {
         return t;
     });
     private static final double MAX_FIT_WIDTH = 420;
+    private static final String SEARCH_KEY = DataTable.class.getName() + ".search";
     private final TableView<S> table;
     private final Function<S, ?> key;
     private final FilteredList<S> filtered;
@@ -128,6 +129,19 @@ public final class DataTable<S> {
                 }
             }
         });
+        return this;
+    }
+
+    /**
+     * Moves the search box into {@code header} (the table's title row) instead of a row of its own above the table:
+     * a table in a short pane keeps that row's height for its rows.
+     */
+    public DataTable<S> searchIn(javafx.scene.layout.Pane header) {
+        Parent bar = search.getParent();
+        if (bar != null && bar.getParent() instanceof VBox box) {
+            box.getChildren().remove(bar);
+        }
+        header.getChildren().add(search);
         return this;
     }
 
@@ -316,15 +330,22 @@ public final class DataTable<S> {
         }
     }
 
-    /** Puts the search box above the table when the table sits in a VBox (most panes); else the view places it. */
+    /**
+     * Puts the search box above the table when the table sits in a VBox (every pane's FXML puts its tables in one);
+     * else the view places {@link #searchField()} itself.
+     */
     private void placeSearch() {
-        Parent parent = table.getParent();
-        if (parent instanceof VBox box) {
-            int at = box.getChildren().indexOf(table);
+        search.setPrefColumnCount(18);
+        table.getProperties().put(SEARCH_KEY, search);
+        if (table.getParent() instanceof VBox box) {
             HBox bar = new HBox(search);
             HBox.setHgrow(search, Priority.NEVER);
-            search.setPrefColumnCount(18);
-            box.getChildren().add(at, bar);
+            box.getChildren().add(box.getChildren().indexOf(table), bar);
         }
+    }
+
+    /** The search field of a table given this helper's behaviour, or null: for checks that every table has one. */
+    public static TextField searchOf(TableView<?> table) {
+        return (TextField) table.getProperties().get(SEARCH_KEY);
     }
 }
