@@ -56,6 +56,9 @@ public final class DataTable<S> {
         return t;
     });
     private static final double MAX_FIT_WIDTH = 420;
+    private static final javafx.scene.text.Font HEADER_FONT = javafx.scene.text.Font.font(
+            javafx.scene.text.Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD,
+            javafx.scene.text.Font.getDefault().getSize());
     private static final String SEARCH_KEY = DataTable.class.getName() + ".search";
     private final TableView<S> table;
     private final Function<S, ?> key;
@@ -233,10 +236,16 @@ public final class DataTable<S> {
                 : parent.getText() + " " + column.getText();
     }
 
-    /** Plain-text columns get the cut-text cell (ellipsis, tooltip); columns with their own cells keep them. */
+    /**
+     * Plain-text columns get the cut-text cell (ellipsis, tooltip); columns with their own cells keep them. No
+     * header is ever cut: a column is at least as wide as its title (bold) with the header's padding and sort arrow.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void prepare(TableColumn<S, ?> column) {
         column.getColumns().forEach(this::prepare);
+        if (column.getColumns().isEmpty() && column.getText() != null && !column.getText().isBlank()) {
+            column.setMinWidth(Math.max(column.getMinWidth(), TextWidths.of(column.getText(), HEADER_FONT) + 26));
+        }
         column.setSortable(column.getText() != null && !column.getText().isBlank());
         ((TableColumn) column).setComparator(DataTable::compareValues);
         if ((Object) column.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY) {
