@@ -102,7 +102,7 @@ public final class MainWindow {
         restoreGeometry();
         stage.setOnShown(e -> {
             shell.activate();
-            PanePrebuild.start(scene, panes.values());
+            PanePrebuild.start(stage, panes.values());
         });
         stage.setOnHidden(e -> shell.deactivate());
     }

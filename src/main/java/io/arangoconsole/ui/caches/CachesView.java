@@ -60,7 +60,7 @@ public final class CachesView {
 
     @FXML
     private void initialize() {
-        DataTable.of(consoleTable, model.consoleCaches(), CacheSummary::name);
+        DataTable.of(consoleTable, model.consoleCaches(), CacheSummary::name).keepHeadersWhole();
         consoleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Cells.text(cacheName, CacheSummary::name);
         Cells.text(cacheHitRate, c -> Formats.percent(c.hitRate()));
@@ -68,7 +68,8 @@ public final class CachesView {
         Cells.text(cacheMisses, c -> Formats.count(c.misses()));
         Cells.text(cacheEvictions, c -> Formats.count(c.evictions()));
         Cells.text(cacheLoad, c -> Formats.millis(c.averageLoadMillis()));
-        Cells.text(cacheLive, c -> c.liveEntries().isPresent() ? Formats.count(c.liveEntries().getAsLong()) : Formats.NONE);
+        Cells.text(cacheLive, c -> c.liveEntries().isPresent() ? Formats.count(c.liveEntries().getAsLong())
+                : Formats.NONE);
 
         windowChoice.getItems().setAll(ChartWindow.values());
         windowChoice.valueProperty().bindBidirectional(model.windowProperty());

@@ -53,7 +53,8 @@ public final class CachesViewModel {
     private final ObservableList<CacheSummary> consoleCaches = FXCollections.observableArrayList();
     private final ObservableList<PoolRow> pool = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper hitRateRecent = new ReadOnlyStringWrapper(this, "hitRateRecent", Formats.NONE);
-    private final ReadOnlyStringWrapper hitRateLifetime = new ReadOnlyStringWrapper(this, "hitRateLifetime", Formats.NONE);
+    private final ReadOnlyStringWrapper hitRateLifetime = new ReadOnlyStringWrapper(this, "hitRateLifetime",
+            Formats.NONE);
     private final ReadOnlyStringWrapper planCache = new ReadOnlyStringWrapper(this, "planCache", Formats.NONE);
     private final ReadOnlyObjectWrapper<ChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart",
             ChartData.EMPTY);

@@ -237,15 +237,28 @@ public final class DataTable<S> {
     }
 
     /**
-     * Plain-text columns get the cut-text cell (ellipsis, tooltip); columns with their own cells keep them. No
-     * header is ever cut: a column is at least as wide as its title (bold) with the header's padding and sort arrow.
+     * No header of this table is cut: each column is at least as wide as its title (bold) with the header's padding
+     * and sort arrow. Only for a table whose minimum widths, so raised, still fit the smallest window: in a table
+     * that then overflows, columns on the right (its buttons) go out of view.
      */
+    public DataTable<S> keepHeadersWhole() {
+        keepHeadersWhole(table.getColumns());
+        return this;
+    }
+
+    private static void keepHeadersWhole(List<? extends TableColumn<?, ?>> columns) {
+        for (TableColumn<?, ?> column : columns) {
+            keepHeadersWhole(column.getColumns());
+            if (column.getColumns().isEmpty() && column.getText() != null && !column.getText().isBlank()) {
+                column.setMinWidth(Math.max(column.getMinWidth(), TextWidths.of(column.getText(), HEADER_FONT) + 26));
+            }
+        }
+    }
+
+    /** Plain-text columns get the cut-text cell (ellipsis, tooltip); columns with their own cells keep them. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void prepare(TableColumn<S, ?> column) {
         column.getColumns().forEach(this::prepare);
-        if (column.getColumns().isEmpty() && column.getText() != null && !column.getText().isBlank()) {
-            column.setMinWidth(Math.max(column.getMinWidth(), TextWidths.of(column.getText(), HEADER_FONT) + 26));
-        }
         column.setSortable(column.getText() != null && !column.getText().isBlank());
         ((TableColumn) column).setComparator(DataTable::compareValues);
         if ((Object) column.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY) {

@@ -13,7 +13,7 @@ public final class Formats {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
 
-    /** What every table and card shows for a value that is absent: one dash, never a blank in one place and "-" in another. */
+    /** What every table and card shows for an absent value: one dash, never a blank here and "-" there. */
     public static final String NONE = "—";
     /** What a pane says for a figure the server does not export (never a made-up zero). */
     public static final String NOT_REPORTED = "not reported by this server";
@@ -152,8 +152,8 @@ public final class Formats {
             v /= 1024;
             unit++;
         }
-        return unit == 0 ? String.format(Locale.ROOT, "%.0f\u00a0KiB", v) : String.format(Locale.ROOT, "%.1f\u00a0%s", v,
-                units[unit]);
+        return unit == 0 ? String.format(Locale.ROOT, "%.0f\u00a0KiB", v)
+                : String.format(Locale.ROOT, "%.1f\u00a0%s", v, units[unit]);
     }
 
     /** Bind variables (or any small map) as compact JSON, {@code {"status":"error"}}, as a person pastes it. */

@@ -89,7 +89,8 @@ final class IndexTables {
     }
 
     static String millis(Measurement m) {
-        return m == null || m.plan() == null ? NONE : Formats.latency(java.time.Duration.ofNanos(Math.round(m.millis() * 1_000_000)));
+        return m == null || m.plan() == null ? NONE
+                : Formats.latency(java.time.Duration.ofNanos(Math.round(m.millis() * 1_000_000)));
     }
 
     /** The Node / Index used / Est. cost / Measured columns under "Before" or "After". */

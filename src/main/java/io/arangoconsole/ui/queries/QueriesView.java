@@ -134,7 +134,7 @@ public final class QueriesView {
                                      TableColumn<RunningQuery, String> state, TableColumn<RunningQuery, String> query,
                                      TableColumn<RunningQuery, String> bind) {
         Cells.text(user, RunningQuery::user);
-        Cells.text(time, q -> Formats.duration(java.time.Duration.ofMillis(Math.round(q.runtimeSeconds() * 1000))));
+        Cells.text(time, q -> Formats.latency(java.time.Duration.ofMillis(Math.round(q.runtimeSeconds() * 1000))));
         Cells.text(state, RunningQuery::state);
         Cells.text(query, q -> q.query().replaceAll("\\s+", " ").strip());
         Cells.text(bind, q -> q.bindVars().isEmpty() ? "" : Formats.json(q.bindVars()));
