@@ -90,8 +90,8 @@ final class SyncTables {
         action.setMinWidth(100);
         action.setPrefWidth(100);
         table.getColumns().setAll(List.of(
-                text("Start", r -> new ReadOnlyStringWrapper(r.start()), 145),
-                text("End", r -> new ReadOnlyStringWrapper(r.end()), 145),
+                text("Start", r -> new ReadOnlyStringWrapper(r.start()), 112),
+                text("End", r -> new ReadOnlyStringWrapper(r.end()), 112),
                 job("Job", SyncHistoryRow::job, SyncHistoryRow::jobDescription, 150),
                 text("Read", r -> new ReadOnlyStringWrapper(r.read()), 60),
                 text("Written", r -> new ReadOnlyStringWrapper(r.written()), 70),
