@@ -129,6 +129,12 @@ public final class AppContext implements AutoCloseable {
                     public void useSandbox() {
                         shell.start(java.util.Optional.empty());
                     }
+
+                    @Override
+                    public boolean onSandbox() {
+                        ConnectionTarget target = shell.targetProperty().get();
+                        return target != null && target.label() == ConnectionTarget.Label.SANDBOX;
+                    }
                 }, this::route);
         // The sandbox or a legacy saved connection: a router without replica, so panes route the same way.
         shell.targetProperty().addListener((obs, old, target) -> {

@@ -108,7 +108,10 @@ public final class MainWindow {
         applyTheme(settings.themeProperty().get());
         settings.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
         restoreGeometry();
-        stage.setOnShown(e -> shell.activate());
+        stage.setOnShown(e -> {
+            shell.activate();
+            PanePrebuild.start(stage, panes.values());
+        });
         stage.setOnHidden(e -> shell.deactivate());
     }
 

@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import io.arangoconsole.ui.common.DataTable;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 
 /**
  * Finds labels, buttons and check boxes that show their text cut with an ellipsis ("Collect...", "kept in memory
- * onl..."). Table and list cells are left out: their cut text has a tooltip (the table helper's cell). Table column
- * headers are left out too: at 1024x700 some still are cut (widening them pushed the Jobs pane's buttons out of
- * view), which is known and open.
+ * onl..."), table column headers included ("Selecti..."). Table and list cells are left out: their cut text has a
+ * tooltip (the table helper's cell).
  */
 final class Elisions {
     private Elisions() {
@@ -39,6 +41,20 @@ final class Elisions {
         return found;
     }
 
+    /** "table 'jobTable' has no search box on screen" for each visible table whose search field is not shown. */
+    static List<String> tablesWithoutSearch(Parent root) {
+        List<String> found = new ArrayList<>();
+        for (Node node : root.lookupAll(".table-view")) {
+            if (node instanceof TableView<?> table && showing(table) && !table.isEditable()) { // edit grids: no rows to search
+                TextField search = DataTable.searchOf(table);
+                if (search == null || search.getScene() == null || !showing(search)) {
+                    found.add("table '" + table.getId() + "' has no search box on screen");
+                }
+            }
+        }
+        return found;
+    }
+
     private static boolean showing(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
@@ -50,7 +66,7 @@ final class Elisions {
 
     private static boolean insideCell(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof IndexedCell<?> || n.getStyleClass().contains("column-header")) {
+            if (n instanceof IndexedCell<?>) {
                 return true;
             }
         }

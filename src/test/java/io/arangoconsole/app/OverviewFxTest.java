@@ -8,6 +8,7 @@ import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.ui.overview.ComparisonLine;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -75,12 +76,14 @@ class OverviewFxTest {
         robot.clickOn("#compareButton");
         TableView<ComparisonLine> table = robot.lookup("#comparisonTable").queryTableView();
         waitUntil(() -> table.getItems().size() == 2);
-        ComparisonLine count = table.getItems().get(0);
+        // read on the FX thread: the table's sorted list may be changing under a read from here
+        List<ComparisonLine> lines = WaitForAsyncUtils.asyncFx(() -> List.copyOf(table.getItems())).get();
+        ComparisonLine count = lines.get(0);
         assertEquals("LET totalCount = LENGTH(FOR doc IN va_table RETURN 1) RETURN totalCount", count.naiveCall());
         assertTrue(count.naivePlan().contains("EnumerateCollectionNode"), count.naivePlan());
         assertEquals("count endpoint, O(1): no query", count.oursPlan());
         assertEquals("38000", count.answer());
-        ComparisonLine latest = table.getItems().get(1);
+        ComparisonLine latest = lines.get(1);
         assertEquals("FOR doc IN va_table SORT doc.submissiondate DESC LIMIT 1 RETURN doc.submissiondate",
                 latest.naiveCall());
         assertEquals("not run", latest.oursTook(), "no index on submissiondate: the console does not scan");

@@ -43,9 +43,18 @@ class ShopOverviewFxTest {
                 String latest = text(robot, "#latest-" + collection);
                 assertTrue(latest.matches(".+ \\(\\d+ (days?|h|min|s) ago\\)"), collection + ": " + latest);
             }
-            assertTrue(text(robot, "#latest-orders").startsWith("2026-06-30T"), text(robot, "#latest-orders"));
-            assertTrue(text(robot, "#latest-events").matches("2026-06-30T[0-9:.]+Z \\(epoch ms\\) .*"),
-                    "epoch millis read as a date: " + text(robot, "#latest-events"));
+            String localTime = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d";
+            for (String collection : List.of("customers", "events", "orders")) {
+                assertTrue(text(robot, "#earliest-" + collection).matches(localTime),
+                        "earliest as a local time, not a raw ISO string: " + text(robot, "#earliest-" + collection));
+                assertTrue(text(robot, "#latest-" + collection).matches(localTime + " +\\(.+ ago\\)"),
+                        "latest as a local time with its age: " + text(robot, "#latest-" + collection));
+            }
+            assertTrue(tip(robot, "#latest-orders").startsWith("stored as 2026-06-30T"), tip(robot, "#latest-orders"));
+            assertTrue(tip(robot, "#latest-orders").contains("(ISO dates)"), tip(robot, "#latest-orders"));
+            assertTrue(tip(robot, "#latest-events").contains("(epoch milliseconds) · ")
+                            && tip(robot, "#latest-events").contains("· 2026-06-30T"),
+                    "epoch millis read as a date, the zone in the tooltip: " + tip(robot, "#latest-events"));
             assertEquals("no freshness attribute: no persistent index", text(robot, "#freshness-note-products"));
             assertEquals("breakdown by state (detected)", text(robot, "#breakdown-orders"));
             FxSnapshots.save(robot, window[0].stage, Path.of("target", "overview-shop.png"));
@@ -86,6 +95,11 @@ class ShopOverviewFxTest {
         } finally {
             window[0].close(robot);
         }
+    }
+
+    private static String tip(FxRobot robot, String query) {
+        javafx.scene.control.Tooltip tip = robot.lookup(query).queryAs(javafx.scene.control.Label.class).getTooltip();
+        return tip == null ? "" : tip.getText();
     }
 
     private static String text(FxRobot robot, String id) {

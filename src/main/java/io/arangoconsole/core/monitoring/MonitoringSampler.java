@@ -96,6 +96,7 @@ public final class MonitoringSampler {
         Instant at;
         try {
             byte[] page = recorder.time(SCRAPE_OPERATION, target.get(), source::fetchMetricsPage);
+            FAILURES.recovered("Fetching the metrics page");
             at = clock.instant();
             MetricsSnapshot snapshot = parser.parse(page, at);
             server = Optional.of(ServerMetrics.from(previous, snapshot));

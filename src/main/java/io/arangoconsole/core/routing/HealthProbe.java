@@ -46,6 +46,7 @@ public final class HealthProbe implements AutoCloseable {
     public void probeOnce() {
         try {
             ping.ping();
+            FAILURES.recovered("Health probe");
             health.success();
         } catch (Exception e) {
             FAILURES.warn("Health probe", e);

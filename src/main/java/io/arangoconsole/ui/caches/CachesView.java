@@ -5,10 +5,7 @@ import io.arangoconsole.core.monitoring.CacheSummary;
 import io.arangoconsole.ui.common.Formats;
 import io.arangoconsole.ui.monitoring.Cells;
 import io.arangoconsole.ui.monitoring.ChartWindow;
-import io.arangoconsole.ui.monitoring.Percent;
 import io.arangoconsole.ui.monitoring.TimeCharts;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -27,8 +24,6 @@ import javafx.scene.control.TextField;
 
 /** Binds the Caches pane to its {@link CachesViewModel}; follows the samples only while the pane is on screen. */
 public final class CachesView {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
 
     private final CachesViewModel model;
     @FXML private ScrollPane root;
@@ -65,15 +60,16 @@ public final class CachesView {
 
     @FXML
     private void initialize() {
-        DataTable.of(consoleTable, model.consoleCaches(), CacheSummary::name);
+        DataTable.of(consoleTable, model.consoleCaches(), CacheSummary::name).keepHeadersWhole();
         consoleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Cells.text(cacheName, CacheSummary::name);
-        Cells.text(cacheHitRate, c -> Percent.of(c.hitRate()));
+        Cells.text(cacheHitRate, c -> Formats.percent(c.hitRate()));
         Cells.text(cacheHits, c -> Formats.count(c.hits()));
         Cells.text(cacheMisses, c -> Formats.count(c.misses()));
         Cells.text(cacheEvictions, c -> Formats.count(c.evictions()));
-        Cells.text(cacheLoad, c -> Percent.millis(c.averageLoadMillis()));
-        Cells.text(cacheLive, c -> c.liveEntries().isPresent() ? Formats.count(c.liveEntries().getAsLong()) : "–");
+        Cells.text(cacheLoad, c -> Formats.millis(c.averageLoadMillis()));
+        Cells.text(cacheLive, c -> c.liveEntries().isPresent() ? Formats.count(c.liveEntries().getAsLong())
+                : Formats.NONE);
 
         windowChoice.getItems().setAll(ChartWindow.values());
         windowChoice.valueProperty().bindBidirectional(model.windowProperty());
@@ -113,7 +109,7 @@ public final class CachesView {
         errorLabel.textProperty().bind(Bindings.when(model.errorProperty().isEmpty())
                 .then(model.samplingErrorProperty()).otherwise(model.errorProperty()));
         updatedLabel.textProperty().bind(Bindings.createStringBinding(() -> model.lastUpdatedProperty().get() == null
-                ? "waiting for the first sample" : "updated " + TIME.format(model.lastUpdatedProperty().get()),
+                ? "waiting for the first sample" : "Updated " + Formats.clock(model.lastUpdatedProperty().get()),
                 model.lastUpdatedProperty()));
         // Shown when the shell puts the pane on screen; hidden panes follow nothing.
         // Active while the pane is in a showing window: switching panes or closing the window stops the polling.

@@ -12,7 +12,6 @@ import io.arangoconsole.ui.common.TaskRunner;
 import io.arangoconsole.ui.monitoring.ChartData;
 import io.arangoconsole.ui.monitoring.ChartWindow;
 import io.arangoconsole.ui.monitoring.MonitoringModel;
-import io.arangoconsole.ui.monitoring.Percent;
 import io.arangoconsole.ui.monitoring.ReloadThrottle;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,9 +52,10 @@ public final class CachesViewModel {
     private final IntSupplier poolMax;
     private final ObservableList<CacheSummary> consoleCaches = FXCollections.observableArrayList();
     private final ObservableList<PoolRow> pool = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper hitRateRecent = new ReadOnlyStringWrapper(this, "hitRateRecent", "–");
-    private final ReadOnlyStringWrapper hitRateLifetime = new ReadOnlyStringWrapper(this, "hitRateLifetime", "–");
-    private final ReadOnlyStringWrapper planCache = new ReadOnlyStringWrapper(this, "planCache", "–");
+    private final ReadOnlyStringWrapper hitRateRecent = new ReadOnlyStringWrapper(this, "hitRateRecent", Formats.NONE);
+    private final ReadOnlyStringWrapper hitRateLifetime = new ReadOnlyStringWrapper(this, "hitRateLifetime",
+            Formats.NONE);
+    private final ReadOnlyStringWrapper planCache = new ReadOnlyStringWrapper(this, "planCache", Formats.NONE);
     private final ReadOnlyObjectWrapper<ChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart",
             ChartData.EMPTY);
     private final ObjectProperty<ChartWindow> window = new SimpleObjectProperty<>(this, "window",
@@ -118,9 +118,9 @@ public final class CachesViewModel {
         MonitoringSample sample = monitoring.latestProperty().get();
         if (sample != null) {
             Optional<ServerMetrics> server = sample.server();
-            hitRateRecent.set(server.map(s -> Percent.of(s.cacheHitRateRecent())).orElse("–"));
-            hitRateLifetime.set(server.map(s -> Percent.of(s.cacheHitRateLifetime())).orElse("–"));
-            planCache.set(server.map(CachesViewModel::planCacheText).orElse("–"));
+            hitRateRecent.set(server.map(s -> Formats.percent(s.cacheHitRateRecent())).orElse(Formats.NONE));
+            hitRateLifetime.set(server.map(s -> Formats.percent(s.cacheHitRateLifetime())).orElse(Formats.NONE));
+            planCache.set(server.map(CachesViewModel::planCacheText).orElse(Formats.NONE));
             List<PoolRow> rows = new ArrayList<>();
             sample.inFlight().forEach((endpoint, n) -> rows.add(new PoolRow(endpoint, n, poolMax.getAsInt())));
             pool.setAll(rows);
@@ -133,11 +133,11 @@ public final class CachesViewModel {
 
     static String planCacheText(ServerMetrics s) {
         if (s.planCacheHits().isEmpty() && s.planCacheMisses().isEmpty()) {
-            return Percent.NOT_REPORTED;
+            return Formats.NOT_REPORTED;
         }
         long hits = (long) s.planCacheHits().orElse(0);
         long misses = (long) s.planCacheMisses().orElse(0);
-        String rate = s.planCacheHitRate().isPresent() ? " (" + Percent.of(s.planCacheHitRate()) + " hits)" : "";
+        String rate = s.planCacheHitRate().isPresent() ? " (" + Formats.percent(s.planCacheHitRate()) + " hits)" : "";
         return Formats.count(hits) + " hits, " + Formats.count(misses) + " misses" + rate;
     }
 

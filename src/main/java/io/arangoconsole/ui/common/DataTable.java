@@ -56,6 +56,10 @@ public final class DataTable<S> {
         return t;
     });
     private static final double MAX_FIT_WIDTH = 420;
+    private static final javafx.scene.text.Font HEADER_FONT = javafx.scene.text.Font.font(
+            javafx.scene.text.Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD,
+            javafx.scene.text.Font.getDefault().getSize());
+    private static final String SEARCH_KEY = DataTable.class.getName() + ".search";
     private final TableView<S> table;
     private final Function<S, ?> key;
     private final FilteredList<S> filtered;
@@ -128,6 +132,19 @@ public final class DataTable<S> {
                 }
             }
         });
+        return this;
+    }
+
+    /**
+     * Moves the search box into {@code header} (the table's title row) instead of a row of its own above the table:
+     * a table in a short pane keeps that row's height for its rows.
+     */
+    public DataTable<S> searchIn(javafx.scene.layout.Pane header) {
+        Parent bar = search.getParent();
+        if (bar != null && bar.getParent() instanceof VBox box) {
+            box.getChildren().remove(bar);
+        }
+        header.getChildren().add(search);
         return this;
     }
 
@@ -217,6 +234,25 @@ public final class DataTable<S> {
         javafx.scene.control.TableColumnBase<?, ?> parent = column.getParentColumn();
         return parent == null || parent.getText() == null || parent.getText().isBlank() ? column.getText()
                 : parent.getText() + " " + column.getText();
+    }
+
+    /**
+     * No header of this table is cut: each column is at least as wide as its title (bold) with the header's padding
+     * and sort arrow. Only for a table whose minimum widths, so raised, still fit the smallest window: in a table
+     * that then overflows, columns on the right (its buttons) go out of view.
+     */
+    public DataTable<S> keepHeadersWhole() {
+        keepHeadersWhole(table.getColumns());
+        return this;
+    }
+
+    private static void keepHeadersWhole(List<? extends TableColumn<?, ?>> columns) {
+        for (TableColumn<?, ?> column : columns) {
+            keepHeadersWhole(column.getColumns());
+            if (column.getColumns().isEmpty() && column.getText() != null && !column.getText().isBlank()) {
+                column.setMinWidth(Math.max(column.getMinWidth(), TextWidths.of(column.getText(), HEADER_FONT) + 26));
+            }
+        }
     }
 
     /** Plain-text columns get the cut-text cell (ellipsis, tooltip); columns with their own cells keep them. */
@@ -316,15 +352,22 @@ public final class DataTable<S> {
         }
     }
 
-    /** Puts the search box above the table when the table sits in a VBox (most panes); else the view places it. */
+    /**
+     * Puts the search box above the table when the table sits in a VBox (every pane's FXML puts its tables in one);
+     * else the view places {@link #searchField()} itself.
+     */
     private void placeSearch() {
-        Parent parent = table.getParent();
-        if (parent instanceof VBox box) {
-            int at = box.getChildren().indexOf(table);
+        search.setPrefColumnCount(18);
+        table.getProperties().put(SEARCH_KEY, search);
+        if (table.getParent() instanceof VBox box) {
             HBox bar = new HBox(search);
             HBox.setHgrow(search, Priority.NEVER);
-            search.setPrefColumnCount(18);
-            box.getChildren().add(at, bar);
+            box.getChildren().add(box.getChildren().indexOf(table), bar);
         }
+    }
+
+    /** The search field of a table given this helper's behaviour, or null: for checks that every table has one. */
+    public static TextField searchOf(TableView<?> table) {
+        return (TextField) table.getProperties().get(SEARCH_KEY);
     }
 }

@@ -1,6 +1,10 @@
 package io.arangoconsole.ui.common;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** How numbers, durations and errors read in the UI: one place, so every pane says it the same way. */
@@ -9,7 +13,85 @@ public final class Formats {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
 
+    /** What every table and card shows for an absent value: one dash, never a blank here and "-" there. */
+    public static final String NONE = "—";
+    /** What a pane says for a figure the server does not export (never a made-up zero). */
+    public static final String NOT_REPORTED = "not reported by this server";
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
     private Formats() {
+    }
+
+    /** {@code 2026-12-03 11:32:55}: the local time, ISO-like, to the second; the zone is in {@link #zoned}. */
+    public static String time(Instant at) {
+        return time(at, ZoneId.systemDefault());
+    }
+
+    /** {@link #time(Instant)} in a given zone (tests, and a server's own zone when it is known). */
+    public static String time(Instant at, ZoneId zone) {
+        return at == null ? NONE : TIME.format(at.atZone(zone));
+    }
+
+    /** {@code 11:32:55}: today's local time of day, for "Updated" stamps only, where the date goes without saying. */
+    public static String clock(Instant at) {
+        return at == null ? NONE : CLOCK.format(at.atZone(ZoneId.systemDefault()));
+    }
+
+    /** For tooltips: {@code 2026-12-03 11:32:55 CET (UTC+01:00) · 2026-12-03T10:32:55Z}. */
+    public static String zoned(Instant at) {
+        return zoned(at, ZoneId.systemDefault());
+    }
+
+    /** {@link #zoned(Instant)} in a given zone. */
+    public static String zoned(Instant at, ZoneId zone) {
+        if (at == null) {
+            return NONE;
+        }
+        var local = at.atZone(zone);
+        String offset = local.getOffset().getTotalSeconds() == 0 ? "UTC" : "UTC" + local.getOffset().getId();
+        return TIME.format(local) + " " + zone.getDisplayName(TextStyle.SHORT, Locale.ROOT) + " (" + offset + ") · "
+                + at;
+    }
+
+    /** {@code 2026-12-03 11:32:55 (3 min ago)}: where the age matters as much as the moment. */
+    public static String timeAndAge(Instant at, Instant now) {
+        return at == null ? NONE : time(at) + " (" + age(Duration.between(at, now)) + ")";
+    }
+
+    /** {@code 87.5 %}; a dash for NaN (no requests yet). */
+    public static String percent(double ratio) {
+        return Double.isNaN(ratio) ? NONE : String.format(Locale.ROOT, "%.1f %%", ratio * 100);
+    }
+
+    /** {@code 87.5 %}, or {@link #NOT_REPORTED}. */
+    public static String percent(java.util.OptionalDouble ratio) {
+        return ratio.isPresent() ? percent(ratio.getAsDouble()) : NOT_REPORTED;
+    }
+
+    /** Progress of a job: {@code 42%}, whole percents. */
+    public static String progress(double percent) {
+        return String.format(Locale.ROOT, "%.0f%%", percent);
+    }
+
+    /** Milliseconds without the unit, for columns headed "ms": {@code 0.42}, {@code 12.3}, {@code 1,204}. */
+    public static String millis(double ms) {
+        if (Double.isNaN(ms)) {
+            return NONE;
+        }
+        return ms < 10 ? String.format(Locale.ROOT, "%.2f", ms)
+                : ms < 1000 ? String.format(Locale.ROOT, "%.1f", ms) : String.format(Locale.ROOT, "%,.0f", ms);
+    }
+
+    /** Documents or requests per second: {@code 1,234/s}. */
+    public static String rate(double perSecond) {
+        return String.format(Locale.ROOT, "%,.0f/s", perSecond);
+    }
+
+    /** A figure per second with one decimal, for small rates: {@code 0.4}, {@code 12.5}. */
+    public static String perSecond(double perSecond) {
+        return String.format(Locale.ROOT, "%,.1f", perSecond);
     }
 
     /** {@code 38,000}: grouped, independent of the user's locale so screenshots and docs match. */
@@ -55,10 +137,13 @@ public final class Formats {
                 : String.format(Locale.ROOT, "%d h %02d min", s / 3600, s % 3600 / 60);
     }
 
-    /** {@code 512 B}, {@code 80 KiB}, {@code 256.0 MiB}, {@code 1.5 GiB}: binary units, never raw byte counts. */
+    /**
+     * {@code 512 B}, {@code 80 KiB}, {@code 256.0 MiB}, {@code 1.5 GiB}: binary units, never raw byte counts; a
+     * no-break space keeps number and unit on one line.
+     */
     public static String bytes(long n) {
         if (n < 1024) {
-            return n + " B";
+            return n + "\u00a0B";
         }
         String[] units = {"KiB", "MiB", "GiB", "TiB"};
         double v = n / 1024.0;
@@ -67,8 +152,8 @@ public final class Formats {
             v /= 1024;
             unit++;
         }
-        return unit == 0 ? String.format(Locale.ROOT, "%.0f KiB", v) : String.format(Locale.ROOT, "%.1f %s", v,
-                units[unit]);
+        return unit == 0 ? String.format(Locale.ROOT, "%.0f\u00a0KiB", v)
+                : String.format(Locale.ROOT, "%.1f\u00a0%s", v, units[unit]);
     }
 
     /** Bind variables (or any small map) as compact JSON, {@code {"status":"error"}}, as a person pastes it. */

@@ -53,7 +53,10 @@ public final class FxPoller implements Poller {
         service.setRestartOnFailure(true);
         service.setBackoffStrategy(ScheduledService.EXPONENTIAL_BACKOFF_STRATEGY);
         service.setMaximumCumulativePeriod(MAX_BACKOFF);
-        service.setOnSucceeded(e -> onResult.accept(service.getValue()));
+        service.setOnSucceeded(e -> {
+            FAILURES.recovered("Poll '" + name + "'");
+            onResult.accept(service.getValue());
+        });
         service.setOnFailed(e -> {
             FAILURES.warn("Poll '" + name + "'", service.getException());
             onError.accept(service.getException());

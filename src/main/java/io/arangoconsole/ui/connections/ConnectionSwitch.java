@@ -15,4 +15,9 @@ public interface ConnectionSwitch {
     /** UI thread: back to the embedded sandbox (the active profile was deleted), starting it if needed. */
     default void useSandbox() {
     }
+
+    /** True while the console is on the embedded sandbox (not on a profile, nor on a legacy saved connection). */
+    default boolean onSandbox() {
+        return false;
+    }
 }

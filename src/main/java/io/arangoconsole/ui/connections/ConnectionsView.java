@@ -44,16 +44,17 @@ public final class ConnectionsView {
         routeBadge.visibleProperty().bind(model.readRouteProperty().isNotEmpty());
         secretsNote.setText("Profiles are saved in your config folder without passwords. Passwords: "
                 + model.secretsDescription() + ".");
-        profileList.setItems(model.profiles());
+        profileList.setItems(model.entries());
         profileList.setCellFactory(list -> new ProfileCell());
         profileList.setPlaceholder(new Label("No profiles yet: the console uses the embedded sandbox. "
                 + "Add one to connect to your deployment."));
         model.activeProperty().addListener(obs -> profileList.refresh());
+        model.onSandboxProperty().addListener(obs -> profileList.refresh());
         model.notKept().addListener((SetChangeListener<String>) c -> profileList.refresh());
         model.selectedProperty().addListener((obs, old, p) -> profileList.getSelectionModel().select(p));
         // Reloading the profiles (each time the pane is shown) replaces the items, which clears the list's
         // selection while the model keeps the same profile selected: show it again.
-        model.profiles().addListener((ListChangeListener<ConnectionProfile>) c ->
+        model.entries().addListener((ListChangeListener<ConnectionProfile>) c ->
                 profileList.getSelectionModel().select(model.selectedProperty().get()));
         profileList.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
             if (p != null) {
@@ -61,9 +62,12 @@ public final class ConnectionsView {
             }
         });
         var none = model.selectedProperty().isNull();
-        for (Button b : new Button[] {editButton, deleteButton, testButton, activeButton}) {
-            b.disableProperty().bind(none.or(model.busyProperty()));
+        var sandbox = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.isSandbox(model.selectedProperty().get()), model.selectedProperty());
+        for (Button b : new Button[] {editButton, deleteButton, testButton}) {
+            b.disableProperty().bind(none.or(sandbox).or(model.busyProperty()));
         }
+        activeButton.disableProperty().bind(none.or(model.busyProperty()));
         busyIndicator.visibleProperty().bind(model.busyProperty());
         busyIndicator.managedProperty().bind(model.busyProperty());
         resultLabel.textProperty().bind(model.resultProperty());
@@ -157,7 +161,7 @@ public final class ConnectionsView {
             Label environment = new Label(p.environment().display());
             environment.getStyleClass().addAll("env-badge", "env-" + p.environment().display());
             javafx.scene.layout.HBox title = new javafx.scene.layout.HBox(8, name, environment);
-            if (p.name().equals(model.activeProperty().get())) {
+            if (model.isActive(p)) {
                 Label active = new Label("\u25cf active");
                 active.setId("activeProfileBadge");
                 active.getStyleClass().add("active-badge");
@@ -169,6 +173,13 @@ public final class ConnectionsView {
                 case SEPARATE -> "  replica " + String.join(", ", p.replicaEndpoints());
                 case DIRTY_READ -> "  replica: followers (dirty reads)";
             };
+            if (model.isSandbox(p)) {
+                Label detail = new Label("embedded, in this process  db demo  demo data in memory; not deletable");
+                detail.getStyleClass().add("status-muted");
+                setText(null);
+                setGraphic(new VBox(2, title, detail));
+                return;
+            }
             String password = model.passwordNote(p);
             Label detail = new Label(String.join(", ", p.primaryEndpoints()) + "  db " + p.database() + "  "
                     + p.protocol().display() + replica + (password.isEmpty() ? "" : "  " + password));

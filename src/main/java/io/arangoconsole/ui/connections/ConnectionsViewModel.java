@@ -42,6 +42,9 @@ public final class ConnectionsViewModel {
     private final ConnectionSwitch connectionSwitch;
     private final ConnectionRoutes routes;
     private final ObservableList<ConnectionProfile> profiles = FXCollections.observableArrayList();
+    /** What the list shows: the sandbox's own entry, then the saved profiles. */
+    private final ObservableList<ConnectionProfile> entries = FXCollections.observableArrayList(SandboxEntry.PROFILE);
+    private final BooleanProperty onSandbox = new SimpleBooleanProperty(this, "onSandbox");
     /** Profiles whose password the keychain refused in this run: they say it is asked for when connecting. */
     private final ObservableSet<String> notKept = FXCollections.observableSet();
     static final String ASKED = "asked for when connecting";
@@ -67,6 +70,11 @@ public final class ConnectionsViewModel {
         this.tester = tester;
         this.connectionSwitch = connectionSwitch;
         this.routes = routes;
+        profiles.addListener((javafx.collections.ListChangeListener<ConnectionProfile>) c -> {
+            List<ConnectionProfile> all = new java.util.ArrayList<>(List.of(SandboxEntry.PROFILE));
+            all.addAll(profiles);
+            entries.setAll(all);
+        });
     }
 
     /** The view's way to ask for a password no keychain keeps. */
@@ -76,6 +84,7 @@ public final class ConnectionsViewModel {
 
     /** Pane shown: loads the profiles file in the background and follows where reads go. */
     public void activate() {
+        onSandbox.set(connectionSwitch != null && connectionSwitch.onSandbox());
         busy.set(true);
         tasks.run("load profiles", store::load, this::show, e -> fail(e));
         refreshRoute();
@@ -105,7 +114,8 @@ public final class ConnectionsViewModel {
         ConnectionProfile keep = selected.get();
         profiles.setAll(dto.profiles());
         active.set(dto.active());
-        selected.set(keep != null && profiles.contains(keep) ? keep : profiles.isEmpty() ? null : profiles.get(0));
+        selected.set(keep != null && entries.contains(keep) ? keep : profiles.isEmpty() ? SandboxEntry.PROFILE
+                : profiles.get(0));
     }
 
     /** A new editor: for {@code editing}, or an empty profile when null. */
@@ -165,14 +175,18 @@ public final class ConnectionsViewModel {
      * console to the embedded sandbox at once: no pane keeps working on a server the user just removed.
      */
     public void delete(ConnectionProfile profile) {
+        if (SandboxEntry.is(profile)) {
+            return;
+        }
         profiles.remove(profile);
         notKept.remove(profile.name());
         if (profile.name().equals(active.get())) {
             active.set(null);
+            onSandbox.set(true);
             connectionSwitch.useSandbox();
             refreshRoute();
         }
-        selected.set(profiles.isEmpty() ? null : profiles.get(0));
+        selected.set(profiles.isEmpty() ? SandboxEntry.PROFILE : profiles.get(0));
         ProfilesDto snapshot = snapshot();
         busy.set(true);
         tasks.run("delete profile " + profile.name(), () -> {
@@ -185,7 +199,7 @@ public final class ConnectionsViewModel {
     /** Tests the selected profile in the background: version, role and latency, or one sentence. */
     public void testSelected() {
         ConnectionProfile profile = selected.get();
-        if (profile == null) {
+        if (profile == null || SandboxEntry.is(profile)) {
             return;
         }
         withSecrets(profile, (secret, replicaSecret) -> {
@@ -202,6 +216,10 @@ public final class ConnectionsViewModel {
         if (profile == null) {
             return;
         }
+        if (SandboxEntry.is(profile)) {
+            useSandbox();
+            return;
+        }
         withSecrets(profile, (secret, replicaSecret) -> {
             busy.set(true);
             result.set("Connecting to '" + profile.name() + "'...");
@@ -210,8 +228,25 @@ public final class ConnectionsViewModel {
         });
     }
 
+    private void useSandbox() {
+        if (onSandbox.get()) {
+            done("The console is on the sandbox already.");
+            return;
+        }
+        active.set(null);
+        onSandbox.set(true);
+        connectionSwitch.useSandbox();
+        refreshRoute();
+        ProfilesDto snapshot = snapshot();
+        tasks.run("save active profile", () -> {
+            store.save(snapshot);
+            return true;
+        }, ok -> done("Now on the embedded sandbox."), e -> fail(e));
+    }
+
     private void switched(ConnectionProfile profile, ActiveConnection connection) {
         connectionSwitch.use(connection);
+        onSandbox.set(false);
         active.set(profile.name());
         refreshRoute();
         ProfilesDto snapshot = snapshot();
@@ -298,8 +333,29 @@ public final class ConnectionsViewModel {
         result.set(Formats.sentence(e));
     }
 
+    /** The saved profiles. */
     public ObservableList<ConnectionProfile> profiles() {
         return profiles;
+    }
+
+    /** What the pane lists: the sandbox's own entry first, then the saved profiles. */
+    public ObservableList<ConnectionProfile> entries() {
+        return entries;
+    }
+
+    /** True for the sandbox's entry: it cannot be edited, tested or deleted. */
+    public boolean isSandbox(ConnectionProfile profile) {
+        return SandboxEntry.is(profile);
+    }
+
+    /** True for the entry the console is connected through now (the sandbox's when on the sandbox). */
+    public boolean isActive(ConnectionProfile profile) {
+        return SandboxEntry.is(profile) ? onSandbox.get() : profile.name().equals(active.get());
+    }
+
+    /** True while the console is on the embedded sandbox; the list marks the sandbox's entry active. */
+    public javafx.beans.property.ReadOnlyBooleanProperty onSandboxProperty() {
+        return onSandbox;
     }
 
     public ObjectProperty<ConnectionProfile> selectedProperty() {

@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.indexes;
 
+import io.arangoconsole.ui.common.Formats;
 import io.arangoconsole.core.indexes.DiffStatus;
 import io.arangoconsole.core.indexes.IndexJob;
 import io.arangoconsole.ui.common.TextTipCell;
@@ -66,7 +67,7 @@ final class IndexCells {
                 }
                 boolean unknown = job.state() == IndexJob.State.RUNNING && job.percent() <= 0;
                 bar.setProgress(unknown ? ProgressBar.INDETERMINATE_PROGRESS : job.percent() / 100);
-                text.setText(unknown ? "" : String.format(Locale.ROOT, "%.0f%%", job.percent()));
+                text.setText(unknown ? "" : Formats.progress(job.percent()));
                 setGraphic(box);
             }
         };

@@ -14,7 +14,7 @@ import javafx.scene.control.TableColumn;
 
 /** Cell values of the Indexes pane's three tables: how each field of a row reads. */
 final class IndexTables {
-    static final String NONE = "—";
+    static final String NONE = Formats.NONE;
 
     private IndexTables() {
     }
@@ -85,11 +85,12 @@ final class IndexTables {
     }
 
     static String cost(Measurement m) {
-        return m == null || m.plan() == null ? NONE : String.format(Locale.ROOT, "%,.0f", m.plan().estimatedCost());
+        return m == null || m.plan() == null ? NONE : Formats.count(Math.round(m.plan().estimatedCost()));
     }
 
     static String millis(Measurement m) {
-        return m == null || m.plan() == null ? NONE : String.format(Locale.ROOT, "%.1f ms", m.millis());
+        return m == null || m.plan() == null ? NONE
+                : Formats.latency(java.time.Duration.ofNanos(Math.round(m.millis() * 1_000_000)));
     }
 
     /** The Node / Index used / Est. cost / Measured columns under "Before" or "After". */

@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.indexes;
 
+import io.arangoconsole.ui.common.Formats;
 import io.arangoconsole.core.indexes.DiffRow;
 import io.arangoconsole.core.indexes.DiffStatus;
 import io.arangoconsole.core.indexes.IndexJob;
@@ -74,6 +75,7 @@ public final class IndexesView {
         IndexTables.value(reasonColumn, r -> r.reason() == null ? "" : r.reason());
         reasonColumn.setCellFactory(c -> IndexCells.textWithTooltip());
         DataTable.of(diffTable, model.rows(), r -> r.collection() + r.fields() + (r.exists() ? r.existing().id() : ""))
+                .keepHeadersWhole()
                 .text(statusColumn, r -> r.status().name());
         diffTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.selectedProperty()
                 .set(row));
@@ -93,8 +95,8 @@ public final class IndexesView {
         jobMessageColumn.setCellFactory(c -> IndexCells.textWithTooltip());
         IndexTables.self(jobCancelColumn);
         jobCancelColumn.setCellFactory(c -> IndexCells.cancel(this::cancel));
-        DataTable.of(jobTable, model.jobs(), IndexJob::id).followNewRows()
-                .text(jobProgressColumn, j -> String.format(java.util.Locale.ROOT, "%.0f%%", j.percent()));
+        DataTable.of(jobTable, model.jobs(), IndexJob::id).followNewRows().keepHeadersWhole()
+                .text(jobProgressColumn, j -> Formats.progress(j.percent()));
         TableWarmUp.onFirstShow(jobTable, new IndexJob(-1, "warm-up", List.of("warm-up"), IndexJob.State.RUNNING, 0,
                 Duration.ZERO, null, "", null, null));
 

@@ -16,8 +16,6 @@ import io.arangoconsole.ui.common.Formats;
 import io.arangoconsole.ui.common.TaskRunner;
 import io.arangoconsole.ui.common.UiThread;
 import java.nio.file.Path;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +38,6 @@ import javafx.collections.ObservableList;
  * the queue's coalesced updates reach this model only through {@link UiThread}.
  */
 public final class IndexesViewModel {
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
     private final TaskRunner tasks;
     private final UiThread ui;
     private final Runnable indexesChanged;
@@ -375,7 +372,7 @@ public final class IndexesViewModel {
         }
         error.set("");
         summary.set(summarize(diff.counts(), diff.rows().stream().filter(DiffRow::servedByPlannedCover).count()));
-        lastUpdated.set("Updated " + LocalTime.now().format(CLOCK));
+        lastUpdated.set("Updated " + Formats.clock(java.time.Instant.now()));
     }
 
     private static String summarize(Map<DiffStatus, Integer> counts, long servedByPlanned) {

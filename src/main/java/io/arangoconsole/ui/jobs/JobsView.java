@@ -41,11 +41,11 @@ public final class JobsView {
         table.getColumns().setAll(List.of(
                 text("Kind", item -> new ReadOnlyObjectWrapper<>(item.kind().display()), 90), job,
                 text("Server", JobItem::serverProperty, 150), progress(),
-                text("Rate / elapsed, ETA", JobItem::detailProperty, 180),
+                text("Details", JobItem::detailProperty, 180),
                 text("Rejected", JobItem::rejectedProperty, 70), text("State", JobItem::stateProperty, 160),
                 actions()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        DataTable.of(table, model.items(), item -> item).followNewRows()
+        DataTable.of(table, model.items(), item -> item).followNewRows().keepHeadersWhole()
                 .text(table.getColumns().get(3), item -> item.progressProperty().get());
         TableWarmUp.onFirstShow(table, new JobItem(JobItem.Kind.SYNC, () -> { }, () -> { }, () -> { }));
     }
@@ -59,7 +59,7 @@ public final class JobsView {
         TableColumn<JobItem, JobItem> column = new TableColumn<>("Done");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new ProgressCell<>(JobItem::fractionProperty, JobItem::progressProperty));
-        column.setMinWidth(150);
+        column.setMinWidth(130);
         column.setPrefWidth(150);
         return column;
     }
@@ -113,7 +113,7 @@ public final class JobsView {
                                                     double width) {
         TableColumn<JobItem, T> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> value.apply(c.getValue()));
-        column.setMinWidth(width * 0.6);
+        column.setMinWidth(width * 0.5); // the table helper raises it to the header's width
         column.setPrefWidth(width);
         return column;
     }

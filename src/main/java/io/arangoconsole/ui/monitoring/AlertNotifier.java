@@ -1,8 +1,7 @@
 package io.arangoconsole.ui.monitoring;
 
+import io.arangoconsole.ui.common.Formats;
 import io.arangoconsole.core.monitoring.AlertEvent;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.util.Duration;
@@ -13,8 +12,6 @@ import org.slf4j.LoggerFactory;
 /** Turns alert transitions into ControlsFX desktop notifications. Called on the FX thread. */
 public final class AlertNotifier implements Consumer<AlertEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(AlertNotifier.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
 
     @Override
     public void accept(AlertEvent event) {
@@ -24,7 +21,7 @@ public final class AlertNotifier implements Consumer<AlertEvent> {
         try {
             Notifications n = Notifications.create()
                     .title(fired ? "Alert: " + event.rule().name() : "Cleared: " + event.rule().name())
-                    .text((fired ? "Fired" : "Cleared") + " at " + TIME.format(event.at()) + ", value " + value + ".")
+                    .text((fired ? "Fired" : "Cleared") + " at " + Formats.time(event.at()) + ", value " + value + ".")
                     .hideAfter(Duration.seconds(fired ? 15 : 6));
             if (fired) {
                 n.showWarning();

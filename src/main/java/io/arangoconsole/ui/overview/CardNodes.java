@@ -31,9 +31,11 @@ final class CardNodes {
         if (card.watermarkNote() == null) {
             Label earliest = label(card.earliest(), "overview-card-value");
             earliest.setId("earliest-" + card.collection());
+            tip(earliest, card.earliestTip());
             Label latest = label(card.latest() + (card.latestAge() == null ? "" : "  (" + card.latestAge() + ")"),
                     "overview-card-value");
             latest.setId("latest-" + card.collection());
+            tip(latest, card.latestTip());
             box.getChildren().addAll(label("earliest / latest " + card.watermark(), "overview-muted"), earliest,
                     latest);
         } else {
@@ -61,6 +63,12 @@ final class CardNodes {
         link.setId(id);
         link.setTooltip(new Tooltip(tip));
         return link;
+    }
+
+    private static void tip(Label label, String text) {
+        if (text != null) {
+            label.setTooltip(new Tooltip(text));
+        }
     }
 
     private static Label label(String text, String style) {

@@ -10,18 +10,19 @@ import io.arangoconsole.ui.common.Formats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One collection's card, as text: {@code count} "38,000", {@code sizes} "74.2 MB of documents · 1 index, 1.1 MB",
- * {@code earliest}/{@code latest} exactly as stored and {@code latestAge} "3 min ago" (or null with
+ * {@code earliest}/{@code latest} as local times "2026-12-03 11:32:55" (the stored value, its kind and the zone in
+ * {@code earliestTip}/{@code latestTip}) and {@code latestAge} "3 min ago" (or null with
  * {@code watermarkNote} saying why), {@code freshnessWhy} who chose the freshness attribute and why,
  * {@code breakdown} the breakdown attribute and why, {@code source} "cached, 42 s old · primary" (age and which
  * target served it); {@code attributes} are the names the DBA can choose from. Sizes keep number and unit together.
  */
 public record CollectionCard(String collection, String count, String sizes, String watermark, String earliest,
                              String latest, String watermarkNote, String source, boolean fromFallback,
-                             String latestAge, String freshnessWhy, String breakdown, List<String> attributes) {
+                             String latestAge, String freshnessWhy, String breakdown, List<String> attributes,
+                             String earliestTip, String latestTip) {
 
     static CollectionCard of(Fetched<CollectionStats> fetched) {
         return of(fetched, Instant.now());
@@ -30,8 +31,8 @@ public record CollectionCard(String collection, String count, String sizes, Stri
     static CollectionCard of(Fetched<CollectionStats> fetched, Instant now) {
         CollectionStats s = fetched.value();
         Watermark w = s.watermark();
-        String sizes = bytes(s.documentsSize()) + " data · " + s.indexCount()
-                + (s.indexCount() == 1 ? "\u00a0index " : "\u00a0indexes ") + bytes(s.indexesSize());
+        String sizes = Formats.bytes(s.documentsSize()) + " data · " + s.indexCount()
+                + (s.indexCount() == 1 ? "\u00a0index " : "\u00a0indexes ") + Formats.bytes(s.indexesSize());
         AttributeChoice fresh = s.chosen().watermark();
         AttributeChoice split = s.chosen().breakdown();
         Instant latestAt = w == null ? null : DateValues.instant(w.latest());
@@ -43,7 +44,7 @@ public record CollectionCard(String collection, String count, String sizes, Stri
                 fresh.present() ? fresh.source().text() + ": " + fresh.reason() : null,
                 split.present() ? "breakdown by " + split.attribute() + " (" + split.source().text() + ")"
                         : "no breakdown: " + split.reason(),
-                s.chosen().attributes());
+                s.chosen().attributes(), w == null ? null : tip(w.earliest()), w == null ? null : tip(w.latest()));
     }
 
     /** "no usable freshness attribute: x" is said once, not twice. */
@@ -52,30 +53,22 @@ public record CollectionCard(String collection, String count, String sizes, Stri
                 ? reason.substring("no usable freshness attribute: ".length()) : reason;
     }
 
-    /** ISO strings exactly as stored; epoch numbers as the instant they stand for, marked as such. */
+    /** A date, however stored, as the local time it stands for; a value that is no date as stored. */
     private static String text(JsonNode value) {
         if (value == null || value.isNull()) {
-            return "—";
+            return Formats.NONE;
         }
-        DateValues.Kind kind = DateValues.kind(value);
-        if (kind == DateValues.Kind.EPOCH_SECONDS || kind == DateValues.Kind.EPOCH_MILLIS) {
-            return DateValues.instant(value) + (kind == DateValues.Kind.EPOCH_SECONDS ? " (epoch s)" : " (epoch ms)");
-        }
-        return value.isTextual() ? value.asText() : value.toString();
+        Instant at = DateValues.instant(value);
+        return at != null ? Formats.time(at) : value.isTextual() ? value.asText() : value.toString();
     }
 
-    /** {@code 512 B}, {@code 74.2 MB}: binary units, as ArangoDB's figures are bytes. */
-    static String bytes(long n) {
-        if (n < 1024) {
-            return n + "\u00a0B";
+    /** {@code stored as 1782820800000 (epoch milliseconds) · 2026-06-30 12:00:00 UTC (UTC) · 2026-06-30T12:00:00Z}. */
+    private static String tip(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
         }
-        String[] units = {"KB", "MB", "GB", "TB"};
-        double v = n;
-        int unit = -1;
-        while (v >= 1024 && unit < units.length - 1) {
-            v /= 1024;
-            unit++;
-        }
-        return String.format(Locale.ROOT, "%.1f\u00a0%s", v, units[unit]);
+        Instant at = DateValues.instant(value);
+        String stored = "stored as " + (value.isTextual() ? value.asText() : value.toString());
+        return at == null ? stored : stored + " (" + DateValues.kind(value).text() + ") · " + Formats.zoned(at);
     }
 }

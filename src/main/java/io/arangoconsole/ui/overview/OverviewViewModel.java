@@ -16,9 +16,6 @@ import io.arangoconsole.ui.common.Poller.Polling;
 import io.arangoconsole.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -190,8 +187,7 @@ public final class OverviewViewModel {
                 loadLagChart();
             }
         }
-        lastUpdated.set("Updated " + LocalTime.now(clock.withZone(ZoneId.systemDefault()))
-                .format(DateTimeFormatter.ofPattern("HH:mm:ss")));
+        lastUpdated.set("Updated " + Formats.clock(clock.instant()));
     }
 
     private void showBreakdown() {

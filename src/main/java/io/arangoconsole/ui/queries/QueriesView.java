@@ -9,13 +9,9 @@ import io.arangoconsole.ui.monitoring.AlertsDialog;
 import io.arangoconsole.ui.monitoring.AlertsViewModel;
 import io.arangoconsole.ui.monitoring.Cells;
 import io.arangoconsole.ui.monitoring.ChartWindow;
-import io.arangoconsole.ui.monitoring.Percent;
 import io.arangoconsole.ui.monitoring.TimeCharts;
 import java.io.File;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.stage.Window;
@@ -33,8 +29,6 @@ import javafx.stage.FileChooser;
 
 /** Binds the Queries pane to its {@link QueriesViewModel}; polls only while the pane is on screen. */
 public final class QueriesView {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
 
     private final QueriesViewModel model;
     private final AlertsViewModel alerts;
@@ -109,7 +103,7 @@ public final class QueriesView {
         for (TableColumn<LatencyStats, String> c : List.of(p50Column, p95Column, p99Column)) {
             c.setCellFactory(col -> new LowSampleCell());
         }
-        Cells.text(maxColumn, s -> Percent.millis(s.maxMs()));
+        Cells.text(maxColumn, s -> Formats.millis(s.maxMs()));
 
         DataTable.of(runningTable, model.running(), RunningQuery::id);
         Cells.text(runIdColumn, RunningQuery::id);
@@ -120,7 +114,7 @@ public final class QueriesView {
         DataTable.of(slowTable, model.slow(), q -> q.id() + q.started());
         openInWorkbench(runningTable, "openRunningItem");
         openInWorkbench(slowTable, "openSlowItem");
-        Cells.text(slowStartedColumn, q -> q.started() == null ? "" : TIME.format(q.started()));
+        Cells.text(slowStartedColumn, q -> Formats.time(q.started()));
         queryColumns(slowUserColumn, slowTimeColumn, slowStateColumn, slowQueryColumn, slowBindColumn);
         thresholdField.textProperty().bindBidirectional(model.thresholdProperty());
         keepField.textProperty().bindBidirectional(model.keepProperty());
@@ -142,7 +136,7 @@ public final class QueriesView {
                                      TableColumn<RunningQuery, String> state, TableColumn<RunningQuery, String> query,
                                      TableColumn<RunningQuery, String> bind) {
         Cells.text(user, RunningQuery::user);
-        Cells.text(time, q -> String.format(Locale.ROOT, "%.2f s", q.runtimeSeconds()));
+        Cells.text(time, q -> Formats.latency(java.time.Duration.ofMillis(Math.round(q.runtimeSeconds() * 1000))));
         Cells.text(state, RunningQuery::state);
         Cells.text(query, q -> q.query().replaceAll("\\s+", " ").strip());
         Cells.text(bind, q -> q.bindVars().isEmpty() ? "" : Formats.json(q.bindVars()));

@@ -4,10 +4,8 @@ import io.arangoconsole.core.monitoring.LatencyStats;
 import io.arangoconsole.core.monitoring.SeriesNames;
 import io.arangoconsole.core.monitoring.ServerMetrics;
 import io.arangoconsole.ui.common.Formats;
-import io.arangoconsole.ui.monitoring.Percent;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** What the Queries pane says about the server's figures and which history series each chart draws. */
@@ -27,18 +25,18 @@ final class QueryFigures {
         var recent = s.aqlQueryTimeMs();
         var aql = recent.isPresent() ? recent : s.aqlQueryTimeLifetimeMs();
         aql.ifPresent(p -> b.append(recent.isPresent() ? "AQL p50 " : "AQL since server start p50 ")
-                .append(Percent.millis(p.p50())).append(" ms · p95 ").append(Percent.millis(p.p95()))
-                .append(" ms · p99 ").append(Percent.millis(p.p99())).append(" ms"));
+                .append(Formats.millis(p.p50())).append(" ms · p95 ").append(Formats.millis(p.p95()))
+                .append(" ms · p99 ").append(Formats.millis(p.p99())).append(" ms"));
         append(b, "queries/s", s.queriesPerSecond().isPresent()
-                ? String.format(Locale.ROOT, "%.1f", s.queriesPerSecond().getAsDouble()) : null);
+                ? Formats.perSecond(s.queriesPerSecond().getAsDouble()) : null);
         append(b, "HTTP requests/s", s.httpRequestsPerSecond().isPresent()
-                ? String.format(Locale.ROOT, "%.1f", s.httpRequestsPerSecond().getAsDouble()) : null);
+                ? Formats.perSecond(s.httpRequestsPerSecond().getAsDouble()) : null);
         append(b, "running", s.runningQueries().isPresent() ? Formats.count((long) s.runningQueries().getAsDouble())
                 : null);
         append(b, "client connections", s.clientConnections().isPresent()
                 ? Formats.count((long) s.clientConnections().getAsDouble()) : null);
         append(b, "resident memory", s.residentMemoryBytes().isPresent()
-                ? String.format(Locale.ROOT, "%.0f MB", s.residentMemoryBytes().getAsDouble() / 1e6) : null);
+                ? Formats.bytes((long) s.residentMemoryBytes().getAsDouble()) : null);
         return b.toString();
     }
 
@@ -49,7 +47,7 @@ final class QueryFigures {
 
     /** A percentile cell: the value, except p99 of too few requests, which reads {@code n = 3}. */
     static String percentile(LatencyStats s, double ms, boolean p99) {
-        return p99 && tooFew(s) ? "n = " + s.count() : Percent.millis(ms);
+        return p99 && tooFew(s) ? "n = " + s.count() : Formats.millis(ms);
     }
 
     private static void append(StringBuilder b, String what, String value) {

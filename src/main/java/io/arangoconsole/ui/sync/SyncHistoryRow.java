@@ -3,8 +3,6 @@ package io.arangoconsole.ui.sync;
 import io.arangoconsole.core.sync.SyncResult;
 import io.arangoconsole.core.sync.SyncSpec;
 import io.arangoconsole.ui.common.Formats;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,8 +15,6 @@ import javafx.beans.property.StringProperty;
  */
 public final class SyncHistoryRow {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss", Locale.ROOT)
-            .withZone(ZoneId.systemDefault());
     private final SyncResult result;
     private final SyncSpec spec;
     private final StringProperty verification = new SimpleStringProperty(this, "verification");
@@ -43,13 +39,12 @@ public final class SyncHistoryRow {
         return spec;
     }
 
-    /** Month, day and time: the year is in the history file, the table stays narrow. */
     public String start() {
-        return TIME.format(result.start());
+        return Formats.time(result.start());
     }
 
     public String end() {
-        return TIME.format(result.end());
+        return Formats.time(result.end());
     }
 
     public String read() {
@@ -69,7 +64,7 @@ public final class SyncHistoryRow {
     }
 
     public String throughput() {
-        return String.format(Locale.ROOT, "%,.0f/s", result.docsPerSecond());
+        return Formats.rate(result.docsPerSecond());
     }
 
     /** Short, for the Job column: {@code export.jsonl → va_table (succeeded)}. */

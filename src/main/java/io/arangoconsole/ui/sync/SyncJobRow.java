@@ -78,7 +78,7 @@ public final class SyncJobRow {
         done.set(p.estimatedTotal() < 0 ? Formats.count(p.done())
                 : Formats.count(p.done()) + " of " + Formats.count(p.estimatedTotal()));
         // no rate while paused: nothing moves, and the last rate would read as if it still did
-        rate.set(p.state() == SyncState.PAUSED ? "" : String.format(Locale.ROOT, "%,.0f/s", p.docsPerSecond()));
+        rate.set(p.state() == SyncState.PAUSED ? "" : Formats.rate(p.docsPerSecond()));
         // no ETA while paused: the job is not moving towards its end
         eta.set(p.eta() == null || p.state().isFinal() || p.state() == SyncState.PAUSED ? ""
                 : Formats.duration(p.eta()));

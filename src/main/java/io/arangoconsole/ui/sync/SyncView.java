@@ -32,6 +32,13 @@ public final class SyncView {
 
     private final SyncViewModel model;
     @FXML private VBox root;
+    @FXML private javafx.scene.control.SplitPane layoutSplit;
+    @FXML private javafx.scene.control.ScrollPane formScroll;
+    @FXML private javafx.scene.control.TitledPane form;
+    @FXML private VBox jobsBox;
+    @FXML private VBox historyBox;
+    @FXML private HBox jobsHeader;
+    @FXML private HBox historyHeader;
     @FXML private ChoiceBox<SourceKind> sourceKind;
     @FXML private ChoiceBox<TargetKind> targetKind;
     @FXML private TextField sourceUrl;
@@ -73,6 +80,7 @@ public final class SyncView {
 
     @FXML
     private void initialize() {
+        SyncLayout.apply(layoutSplit, formScroll, this.form, jobsBox, historyBox);
         SyncForm form = model.form();
         noticeLabel.textProperty().bind(model.noticeProperty());
         sourceIndexButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -118,10 +126,11 @@ public final class SyncView {
         errorLabel.textProperty().bind(model.errorProperty());
         showWhen(model.errorProperty().isNotEmpty(), errorLabel);
         SyncTables.jobs(jobs);
-        DataTable.of(jobs, model.jobs(), r -> r).followNewRows();
+        DataTable.of(jobs, model.jobs(), r -> r).followNewRows().searchIn(jobsHeader);
         TableWarmUp.onFirstShow(jobs, new SyncJobRow("warm-up", "warm-up"));
         SyncTables.history(history, model::verifyNow);
-        DataTable.of(history, model.history(), r -> r.result().start() + r.result().target());
+        DataTable.of(history, model.history(), r -> r.result().start() + r.result().target())
+                .searchIn(historyHeader);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 model.activate();

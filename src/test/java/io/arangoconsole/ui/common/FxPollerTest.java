@@ -69,7 +69,8 @@ class FxPollerTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> events.contains("failed"));
             List<ILoggingEvent> warned = log.withStackTrace(Level.WARN);
             assertEquals(1, warned.size(), log.events().toString());
-            assertEquals("Background task 'load things' failed", warned.get(0).getFormattedMessage());
+            assertEquals("Background task 'load things' failed: IllegalStateException: disk gone",
+                    warned.get(0).getFormattedMessage());
             assertEquals("disk gone", warned.get(0).getThrowableProxy().getMessage());
         }
     }

@@ -72,6 +72,11 @@ class ConnectionsViewModelTest {
             public void useSandbox() {
                 opened.add("use sandbox");
             }
+
+            @Override
+            public boolean onSandbox() {
+                return true; // as at a first start: the console begins on the embedded sandbox
+            }
         };
         ConnectionsViewModel model = new ConnectionsViewModel(new InlineTaskRunner(), new ManualPoller(),
                 new ProfileStore(dir), secrets, new ConnectionTester()::test, connectionSwitch,
@@ -232,6 +237,34 @@ class ConnectionsViewModelTest {
 
         assertNull(model.activeProperty().get());
         assertEquals("use sandbox", opened.get(opened.size() - 1), "no pane keeps using the deleted server");
+    }
+
+    @Test
+    void theSandboxIsAnEntryOfItsOwnActiveUndeletableAndNeverSaved() throws Exception {
+        ConnectionsViewModel model = model(new InMemorySecretStore());
+        ConnectionProfile sandboxEntry = model.entries().get(0);
+        assertTrue(model.isSandbox(sandboxEntry));
+        assertEquals(io.arangoconsole.core.connection.Environment.DEVELOPMENT, sandboxEntry.environment());
+        assertTrue(model.isActive(sandboxEntry), "the console starts on the sandbox: its entry is marked");
+        assertEquals(sandboxEntry, model.selectedProperty().get(), "with no profile, the sandbox is selected");
+
+        model.save(null, ConnectionProfile.of("prod", sandbox.url(), "demo"), "pw-root", "");
+        assertEquals(List.of("Sandbox", "prod"), model.entries().stream().map(ConnectionProfile::name).toList());
+        model.delete(sandboxEntry);
+        assertEquals(2, model.entries().size(), "the sandbox's entry cannot be deleted");
+        assertFalse(Files.readString(dir.resolve("connections.json")).contains("in this process"),
+                "the sandbox's entry is not saved as a profile");
+
+        model.selectedProperty().set(model.entries().get(1));
+        model.activateSelected();
+        assertTrue(model.isActive(model.entries().get(1)));
+        assertFalse(model.isActive(sandboxEntry), "one entry is marked active at a time");
+
+        model.selectedProperty().set(sandboxEntry);
+        model.activateSelected();
+        assertEquals("use sandbox", opened.get(opened.size() - 1), "Set active on the sandbox switches to it");
+        assertTrue(model.isActive(sandboxEntry));
+        assertNull(model.activeProperty().get(), "and no saved profile is active");
     }
 
     @Test

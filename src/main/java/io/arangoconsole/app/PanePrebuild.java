@@ -1,0 +1,49 @@
+package io.arangoconsole.app;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.scene.Node;
+import javafx.util.Duration;
+
+/**
+ * Builds every pane before it is first opened (docs/decisions/0050-panes-built-at-idle.md): after the window shows,
+ * one pane per idle slice loads its FXML and binds its view, out of any scene. Opening the pane later only adds
+ * built nodes to the window (styles and skins are still made then). FXML is loaded on the FX thread because the
+ * views' tables make context menus and tooltips, which JavaFX wants there.
+ */
+final class PanePrebuild {
+    /** {@code -Darangoconsole.prebuildPanes=false}: each pane built on first opening (the benchmark's "before"). */
+    static final String PROPERTY = "arangoconsole.prebuildPanes";
+    private static final Duration FIRST = Duration.millis(400);
+    private static final Duration BETWEEN = Duration.millis(100);
+
+    private PanePrebuild() {
+    }
+
+    /** Starts building {@code panes} while the window is idle; FX thread, once the window shows. */
+    static void start(javafx.stage.Window window, Collection<Supplier<Node>> panes) {
+        if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
+            return;
+        }
+        Deque<Supplier<Node>> queue = new ArrayDeque<>(panes);
+        later(FIRST, () -> next(window, queue));
+    }
+
+    private static void next(javafx.stage.Window window, Deque<Supplier<Node>> queue) {
+        Supplier<Node> pane = queue.poll();
+        if (pane == null || !window.isShowing()) {
+            return;
+        }
+        pane.get(); // the pane's own once(): builds it the first time, returns it afterwards
+        later(BETWEEN, () -> next(window, queue));
+    }
+
+    private static void later(Duration delay, Runnable then) {
+        PauseTransition pause = new PauseTransition(delay);
+        pause.setOnFinished(e -> then.run());
+        pause.play();
+    }
+}

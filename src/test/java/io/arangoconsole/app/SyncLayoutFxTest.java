@@ -1,0 +1,87 @@
+package io.arangoconsole.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.arangoconsole.sandbox.SandboxConfig;
+import io.arangoconsole.settings.WindowGeometry;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.stage.Stage;
+import io.arangoconsole.ui.shell.PaneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Sync pane at 1024x700, the smallest window the layout promises: the form no longer squeezes Jobs to one row and
+ * cuts History off; both tables show their header and at least two rows inside the window (the form scrolls for the
+ * rest), and collapsing the form gives them its height.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SyncLayoutFxTest {
+    /** Header plus two rows of a default table: the form keeps priority while both tables keep this much. */
+    private static final double USABLE = 72;
+
+    @TempDir
+    static Path home;
+    private ConsoleWindow window;
+
+    @Start
+    void start(Stage primary) {
+        window = ConsoleWindow.open(home, SandboxConfig.defaults().withRecords(500), c -> c.settings()
+                .windowProperty().set(new WindowGeometry(0, 0, 1024, 700, false)));
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        window.close(robot);
+    }
+
+    @Test
+    void jobsAndHistoryKeepSeveralRowsInsideTheWindowAt1024x700(FxRobot robot) throws Exception {
+        ListView<PaneId> navigation = robot.lookup("#navigation").queryListView();
+        robot.clickOn(robot.from(navigation).lookup(".list-cell")
+                .match((ListCell<?> c) -> c.getItem() == PaneId.SYNC).<Node>query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#historyTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> jobs = robot.lookup("#jobsTable").queryTableView();
+        TableView<?> history = robot.lookup("#historyTable").queryTableView();
+        TitledPane form = robot.lookup("#syncForm").queryAs(TitledPane.class);
+        double windowHeight = window.stage.getScene().getHeight();
+        assertTrue(window.stage.getWidth() <= 1024 && windowHeight <= 700, "the window is 1024x700");
+        double statusTop = robot.lookup("#statusBar").query().localToScene(
+                robot.lookup("#statusBar").query().getLayoutBounds()).getMinY();
+
+        assertUsable("Jobs", jobs, statusTop);
+        assertUsable("History", history, statusTop);
+        assertTrue(form.isExpanded(), "the form is open at first");
+
+        double jobsBefore = jobs.getHeight();
+        double historyBefore = history.getHeight();
+        robot.interact(() -> form.setExpanded(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, 
+                () -> jobs.getHeight() > jobsBefore + 50 && history.getHeight() > historyBefore + 50);
+        assertUsable("Jobs with the form collapsed", jobs, statusTop);
+        assertUsable("History with the form collapsed", history, statusTop);
+    }
+
+    private static void assertUsable(String what, TableView<?> table, double statusTop) {
+        Bounds shown = table.localToScene(table.getLayoutBounds());
+        assertTrue(table.getHeight() >= USABLE, what + " is " + table.getHeight() + " px high: header and 2 rows need "
+                + USABLE);
+        assertTrue(shown.getMaxY() <= statusTop + 1, what + " ends at " + shown.getMaxY()
+                + ", under the status bar at " + statusTop);
+    }
+}
