@@ -72,7 +72,7 @@ class WorkbenchViewModelTest {
         assertEquals(List.of("a", "b"), model.columns());
         assertEquals(List.of("3", ""), model.rows().get(1).cells());
         assertTrue(model.jsonProperty().get().contains("\"b\" : [ 2 ]"), model.jsonProperty().get());
-        assertEquals("2 rows (the first 2; more were not read) in 250 ms, peak memory 2 KiB.",
+        assertEquals("2 rows (the first 2; more were not read) in 250 ms, peak memory 2\u00a0KiB.",
                 model.messageProperty().get());
         assertEquals("", model.errorProperty().get());
         assertEquals(1, own.size());
