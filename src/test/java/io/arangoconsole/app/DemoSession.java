@@ -83,6 +83,7 @@ final class DemoSession implements AutoCloseable {
         addAndTestAStagingProfile();
         logASlowQueryAndLeaveARunawayOne();
         warmTheCaches();
+        explainAQueryInTheWorkbench();
     }
 
     /** Waits until {@code pane}, just shown, displays its data again (after a theme switch its charts redraw). */
@@ -229,6 +230,16 @@ final class DemoSession implements AutoCloseable {
         });
         robot.clickOn("#saveProfileButton");
         waitUntil("the dialog closed", () -> robot.lookup("#nameField").tryQuery().isEmpty());
+    }
+
+    /** Opens a query as the slow log's "Open in Workbench" does and explains it, leaving its plan tree shown. */
+    private void explainAQueryInTheWorkbench() throws Exception {
+        show(PaneId.WORKBENCH);
+        var workbench = context.insight().workbench;
+        robot.interact(() -> workbench.open("FOR doc IN va_table FILTER doc.status == @status "
+                + "SORT doc.submissiondate DESC LIMIT 10 RETURN doc", Map.of("status", "error")));
+        fire(robot.lookup("#explainButton").queryButton());
+        waitUntil("the plan tree", () -> workbench.planProperty().get() != null);
     }
 
     private void logASlowQueryAndLeaveARunawayOne() throws Exception {

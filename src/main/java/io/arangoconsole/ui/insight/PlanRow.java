@@ -54,7 +54,7 @@ public record PlanRow(int id, String type, String access, boolean fullScan, Stri
     private static PlanRow row(PlanStep s, List<PlanRow> children) {
         PlanStep.NodeProfile p = s.profile();
         return new PlanRow(s.id(), s.type(), access(s), s.fullScan(), number(s.estimatedItems()),
-                number(s.estimatedCost()), s.condition() == null ? "" : s.condition(),
+                cost(s.estimatedCost()), s.condition() == null ? "" : s.condition(),
                 p == null ? "" : number(p.calls()), p == null ? "" : number(p.items()),
                 p == null ? "" : String.format(Locale.ROOT, "%.3f ms", p.runtimeSeconds() * 1000), children);
     }
@@ -71,6 +71,11 @@ public record PlanRow(int id, String type, String access, boolean fullScan, Stri
             return String.join("; ", parts) + (s.collection() == null ? "" : " on " + s.collection());
         }
         return s.collection() == null ? "" : s.collection();
+    }
+
+    /** Costs in the optimizer's unit, whole as the summary line gives them: the fraction never decides a plan. */
+    private static String cost(double v) {
+        return String.format(Locale.ROOT, "%,.0f", v);
     }
 
     private static String number(double v) {

@@ -39,7 +39,7 @@ class PlanRowTest {
         assertFalse(rows.get(2).fullScan());
         assertEquals("1.500 ms", scan.runtime());
         assertEquals("100", scan.items());
-        assertEquals("10.50", scan.estimatedCost());
+        assertEquals("11", scan.estimatedCost(), "10.5 shown whole, as the summary line shows costs");
         assertEquals(6, rows.stream().mapToInt(r -> r.flatten().size()).sum());
     }
 
