@@ -3,6 +3,8 @@ package io.arangoconsole.ui.common;
 import io.arangoconsole.core.FailureLog;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import org.slf4j.LoggerFactory;
@@ -34,7 +36,16 @@ public final class FxTaskRunner implements TaskRunner {
             FAILURES.warn("Background task '" + name + "'", task.getException());
             onFailure.accept(task.getException());
         });
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closing) {
+            if (executor instanceof ExecutorService service && service.isShutdown()) {
+                // The console is closing: a refresh chained to the last one finds the executor gone; nothing is lost.
+                LoggerFactory.getLogger(FxTaskRunner.class).debug("'{}' not started: the console is closing", name);
+                return () -> { };
+            }
+            throw closing;
+        }
         return () -> task.cancel(true);
     }
 }

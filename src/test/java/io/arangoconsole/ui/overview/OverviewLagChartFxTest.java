@@ -150,6 +150,7 @@ class OverviewLagChartFxTest {
 
         robot.interact(() -> choice.setValue("va_table"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> series(chart, "va_table").isPresent());
+        WaitForAsyncUtils.waitForFxEvents(); // the chart builds a series' line while it adds it: read after that
         XYChart.Series<Number, Number> va = series(chart, "va_table").orElseThrow();
         assertEquals(3, va.getData().size(), "one point per sample");
         for (XYChart.Data<Number, Number> point : va.getData()) {
@@ -164,6 +165,7 @@ class OverviewLagChartFxTest {
 
         robot.interact(() -> choice.setValue("ccva_results"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> series(chart, "ccva_results").isPresent());
+        WaitForAsyncUtils.waitForFxEvents(); // the chart builds a series' line while it adds it: read after that
         assertEquals(List.of("ccva_results"), names(chart), "one collection at a time, no alert on this one");
         XYChart.Series<Number, Number> ccva = series(chart, "ccva_results").orElseThrow();
         assertEquals(3, ccva.getData().size());
