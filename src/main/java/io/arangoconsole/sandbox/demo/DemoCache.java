@@ -130,11 +130,24 @@ public final class DemoCache {
         }
     }
 
+    /**
+     * The generator's class files as absolute resource names: a relative name with {@code ..} finds the file in a class directory
+     * but not inside a jar, where the console runs from.
+     */
+    static List<String> generatorResources() {
+        return GENERATOR.stream().map(DemoCache::resource).toList();
+    }
+
+    private static String resource(String name) {
+        String base = "/" + DemoCache.class.getPackageName().replace('.', '/') + "/";
+        return java.net.URI.create(base + name.replace("$", "%24") + ".class").normalize().getPath();
+    }
+
     /** A CRC of the generator's class files, in hex. */
     static String fingerprint() {
         CRC32 crc = new CRC32();
-        for (String name : GENERATOR) {
-            try (InputStream in = DemoCache.class.getResourceAsStream(name + ".class")) {
+        for (String name : generatorResources()) {
+            try (InputStream in = DemoCache.class.getResourceAsStream(name)) {
                 if (in == null) {
                     throw new IllegalStateException("generator class missing: " + name);
                 }
