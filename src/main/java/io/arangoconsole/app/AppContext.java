@@ -73,6 +73,7 @@ public final class AppContext implements AutoCloseable {
     private final MonitoringWiring monitoring;
     private final ClusterViewModel cluster;
     private final InsightWiring insight;
+    private final StartupTimeline timeline;
 
     /** The active profile found at start, with its secrets from the keychain (or the environment). */
     private record StartProfile(ConnectionProfile profile, String secret, String replicaSecret) {
@@ -80,13 +81,14 @@ public final class AppContext implements AutoCloseable {
 
     private AppContext(SettingsStore settingsStore, Settings settings, SandboxConfig sandboxConfig,
                        ProfileStore profileStore, SecretStore secrets, StartProfile startProfile,
-                       AppDirs dirs) {
+                       AppDirs dirs, StartupTimeline timeline) {
+        this.timeline = timeline;
         this.settingsStore = settingsStore;
         this.settings = settings;
         this.startProfile = startProfile;
         this.executor = Executors.newFixedThreadPool(4, Threads.numbered("console-worker"));
         this.gateway = new ArangoGateway(clients);
-        this.sandbox = new EmbeddedSandbox(sandboxConfig, dirs.dataDir().resolve("sandbox"));
+        this.sandbox = new EmbeddedSandbox(sandboxConfig, dirs.dataDir().resolve("sandbox"), timeline);
         FxTaskRunner tasks = new FxTaskRunner(executor);
         StatusViewModel status = new StatusViewModel(gateway, new FxPoller(executor));
         this.shell = new ShellViewModel(settings, tasks, sandbox, status);
@@ -105,6 +107,11 @@ public final class AppContext implements AutoCloseable {
                         choices.open(AttributeOverridesFile.scope(profileName(target), target.database()))),
                 tasks, new FxPoller(executor), Clock.systemDefaultZone());
 
+        overview.cards().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            if (!c.getList().isEmpty()) {
+                timeline.mark(StartupTimeline.Mark.FIRST_STATS);
+            }
+        });
         // Replica lag per collection, sampled with monitoring: history, alert rules, the status-bar badge.
         monitoring.addSeries(new LagSeries(overview::driftService));
         shell.lagAlertProperty().bind(monitoring.lagBadge.textProperty());
@@ -268,10 +275,23 @@ public final class AppContext implements AutoCloseable {
         LOG.info("Settings from {}", store.file());
         ProfileStore profileStore = new ProfileStore(dirs.configDir());
         ProfilesDto profiles = profileStore.load();
+        StartupTimeline timeline = new StartupTimeline();
         SecretStore secrets = SecretStores.detect();
         LOG.info("Connection profiles from {}, passwords: {}", profileStore.file(), secrets.description());
-        return new AppContext(store, settings, sandboxConfig, profileStore, secrets,
-                startProfile(profiles, secrets), dirs);
+        AppContext context = new AppContext(store, settings, sandboxConfig, profileStore, secrets,
+                startProfile(profiles, secrets), dirs, timeline);
+        if (context.startProfile == null && context.savedTarget().isEmpty()
+                && StartupTimeline.fastStart()) {
+            // The sandbox will be used: it starts while the window is built (decision 0080).
+            context.sandbox.prestart();
+        }
+        timeline.mark(StartupTimeline.Mark.CONTEXT_BUILT);
+        return context;
+    }
+
+    /** This start's timeline: when the window, the sandbox and the first data came. */
+    public StartupTimeline timeline() {
+        return timeline;
     }
 
     /**

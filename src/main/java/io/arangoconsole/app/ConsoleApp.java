@@ -26,6 +26,7 @@ public final class ConsoleApp extends Application {
         UncaughtFailures.install().showWith(sentence -> Platform.runLater(() -> InternalErrorNotice.show(stage,
                 sentence)));
         new MainWindow(stage, context).show();
+        context.timeline().mark(StartupTimeline.Mark.WINDOW_SHOWN);
         context.startShell();
     }
 

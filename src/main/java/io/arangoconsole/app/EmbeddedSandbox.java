@@ -8,11 +8,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The sandbox the console starts when the user has no saved connection; closed when the console exits. Its generated
- * demo data is kept in the console's data directory and read back on the next start (decision 0034). Public for the
- * start-to-data benchmark, which starts it exactly as the console does.
+ * demo data is kept in the console's data directory and read back on the next start (decision 0034). The composition
+ * root may {@link #prestart()} it while the window is still being built (decision 0080); {@link #start()} then waits
+ * for that start instead of beginning another. Public for the start-to-data benchmark, which starts it exactly as the
+ * console does.
  */
 public final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
 
@@ -20,24 +24,68 @@ public final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
 
     private final SandboxConfig config;
     private final Path dataDir;
+    private final StartupTimeline timeline;
+    private CompletableFuture<Sandbox> starting;
     private Sandbox sandbox;
+    /** start() took over the prestarted sandbox: it, not close(), closes it if the console closes meanwhile. */
+    private boolean claimed;
     private boolean closed;
 
     /** @param dataDir where the demo data is kept between starts; null keeps it nowhere */
     public EmbeddedSandbox(SandboxConfig config, Path dataDir) {
-        this.config = config;
-        this.dataDir = dataDir;
+        this(config, dataDir, new StartupTimeline());
     }
 
+    EmbeddedSandbox(SandboxConfig config, Path dataDir, StartupTimeline timeline) {
+        this.config = config;
+        this.dataDir = dataDir;
+        this.timeline = timeline;
+    }
+
+    /** Begins starting the sandbox on a thread of its own and returns at once; {@link #start()} waits for it. */
+    public void prestart() {
+        synchronized (this) {
+            if (starting != null || closed) {
+                return;
+            }
+            starting = new CompletableFuture<>();
+        }
+        CompletableFuture<Sandbox> future = starting;
+        Thread thread = new Thread(() -> {
+            try {
+                future.complete(startNow());
+            } catch (RuntimeException e) {
+                future.completeExceptionally(e);
+            }
+        }, "sandbox-start");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Blocking: the started sandbox's target, after the prestarted start if there was one. */
     @Override
     public ConnectionTarget start() {
+        CompletableFuture<Sandbox> future;
         synchronized (this) {
             if (sandbox != null) {
                 return target(sandbox);
             }
+            if (closed) {
+                throw new IllegalStateException("the console is closing");
+            }
+            future = starting;
+            claimed = future != null;
         }
-        LOG.info("Starting the embedded sandbox with {} records", config.records());
-        Sandbox started = Sandbox.start(config, dataDir);
+        Sandbox started;
+        if (future == null) {
+            started = startNow();
+        } else {
+            try {
+                started = future.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
         synchronized (this) {
             if (closed) {
                 // The console was closed while the demo data was being built.
@@ -46,8 +94,17 @@ public final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
             }
             sandbox = started;
         }
-        LOG.info("Embedded sandbox listening on {}", started.url());
         return target(started);
+    }
+
+    private Sandbox startNow() {
+        LOG.info("Starting the embedded sandbox with {} records", config.records());
+        Sandbox started = Sandbox.start(config, dataDir);
+        timeline.mark(StartupTimeline.Mark.DEMO_DATA_READY, started.dataReadyNanos());
+        timeline.mark(StartupTimeline.Mark.SANDBOX_LISTENING);
+        LOG.info("Embedded sandbox listening on {}, its demo data {}", started.url(),
+                started.demoDataReadBack() ? "read back from the data directory" : "generated");
+        return started;
     }
 
     private ConnectionTarget target(Sandbox running) {
@@ -58,10 +115,16 @@ public final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
     @Override
     public void close() {
         Sandbox running;
+        CompletableFuture<Sandbox> pending;
         synchronized (this) {
             closed = true;
             running = sandbox;
             sandbox = null;
+            pending = running == null && !claimed ? starting : null;
+        }
+        if (pending != null) {
+            // Started ahead but never asked for: closed when it is up, without holding the console's exit.
+            pending.thenAccept(Sandbox::close);
         }
         if (running != null) {
             running.close();

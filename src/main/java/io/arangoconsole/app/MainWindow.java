@@ -46,7 +46,8 @@ public final class MainWindow {
     private final ShellViewModel shell;
 
     public MainWindow(Stage stage, Settings settings, ShellViewModel shell) {
-        this(stage, settings, shell, Map.of(), Map.of(), () -> io.arangoconsole.ui.common.ServerGuard.UNKNOWN);
+        this(stage, settings, shell, Map.of(), Map.of(), () -> io.arangoconsole.ui.common.ServerGuard.UNKNOWN,
+                new StartupTimeline());
     }
 
     /** The main window with the built panes of {@code context}. */
@@ -67,7 +68,7 @@ public final class MainWindow {
                         PaneId.QUERIES, context.monitoring().queries::refresh,
                         PaneId.CACHES, context.monitoring().cachesPane::loadCacheSettings,
                         PaneId.CLUSTER, context.cluster()::refresh),
-                context::guard);
+                context::guard, context.timeline());
         // Sampling runs while the window is open; stopped here, on the FX thread, before the executor shuts down.
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.monitoring().model.stop());
         // the cluster's summary is repeated in the status bar, so it is read while the window is open
@@ -76,7 +77,7 @@ public final class MainWindow {
     }
 
     private MainWindow(Stage stage, Settings settings, ShellViewModel shell, Map<PaneId, Supplier<Node>> panes,
-                       Map<PaneId, Runnable> refreshers, Supplier<ServerGuard> guard) {
+                       Map<PaneId, Runnable> refreshers, Supplier<ServerGuard> guard, StartupTimeline timeline) {
         this.stage = stage;
         this.settings = settings;
         this.shell = shell;
@@ -108,11 +109,24 @@ public final class MainWindow {
         applyTheme(settings.themeProperty().get());
         settings.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
         restoreGeometry();
+        markCardsShown(scene, timeline);
         stage.setOnShown(e -> {
             shell.activate();
-            PanePrebuild.start(stage, panes.values());
+            PanePrebuild.start(stage, panes.values(), timeline);
         });
         stage.setOnHidden(e -> shell.deactivate());
+    }
+
+    /** The first layout pass after the Overview's model got its first stats is when its cards are shown. */
+    private static void markCardsShown(Scene scene, StartupTimeline timeline) {
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (timeline.reached(StartupTimeline.Mark.FIRST_STATS)) {
+                timeline.mark(StartupTimeline.Mark.CARDS_SHOWN);
+                scene.removePostLayoutPulseListener(check[0]);
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
     }
 
     /** Builds a pane on first show and keeps it, so its state survives switching panes. */

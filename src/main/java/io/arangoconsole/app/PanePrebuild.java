@@ -18,18 +18,36 @@ final class PanePrebuild {
     /** {@code -Darangoconsole.prebuildPanes=false}: each pane built on first opening (the benchmark's "before"). */
     static final String PROPERTY = "arangoconsole.prebuildPanes";
     private static final Duration FIRST = Duration.millis(400);
+    /** When the first data never comes (a server that does not answer), the panes are built this long after. */
+    private static final Duration WITHOUT_DATA = Duration.seconds(5);
     private static final Duration BETWEEN = Duration.millis(100);
 
     private PanePrebuild() {
     }
 
-    /** Starts building {@code panes} while the window is idle; FX thread, once the window shows. */
-    static void start(javafx.stage.Window window, Collection<Supplier<Node>> panes) {
+    /**
+     * Starts building {@code panes} while the window is idle; FX thread, once the window shows. With decision 0080's
+     * start order, the building waits until the Overview's first cards are shown (or {@link #WITHOUT_DATA}), so it
+     * does not take a core from the sandbox's start.
+     */
+    static void start(javafx.stage.Window window, Collection<Supplier<Node>> panes, StartupTimeline timeline) {
         if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
             return;
         }
         Deque<Supplier<Node>> queue = new ArrayDeque<>(panes);
-        later(FIRST, () -> next(window, queue));
+        if (!StartupTimeline.fastStart()) {
+            later(FIRST, () -> next(window, queue));
+            return;
+        }
+        boolean[] started = new boolean[1];
+        Runnable begin = () -> {
+            if (!started[0]) {
+                started[0] = true;
+                later(FIRST, () -> next(window, queue));
+            }
+        };
+        timeline.onCardsShown(begin);
+        later(WITHOUT_DATA, begin);
     }
 
     private static void next(javafx.stage.Window window, Deque<Supplier<Node>> queue) {

@@ -47,6 +47,8 @@ public final class Sandbox implements AutoCloseable {
     private final ExecutorService background;
     /** How the demo data was kept between starts (null: not kept); close waits for its file to be written. */
     private volatile DemoCache.Filled kept;
+    /** {@link System#nanoTime()} when the demo data was in the store, before listening (start-up timing). */
+    private volatile long dataReadyNanos;
 
     private Sandbox(SandboxConfig config, SandboxMode mode) {
         ClusterOptions clusterOptions = mode.cluster();
@@ -122,6 +124,7 @@ public final class Sandbox implements AutoCloseable {
             sandbox.kept = DemoCache.populate(sandbox.store, config.dataset().database(),
                     DemoCache.file(dataDir, config.dataset().name(), config.records(), config.seed()), generate);
         }
+        sandbox.dataReadyNanos = System.nanoTime();
         if (sandbox.cluster != null) {
             sandbox.cluster.shardDataset();
         }
@@ -152,6 +155,17 @@ public final class Sandbox implements AutoCloseable {
                 s.listen();
             }
         };
+    }
+
+    /** {@link System#nanoTime()} when its demo data was in place, just before it started listening. */
+    public long dataReadyNanos() {
+        return dataReadyNanos;
+    }
+
+    /** Whether its demo data was read back from the data directory rather than generated. */
+    public boolean demoDataReadBack() {
+        DemoCache.Filled filled = kept;
+        return filled != null && filled.readBack();
     }
 
     /** The Coordinators' URLs in order (one URL for a single server). */
