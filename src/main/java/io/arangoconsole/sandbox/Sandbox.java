@@ -121,8 +121,8 @@ public final class Sandbox implements AutoCloseable {
         if (dataDir == null || config.records() == 0) {
             generate.run();
         } else {
-            sandbox.kept = DemoCache.populate(sandbox.store, config.dataset().database(),
-                    DemoCache.file(dataDir, config.dataset().name(), config.records(), config.seed()), generate);
+            sandbox.kept = DemoCache.populate(sandbox.store, config.dataset().database(), dataDir,
+                    config.dataset().name(), config.records(), config.seed(), generate);
         }
         sandbox.dataReadyNanos = System.nanoTime();
         if (sandbox.cluster != null) {

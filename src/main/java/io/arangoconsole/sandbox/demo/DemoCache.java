@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 
 /**
@@ -41,8 +42,37 @@ public final class DemoCache {
 
     /** Where the data of {@code dataset} with {@code records} and {@code seed} is kept in {@code dir}. */
     public static Path file(Path dir, String dataset, int records, long seed) {
+        return file(dir, dataset, records, seed, fingerprint());
+    }
+
+    private static Path file(Path dir, String dataset, int records, long seed, String fingerprint) {
         return dir.resolve(PREFIX + dataset.toLowerCase(Locale.ROOT) + "-" + records + "-" + seed + "-"
-                + fingerprint() + ".bin");
+                + fingerprint + ".bin");
+    }
+
+    /**
+     * Fills {@code database} as {@link #populate(Store, String, Path, Runnable)} does with the file of
+     * {@code dataset}, {@code records} and {@code seed} in {@code dir}. When the generator's fingerprint cannot be
+     * computed (a class file missing or unreadable), no file can be trusted or named: the data is generated and not
+     * kept, logged once at WARN; the sandbox starts as it would without a data directory.
+     */
+    public static Filled populate(Store store, String database, Path dir, String dataset, int records, long seed,
+                                  Runnable generate) {
+        return populate(store, database, dir, dataset, records, seed, generate, DemoCache::fingerprint);
+    }
+
+    static Filled populate(Store store, String database, Path dir, String dataset, int records, long seed,
+                           Runnable generate, Supplier<String> fingerprint) {
+        String print;
+        try {
+            print = fingerprint.get();
+        } catch (RuntimeException e) {
+            LOG.warn("The demo data's generator could not be fingerprinted; generating the data, which is not kept"
+                    + " in {} this time", dir, e);
+            generate.run();
+            return new Filled(false, null);
+        }
+        return populate(store, database, file(dir, dataset, records, seed, print), generate);
     }
 
     /** How {@link #populate} filled the database, and the thread writing the file (null when none). */

@@ -8,6 +8,8 @@ import io.arangoconsole.sandbox.store.Json;
 import io.arangoconsole.sandbox.store.Store;
 import io.arangoconsole.sandbox.store.StoredDocument;
 import io.arangoconsole.sandbox.store.WriteOptions;
+import ch.qos.logback.classic.Level;
+import io.arangoconsole.testing.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,6 +103,26 @@ class DemoCacheTest {
             Thread.sleep(50);
         }
         assertFalse(Files.exists(a), "the older file of the dataset is removed");
+    }
+
+    @Test
+    void aFingerprintThatCannotBeComputedMeansGeneratingKeepingNothingAndOneWarning() throws Exception {
+        Store store = new Store();
+        DemoCache.Filled filled;
+        try (LogCapture log = LogCapture.of(DemoCache.class)) {
+            filled = DemoCache.populate(store, "demo", dir, "SURVEY", RECORDS, SEED,
+                    () -> DemoData.populate(store, "demo", RECORDS, SEED), () -> {
+                        throw new IllegalStateException("generator class missing: /x/Y.class");
+                    });
+            assertEquals(1, log.withStackTrace(Level.WARN).size(), "one warning with the stack trace");
+            assertEquals(1, log.events().size());
+        }
+        assertFalse(filled.readBack());
+        assertSameData(generated(), store);
+        filled.awaitWritten(30_000);
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "nothing is kept under a name that cannot be trusted");
+        }
     }
 
     @Test
