@@ -88,7 +88,8 @@ public final class AppContext implements AutoCloseable {
         this.startProfile = startProfile;
         this.executor = Executors.newFixedThreadPool(4, Threads.numbered("console-worker"));
         this.gateway = new ArangoGateway(clients);
-        this.sandbox = new EmbeddedSandbox(sandboxConfig, dirs.dataDir().resolve("sandbox"), timeline);
+        this.sandbox = new EmbeddedSandbox(sandboxConfig, dirs.dataDir().resolve("sandbox"), timeline,
+                StartupTimeline.fastStart() ? clients::warmUp : target -> { });
         FxTaskRunner tasks = new FxTaskRunner(executor);
         StatusViewModel status = new StatusViewModel(gateway, new FxPoller(executor));
         this.shell = new ShellViewModel(settings, tasks, sandbox, status);

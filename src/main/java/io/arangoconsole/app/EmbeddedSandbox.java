@@ -25,6 +25,7 @@ public final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
     private final SandboxConfig config;
     private final Path dataDir;
     private final StartupTimeline timeline;
+    private final java.util.function.Consumer<ConnectionTarget> warmUp;
     private CompletableFuture<Sandbox> starting;
     private Sandbox sandbox;
     /** start() took over the prestarted sandbox: it, not close(), closes it if the console closes meanwhile. */
@@ -33,13 +34,16 @@ public final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
 
     /** @param dataDir where the demo data is kept between starts; null keeps it nowhere */
     public EmbeddedSandbox(SandboxConfig config, Path dataDir) {
-        this(config, dataDir, new StartupTimeline());
+        this(config, dataDir, new StartupTimeline(), target -> { });
     }
 
-    EmbeddedSandbox(SandboxConfig config, Path dataDir, StartupTimeline timeline) {
+    /** @param warmUp run on the starting thread once the sandbox listens, e.g. to build the driver's client */
+    EmbeddedSandbox(SandboxConfig config, Path dataDir, StartupTimeline timeline,
+                    java.util.function.Consumer<ConnectionTarget> warmUp) {
         this.config = config;
         this.dataDir = dataDir;
         this.timeline = timeline;
+        this.warmUp = warmUp;
     }
 
     /** Begins starting the sandbox on a thread of its own and returns at once; {@link #start()} waits for it. */
@@ -104,6 +108,12 @@ public final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
         timeline.mark(StartupTimeline.Mark.SANDBOX_LISTENING);
         LOG.info("Embedded sandbox listening on {}, its demo data {}", started.url(),
                 started.demoDataReadBack() ? "read back from the data directory" : "generated");
+        try {
+            warmUp.accept(target(started));
+        } catch (RuntimeException e) {
+            // Only a head start is lost: the panes build the client themselves when they connect.
+            LOG.warn("The driver could not be started ahead for the sandbox on {}", started.url(), e);
+        }
         return started;
     }
 

@@ -19,7 +19,7 @@ final class PanePrebuild {
     static final String PROPERTY = "arangoconsole.prebuildPanes";
     private static final Duration FIRST = Duration.millis(400);
     /** When the first data never comes (a server that does not answer), the panes are built this long after. */
-    private static final Duration WITHOUT_DATA = Duration.seconds(5);
+    private static final Duration WITHOUT_DATA = Duration.seconds(20);
     private static final Duration BETWEEN = Duration.millis(100);
 
     private PanePrebuild() {

@@ -151,6 +151,15 @@ public final class ArangoClients implements AutoCloseable {
     }
 
     /**
+     * Builds the shared client of {@code target} and asks its server's version once, so that the first pane to use
+     * it (on the FX thread, when the console's target changes) finds the driver started. Blocking; throws as a
+     * request does.
+     */
+    public void warmUp(ConnectionTarget target) {
+        client(target).getVersion();
+    }
+
+    /**
      * A client like {@link #client(ConnectionTarget)} (a profile's endpoints, TLS, protocol and JWT included) whose
      * requests may take up to {@link #LONG_CALL_TIMEOUT}. Kept apart from the short-timeout client, so an
      * unreachable server still fails every other call in seconds.
