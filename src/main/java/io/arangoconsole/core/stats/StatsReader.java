@@ -50,7 +50,8 @@ public final class StatsReader {
         String b = chosen.breakdown().attribute();
         StatusBreakdown breakdown = b == null ? null : breakdown(source, collection, b, leads(indexes, b));
         return new CollectionStats(collection, count, figures.documentsSize(), figures.indexCount(),
-                figures.indexesSize(), watermark, breakdown, source.target(), clock.instant(), chosen, detected);
+                figures.indexesSize(), watermark, breakdown, source.target(), clock.instant(), chosen, detected,
+                figures.placement());
     }
 
     /** The attributes the console uses for {@code collection} (detected, then the DBA's), without reading stats. */

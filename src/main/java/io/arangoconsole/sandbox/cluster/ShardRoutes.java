@@ -33,6 +33,8 @@ final class ShardRoutes {
         r.post("/_api/collection", this::create);
         r.get("/_api/collection/{name}/properties", ctx -> withProperties(ctx,
                 Delegate.call(base, "/_api/collection/{name}/properties", ctx)));
+        r.get("/_api/collection/{name}/figures", ctx -> withProperties(ctx,
+                Delegate.call(base, "/_api/collection/{name}/figures", ctx)));
         r.put("/_api/collection/{name}/properties", this::changeProperties);
         r.get("/_api/collection/{name}/shards", this::shards);
         r.put("/_api/collection/{name}/responsibleShard", this::responsibleShard);
