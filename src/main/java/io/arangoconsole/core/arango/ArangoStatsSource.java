@@ -91,6 +91,11 @@ public final class ArangoStatsSource implements StatsSource {
     }
 
     @Override
+    public boolean followerReads() {
+        return dirtyRead;
+    }
+
+    @Override
     public long count(String collection) {
         return call(() -> db.collection(collection).count().getCount());
     }

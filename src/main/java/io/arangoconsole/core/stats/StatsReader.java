@@ -131,6 +131,26 @@ public final class StatsReader {
         return Watermark.indexed(attribute, plan.indexes().isEmpty() ? null : plan.indexes().get(0), first, last);
     }
 
+    /**
+     * How many documents have {@code attribute} greater than {@code value}, counted through its index only and at
+     * most {@code cap} + 1 (so a large answer stays cheap); null when no index serves the range (the scan is not
+     * run). Blocking.
+     */
+    public Long newerThan(StatsSource source, String collection, String attribute, JsonNode value, long cap) {
+        requireAttribute(attribute);
+        Map<String, Object> bind = new java.util.HashMap<>();
+        bind.put("@c", collection);
+        bind.put("v", value);
+        String query = "FOR d IN @@c FILTER d." + attribute + " > @v LIMIT " + (cap + 1)
+                + " COLLECT WITH COUNT INTO n RETURN n";
+        PlanSummary plan = source.explain(query, bind);
+        if (!plan.usesIndex() || plan.scansCollection()) {
+            return null;
+        }
+        JsonNode n = first(source.query(query, bind));
+        return n == null ? 0L : n.asLong();
+    }
+
     /** The query of the latest watermark value, for {@code @@c}. */
     public static String latestQuery(String attribute) {
         requireAttribute(attribute);

@@ -19,6 +19,14 @@ public interface StatsSource {
         return collections();
     }
 
+    /**
+     * True when this source reads a cluster's followers ({@code x-arango-allow-dirty-read}): its queries may be
+     * answered by a follower, its counts are still the leaders' (3.12 has no follower count).
+     */
+    default boolean followerReads() {
+        return false;
+    }
+
     /** {@code GET /_api/collection/{c}/count}: O(1). */
     long count(String collection);
 
