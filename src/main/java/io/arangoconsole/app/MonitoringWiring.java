@@ -6,6 +6,7 @@ import io.arangoconsole.ui.monitoring.ChartWindow;
 import io.arangoconsole.ui.monitoring.LagBadge;
 import java.util.function.Supplier;
 import io.arangoconsole.core.arango.ArangoClients;
+import io.arangoconsole.core.arango.ClusterMetricsSource;
 import io.arangoconsole.core.arango.MonitoringMetricsSource;
 import io.arangoconsole.core.arango.MonitoringPool;
 import io.arangoconsole.core.arango.MonitoringQueries;
@@ -95,6 +96,7 @@ final class MonitoringWiring implements AutoCloseable {
         this.sampler = new MonitoringSampler(source, metrics::targetLabel, new PrometheusParser(), latency,
                 history::current, rules, Map.of(ENDPOINT, source::lastSucceeded), Clock.systemUTC());
         sampler.addSeries(caches::series);
+        sampler.scrapeNodes(new ClusterMetricsSource(clients, current::get));
         this.model = new MonitoringModel(sampler, rules, new SeriesLoader(history::current), poller,
                 Duration.ofSeconds(prefs.intervalSeconds()));
         model.addAlertListener(new AlertNotifier());

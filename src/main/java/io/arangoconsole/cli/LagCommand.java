@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,29 +45,15 @@ final class LagCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--url", required = true, paramLabel = "URL", description = "Primary endpoint.")
-    private String url;
+    @Mixin
+    private ReadOptions read;
 
     @Option(names = "--replica-url", required = true, paramLabel = "URL", description = "Replica endpoint.")
     private String replicaUrl;
 
-    @Option(names = "--database", required = true, paramLabel = "D", description = "Database on both.")
-    private String database;
-
-    @Option(names = "--user", paramLabel = "U", defaultValue = "root", description = "User (default: "
-            + "${DEFAULT-VALUE}).")
-    private String user;
-
-    @Option(names = "--json", description = "Print exactly one JSON object instead of a table.")
-    private boolean json;
-
     @Option(names = "--max-lag", paramLabel = "SECONDS", description = "Exit 1 when a collection's lag in time "
             + "is over this many seconds.")
     private Double maxLag;
-
-    @Option(names = "--watermark", paramLabel = "COLL=ATTR", description = "Freshness attribute of a collection "
-            + "instead of the detected one (repeatable).")
-    private List<String> watermarks = new ArrayList<>();
 
     private final Function<String, String> env;
 
@@ -76,28 +63,23 @@ final class LagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        url = Endpoints.check(spec, "--url", url, StatsCommand.PASSWORD_ENV);
-        replicaUrl = Endpoints.check(spec, "--replica-url", replicaUrl, StatsCommand.PASSWORD_ENV);
-        if (database.isBlank()) {
-            throw new ParameterException(spec.commandLine(), "--database must not be empty");
-        }
+        read.check();
+        replicaUrl = read.checkUrl("--replica-url", replicaUrl);
         if (maxLag != null && (maxLag < 0 || maxLag.isNaN())) {
             throw new ParameterException(spec.commandLine(), "--max-lag must be a number of seconds, 0 or more, "
                     + "not " + maxLag);
         }
-        AttributeOverrides overrides = StatsCommand.overrides(spec, watermarks, List.of());
+        AttributeOverrides overrides = StatsCommand.overrides(spec, read.watermarks, List.of());
         String password = env.apply(StatsCommand.PASSWORD_ENV);
-        ConnectionTarget primary = new ConnectionTarget(url, user, password, database,
-                ConnectionTarget.Label.PRIMARY);
-        ConnectionTarget replica = new ConnectionTarget(replicaUrl, user, password, database,
-                ConnectionTarget.Label.REPLICA);
+        ConnectionTarget primary = read.target(read.url, password, ConnectionTarget.Label.PRIMARY);
+        ConnectionTarget replica = read.target(replicaUrl, password, ConnectionTarget.Label.REPLICA);
         try (ArangoClients clients = new ArangoClients()) {
             StatsSources sources = new StatsSources(clients);
             DriftService drift = new DriftService(() -> sources.on(primary, Route.PRIMARY),
                     () -> sources.on(replica, Route.REPLICA), new StatsReader(overrides, Clock.systemUTC()));
             List<DriftRow> rows = drift.compare();
             PrintWriter out = spec.commandLine().getOut();
-            out.print(json ? json(rows) : table(rows));
+            out.print(read.json ? json(rows) : table(rows));
             out.flush();
             List<String> over = new ArrayList<>();
             for (DriftRow row : rows) {
@@ -119,7 +101,7 @@ final class LagCommand implements Callable<Integer> {
 
     private String json(List<DriftRow> rows) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("database", database);
+        root.put("database", read.database);
         if (maxLag != null) {
             root.put("maxLagSeconds", maxLag);
         }
@@ -156,7 +138,7 @@ final class LagCommand implements Callable<Integer> {
     }
 
     private String table(List<DriftRow> rows) {
-        StringBuilder out = new StringBuilder("Database " + database + ", replica against primary"
+        StringBuilder out = new StringBuilder("Database " + read.database + ", replica against primary"
                 + System.lineSeparator());
         String format = "%-24s %12s %12s %10s %-16s %s";
         line(out, String.format(Locale.ROOT, format, "collection", "count", "replica", "behind", "lag", "note"));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,27 +42,12 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--url", required = true, paramLabel = "URL", description = "Primary endpoint, e.g. "
-            + "http://localhost:8529.")
-    private String url;
+    @Mixin
+    private ReadOptions read;
 
     @Option(names = "--replica-url", paramLabel = "URL", description = "Replica endpoint; read from it when it "
             + "answers, else from the primary.")
     private String replicaUrl;
-
-    @Option(names = "--database", required = true, paramLabel = "D", description = "Database to read.")
-    private String database;
-
-    @Option(names = "--user", paramLabel = "U", defaultValue = "root", description = "User (default: "
-            + "${DEFAULT-VALUE}).")
-    private String user;
-
-    @Option(names = "--json", description = "Print exactly one JSON object instead of a table.")
-    private boolean json;
-
-    @Option(names = "--watermark", paramLabel = "COLL=ATTR", description = "Freshness attribute of a collection "
-            + "instead of the detected one (repeatable); COLL= for none.")
-    private List<String> watermarks = new ArrayList<>();
 
     @Option(names = "--breakdown", paramLabel = "COLL=ATTR", description = "Breakdown attribute of a collection "
             + "instead of the detected one (repeatable); COLL= for none.")
@@ -75,27 +61,23 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        url = Endpoints.check(spec, "--url", url, PASSWORD_ENV);
+        read.check();
         if (replicaUrl != null) {
-            replicaUrl = Endpoints.check(spec, "--replica-url", replicaUrl, PASSWORD_ENV);
+            replicaUrl = read.checkUrl("--replica-url", replicaUrl);
         }
-        if (database.isBlank()) {
-            throw new ParameterException(spec.commandLine(), "--database must not be empty");
-        }
-        AttributeOverrides overrides = overrides(spec, watermarks, breakdowns);
+        AttributeOverrides overrides = overrides(spec, read.watermarks, breakdowns);
         String password = env.apply(PASSWORD_ENV);
-        ConnectionTarget primary = new ConnectionTarget(url, user, password, database,
-                ConnectionTarget.Label.PRIMARY);
+        ConnectionTarget primary = read.target(read.url, password, ConnectionTarget.Label.PRIMARY);
         ConnectionTarget replica = replicaUrl == null ? null
-                : new ConnectionTarget(replicaUrl, user, password, database, ConnectionTarget.Label.REPLICA);
+                : read.target(replicaUrl, password, ConnectionTarget.Label.REPLICA);
         try (ArangoClients clients = new ArangoClients()) {
             Route<ConnectionTarget> route = route(clients, primary, replica);
             StatsSource source = new StatsSources(clients).on(route.target(), route.label());
             StatsReader reader = new StatsReader(overrides, Clock.systemUTC());
             List<CollectionStats> stats = reader.readAll(source, source.collections(), StatsReader.PARALLEL_READS);
-            StatsOutput output = new StatsOutput(route.fromReplica() ? Route.REPLICA : Route.PRIMARY, database,
+            StatsOutput output = new StatsOutput(route.fromReplica() ? Route.REPLICA : Route.PRIMARY, read.database,
                     route.label().equals(Route.FALLBACK) ? Route.FALLBACK : null, stats);
-            spec.commandLine().getOut().print(json ? output.json() : output.table());
+            spec.commandLine().getOut().print(read.json ? output.json() : output.table());
             spec.commandLine().getOut().flush();
             return Cli.OK;
         } catch (ConnectionFailure e) {

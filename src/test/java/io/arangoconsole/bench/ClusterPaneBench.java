@@ -39,8 +39,9 @@ import javafx.stage.Stage;
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
- *      -cp target/test-classes:target/classes:$(cat target/cp.txt) io.arangoconsole.bench.ClusterPaneBench 60
+ *      -cp target/test-classes:target/classes:$(cat target/cp.txt) io.arangoconsole.bench.ClusterPaneBench 60 [steady]
  * </pre>
+ * With {@code steady} every refresh reads the same healthy cluster (what a 5 s poll mostly sees).
  */
 public final class ClusterPaneBench {
 
@@ -49,6 +50,8 @@ public final class ClusterPaneBench {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        // "steady": every refresh reads the same healthy cluster (the usual 5 s poll: nothing changed)
+        boolean steady = args.length > 1 && args[1].equals("steady");
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -70,13 +73,16 @@ public final class ClusterPaneBench {
         });
         Scene scene = shown.get();
         long[] nanos = new long[rounds];
+        long[] modelNanos = new long[rounds];
         for (int i = 0; i < rounds; i++) {
-            fake.failed = i % 2 == 1;
+            fake.failed = !steady && i % 2 == 1;
             Object snapshot = poller.work.call(); // off the FX thread, as the poller runs it
             CompletableFuture<Long> took = new CompletableFuture<>();
+            int round = i;
             Platform.runLater(() -> {
                 long start = System.nanoTime();
                 poller.deliver(snapshot);
+                modelNanos[round] = System.nanoTime() - start;
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();
                 took.complete(System.nanoTime() - start);
@@ -87,8 +93,13 @@ public final class ClusterPaneBench {
         Platform.exit();
         long[] warm = Arrays.copyOfRange(nanos, Math.min(10, rounds / 2), rounds);
         Arrays.sort(warm);
-        System.out.printf(Locale.ROOT, "Cluster pane, %d shards, %d refreshes (first %d are warm-up)%n", shards,
-                rounds, rounds - warm.length);
+        long[] warmModel = Arrays.copyOfRange(modelNanos, Math.min(10, rounds / 2), rounds);
+        Arrays.sort(warmModel);
+        System.out.printf(Locale.ROOT, "Cluster pane, %d shards, %d %s refreshes (first %d are warm-up)%n", shards,
+                rounds, steady ? "unchanged" : "alternating", rounds - warm.length);
+        System.out.printf(Locale.ROOT, "of which the view model taking the snapshot: warm median %.1f ms, p95 %.1f ms%n",
+                warmModel[warmModel.length / 2] / 1e6,
+                warmModel[(int) Math.ceil(warmModel.length * 0.95) - 1] / 1e6);
         System.out.printf(Locale.ROOT, "FX thread per refresh: first %.1f ms; warm median %.1f ms, p95 %.1f ms, "
                 + "max %.1f ms%n", nanos[0] / 1e6, warm[warm.length / 2] / 1e6,
                 warm[(int) Math.ceil(warm.length * 0.95) - 1] / 1e6, warm[warm.length - 1] / 1e6);

@@ -9,7 +9,11 @@ import com.arangodb.model.CollectionsReadOptions;
 import com.arangodb.model.ExplainAqlQueryOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.cluster.ClusterJson;
+import io.arangoconsole.core.cluster.ShardState;
 import io.arangoconsole.core.stats.IndexInfo;
+import io.arangoconsole.core.stats.Placement;
+import io.arangoconsole.core.stats.ShardSync;
 import io.arangoconsole.core.stats.PlanSummary;
 import io.arangoconsole.core.stats.StatsSource;
 
@@ -87,6 +91,11 @@ public final class ArangoStatsSource implements StatsSource {
     }
 
     @Override
+    public boolean followerReads() {
+        return dirtyRead;
+    }
+
+    @Override
     public long count(String collection) {
         return call(() -> db.collection(collection).count().getCount());
     }
@@ -95,9 +104,37 @@ public final class ArangoStatsSource implements StatsSource {
     public Figures figures(String collection) {
         Request<Void> request = Request.<Void>builder().db(db.name()).method(Request.Method.GET)
                 .path("/_api/collection/" + encode(collection) + "/figures").build();
-        JsonNode figures = call(() -> arango.execute(request, JsonNode.class).getBody().path("figures"));
+        JsonNode body = call(() -> arango.execute(request, JsonNode.class).getBody());
+        JsonNode figures = body.path("figures");
         return new Figures(figures.path("documentsSize").asLong(), figures.path("indexes").path("count").asInt(),
-                figures.path("indexes").path("size").asLong());
+                figures.path("indexes").path("size").asLong(), placement(body));
+    }
+
+    /** A cluster's properties carry {@code numberOfShards}; a satellite's replicationFactor is a word: shown as 0. */
+    private static Placement placement(JsonNode properties) {
+        if (!properties.path("numberOfShards").isNumber()) {
+            return null;
+        }
+        return new Placement(properties.path("numberOfShards").asInt(), properties.path("replicationFactor").asInt(),
+                properties.path("writeConcern").asInt(properties.path("minReplicationFactor").asInt()));
+    }
+
+    @Override
+    public Map<String, ShardSync> shardSync() {
+        Request<Void> request = Request.<Void>builder().db(db.name()).method(Request.Method.GET)
+                .path("/_admin/cluster/shardDistribution").build();
+        JsonNode body = call(() -> arango.execute(request, JsonNode.class).getBody());
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        for (ShardState s : ClusterJson.shards(db.name(), body)) {
+            int[] c = counts.computeIfAbsent(s.collection(), k -> new int[2]);
+            c[1] += 1 + s.followers().size();
+            if (s.leader().equals(s.currentLeader())) {
+                c[0] += 1 + (int) s.followers().stream().filter(s.inSyncFollowers()::contains).count();
+            }
+        }
+        Map<String, ShardSync> out = new java.util.TreeMap<>();
+        counts.forEach((name, c) -> out.put(name, new ShardSync(c[0], c[1])));
+        return out;
     }
 
     @Override

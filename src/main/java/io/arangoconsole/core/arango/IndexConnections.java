@@ -56,6 +56,11 @@ public final class IndexConnections implements AutoCloseable {
             }
 
             @Override
+            public int shards(String collection) {
+                return quick.shards(collection);
+            }
+
+            @Override
             public void drop(String collection, String id) {
                 quick.drop(collection, id);
             }

@@ -71,6 +71,13 @@ public final class IndexGatewayArango implements IndexGateway {
     }
 
     @Override
+    public int shards(String collection) {
+        Request<Void> request = Request.<Void>builder().db(database).method(Request.Method.GET)
+                .path("/_api/collection/" + ArangoStatsSource.encode(collection) + "/properties").build();
+        return execute(request).getBody().path("numberOfShards").asInt(0);
+    }
+
+    @Override
     public void drop(String collection, String id) {
         String number = id.substring(id.lastIndexOf('/') + 1);
         Request<Void> request = Request.<Void>builder().db(database).method(Request.Method.DELETE)

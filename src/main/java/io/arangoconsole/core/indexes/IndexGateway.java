@@ -23,6 +23,14 @@ public interface IndexGateway {
      */
     List<ExistingIndex> list(String collection, boolean withHidden);
 
+    /**
+     * The collection's number of shards on a cluster ({@code numberOfShards} of its properties), 0 on a single
+     * server. A cluster's coordinator reports a build's {@code progress} as the mean over the shards.
+     */
+    default int shards(String collection) {
+        return 0;
+    }
+
     /** Drops an index by its {@code collection/number} id; dropping one still being built cancels its build. */
     void drop(String collection, String id);
 

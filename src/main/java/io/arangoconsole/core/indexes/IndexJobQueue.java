@@ -355,6 +355,16 @@ public final class IndexJobQueue {
                 return;
             }
         }
+        boolean askShards;
+        synchronized (this) {
+            askShards = entry.shards < 0;
+        }
+        if (askShards) {
+            int shards = shardsOf(entry.spec.collection());
+            synchronized (this) {
+                entry.shards = shards;
+            }
+        }
         ExistingIndex hidden;
         try {
             hidden = findBuilding(entry.spec);
@@ -443,6 +453,16 @@ public final class IndexJobQueue {
         }
         if (first) {
             LOG.warn("Listing the indexes of {} failed (logged once for this build)", entry.spec.collection(), e);
+        }
+    }
+
+    /** A build's progress is told "across N shards" on a cluster; unknown counts as a single server. */
+    private int shardsOf(String collection) {
+        try {
+            return gateway.shards(collection);
+        } catch (RuntimeException e) {
+            LOG.warn("Reading the shards of {} failed; its build's progress is shown without them", collection, e);
+            return 0;
         }
     }
 

@@ -15,6 +15,8 @@ final class JobEntry {
     String message;
     String indexId;
     String indexName;
+    /** The collection's shards on a cluster, 0 on a single server; -1 until asked (once, at the first poll). */
+    int shards = -1;
     boolean cancelRequested;
     boolean dropped;
     /** Why dropping the cancelled build's index failed; kept so the job's end says so instead of "Created". */
@@ -35,7 +37,7 @@ final class JobEntry {
         Instant end = finished != null ? finished : now;
         Duration elapsed = started == null ? Duration.ZERO : Duration.between(started, end);
         return new IndexJob(id, spec.collection(), spec.fields(), state, percent, elapsed, eta(elapsed), message,
-                indexId, indexName);
+                indexId, indexName, Math.max(0, shards));
     }
 
     /** Time left at the rate seen so far; unknown until the server reports some progress. */

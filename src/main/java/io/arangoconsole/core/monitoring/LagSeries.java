@@ -39,7 +39,7 @@ public final class LagSeries implements Supplier<Map<String, Double>> {
                 if (seconds != null) {
                     out.put(SeriesNames.lagSeconds(row.collection()), seconds);
                 }
-                Long documents = row.countDifference();
+                Long documents = row.lagDocuments();
                 if (documents != null) {
                     out.put(SeriesNames.lagDocuments(row.collection()), documents.doubleValue());
                 }

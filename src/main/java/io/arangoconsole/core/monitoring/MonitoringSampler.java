@@ -28,6 +28,8 @@ public final class MonitoringSampler {
     private static final FailureLog FAILURES = new FailureLog(LOG);
     /** The operation name under which the scrape itself appears in the console's timings. */
     public static final String SCRAPE_OPERATION = "metrics.scrape";
+    /** The scrape of a cluster's nodes (health, then one page per node through the coordinator). */
+    public static final String SCRAPE_NODES_OPERATION = "metrics.scrape_nodes";
 
     private final MetricsSource source;
     private final Supplier<String> target;
@@ -40,6 +42,8 @@ public final class MonitoringSampler {
     private final Clock clock;
     private final List<Supplier<Map<String, Double>>> extraSeries = new CopyOnWriteArrayList<>();
     private MetricsSnapshot previous;
+    private NodeMetricsSource nodes;
+    private final NodeScrapes nodeScrapes;
 
     /**
      * @param target    the label of the scraped endpoint in the timings ("primary", "replica")
@@ -77,6 +81,15 @@ public final class MonitoringSampler {
         this.alerts = alerts;
         this.endpoints = Map.copyOf(endpoints);
         this.clock = clock;
+        this.nodeScrapes = new NodeScrapes(parser);
+    }
+
+    /**
+     * On a cluster, also scrapes every node (coordinators and DB-Servers) each poll and keeps its series labelled
+     * by node ({@link SeriesNames#onNode}); the connected server's own series stay as they are.
+     */
+    public synchronized void scrapeNodes(NodeMetricsSource source) {
+        this.nodes = source;
     }
 
     /** Adds more series to every poll, e.g. {@code consoleCaches::series}. */
@@ -89,6 +102,7 @@ public final class MonitoringSampler {
         MetricsHistory history = this.history.get();
         if (history != lastHistory) {
             previous = null;
+            nodeScrapes.reset();
             lastHistory = history;
         }
         List<String> errors = new ArrayList<>();
@@ -113,6 +127,9 @@ public final class MonitoringSampler {
         List<LatencyStats> console = recorder.snapshot();
         Map<String, Double> series = new LinkedHashMap<>();
         server.ifPresent(s -> series.putAll(s.series()));
+        if (nodes != null) {
+            scrapeNodes(at, series, errors);
+        }
         endpoints.forEach((name, up) -> series.put(SeriesNames.endpointUp(name), up.getAsBoolean() ? 1.0 : 0.0));
         for (LatencyStats stats : console) {
             series.putAll(stats.series());
@@ -136,6 +153,18 @@ public final class MonitoringSampler {
         }
         return new MonitoringSample(at, server, console, recorder.inFlight(), Collections.unmodifiableMap(series),
                 events, errors.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", errors)));
+    }
+
+    private void scrapeNodes(Instant at, Map<String, Double> series, List<String> errors) {
+        try {
+            List<NodeMetricsSource.NodePage> pages = recorder.time(SCRAPE_NODES_OPERATION, target.get(),
+                    nodes::fetchNodePages);
+            FAILURES.recovered("Fetching the cluster nodes' metrics");
+            nodeScrapes.add(pages, at, series, errors);
+        } catch (Exception e) {
+            FAILURES.warn("Fetching the cluster nodes' metrics", e);
+            errors.add("metrics of the cluster's nodes not available: " + message(e));
+        }
     }
 
     /** The last page that could be read, e.g. for a raw metrics browser; empty before the first. */

@@ -47,6 +47,20 @@ public final class SeriesNames {
         return LAG_DOCUMENTS_PREFIX + collection;
     }
 
+    /** Separates a server series from the node it was scraped from: {@code server.aql.queries_per_s@DBServer0001}. */
+    public static final String NODE_SEPARATOR = "@";
+
+    /** A server series ({@link ServerMetrics#series()}) of one node of a cluster, by its short name. */
+    public static String onNode(String series, String node) {
+        return series + NODE_SEPARATOR + node;
+    }
+
+    /** The node a series was scraped from, or null for the connected server's own series. */
+    public static String nodeOf(String series) {
+        int at = series.startsWith("server.") ? series.lastIndexOf(NODE_SEPARATOR) : -1;
+        return at < 0 ? null : series.substring(at + 1);
+    }
+
     /** A statistic ("p95_ms", "count", "errors"...) of the console's own requests of one operation and target. */
     public static String console(String operation, String target, String statistic) {
         return "console." + operation + "." + target + "." + statistic;

@@ -10,9 +10,42 @@ import java.util.Objects;
  * One collection on the primary and the replica side by side: counts (O(1)) and the latest value of its freshness
  * attribute (index-backed, else null with {@code note} saying why). {@code attribute} is null for a collection
  * without a freshness attribute. {@code note} also carries a side that could not be read.
+ * With {@code followerReads} the "replica" is the cluster's followers read with dirty reads: {@code replicaCount} is
+ * null (3.12 counts on shard leaders only), and the lag in documents is {@code followersBehind}, the leader's
+ * documents newer than the followers' latest (null with {@code followersBehindUnknown} saying why).
  */
 public record DriftRow(String collection, Long primaryCount, Long replicaCount, String attribute,
-                       JsonNode primaryLatest, JsonNode replicaLatest, String note) {
+                       JsonNode primaryLatest, JsonNode replicaLatest, String note, boolean followerReads,
+                       Long followersBehind, String followersBehindUnknown) {
+
+    /** The answer of a separate replica deployment. */
+    public DriftRow(String collection, Long primaryCount, Long replicaCount, String attribute,
+                    JsonNode primaryLatest, JsonNode replicaLatest, String note) {
+        this(collection, primaryCount, replicaCount, attribute, primaryLatest, replicaLatest, note, false, null,
+                null);
+    }
+
+    /** What the lag view calls the other side: "replica" or "follower reads". */
+    public String sideLabel() {
+        return followerReads ? "follower reads" : "replica";
+    }
+
+    /**
+     * How many documents the replica lacks: the count difference, or for follower reads the leader's documents newer
+     * than the followers' latest; null when unknown ({@link #lagDocumentsUnknownReason()}), never 0 for "could not
+     * tell".
+     */
+    public Long lagDocuments() {
+        return followerReads ? followersBehind : countDifference();
+    }
+
+    /** Why {@link #lagDocuments()} is unknown; null when it is known. */
+    public String lagDocumentsUnknownReason() {
+        if (lagDocuments() != null) {
+            return null;
+        }
+        return followerReads ? followersBehindUnknown : note != null ? note : "a side's count could not be read";
+    }
 
     /** Primary count minus replica count: how many documents the replica lacks; null when a side is unknown. */
     public Long countDifference() {
@@ -26,7 +59,7 @@ public record DriftRow(String collection, Long primaryCount, Long replicaCount, 
 
     /** True when the replica is behind or ahead in count or latest value. */
     public boolean drifted() {
-        Long difference = countDifference();
+        Long difference = lagDocuments();
         return (difference != null && difference != 0) || latestDiffers();
     }
 

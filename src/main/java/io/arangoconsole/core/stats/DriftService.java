@@ -66,18 +66,49 @@ public final class DriftService {
         } catch (RuntimeException e) {
             return new DriftRow(collection, null, null, null, null, null, "primary: " + StatsService.rootMessage(e));
         }
-        Side primarySide = side(p, collection, attribute);
-        Side replicaSide = side(r, collection, attribute);
+        boolean followers = r.followerReads();
+        Side primarySide = side(p, collection, attribute, true);
+        Side replicaSide = side(r, collection, attribute, !followers);
         List<String> notes = new ArrayList<>();
         if (primarySide.note() != null) {
             notes.add("primary: " + primarySide.note());
         }
         if (replicaSide.note() != null) {
-            notes.add("replica: " + replicaSide.note());
+            notes.add((followers ? "follower reads: " : "replica: ") + replicaSide.note());
         }
-        return new DriftRow(collection, primarySide.count(), replicaSide.count(), attribute, primarySide.latest(),
-                replicaSide.latest(), notes.isEmpty() ? null : String.join("; ", notes));
+        String note = notes.isEmpty() ? null : String.join("; ", notes);
+        if (!followers) {
+            return new DriftRow(collection, primarySide.count(), replicaSide.count(), attribute, primarySide.latest(),
+                    replicaSide.latest(), note);
+        }
+        Long behind = null;
+        String unknown;
+        if (attribute == null) {
+            unknown = NO_FOLLOWER_COUNT + "; no freshness attribute to compare the followers' latest with";
+        } else if (replicaSide.latest() == null || replicaSide.latest().isNull()) {
+            unknown = "the followers' latest " + attribute + " could not be read"
+                    + (replicaSide.note() != null ? ": " + replicaSide.note() : "");
+        } else {
+            unknown = null;
+            try {
+                behind = reader.newerThan(p, collection, attribute, replicaSide.latest(), BEHIND_CAP);
+                if (behind == null) {
+                    unknown = "no index on " + attribute + " serves counting the newer documents (a scan, not run)";
+                }
+            } catch (RuntimeException e) {
+                FAILURES.warn("Counting the documents the followers lack in " + collection, e);
+                unknown = "the leader's newer documents could not be counted: " + StatsService.rootMessage(e);
+            }
+        }
+        return new DriftRow(collection, primarySide.count(), null, attribute, primarySide.latest(),
+                replicaSide.latest(), note, true, behind, unknown);
     }
+
+    /** 3.12 has no count of a follower's documents: the count endpoint and AQL's collection count ask leaders. */
+    static final String NO_FOLLOWER_COUNT = "ArangoDB 3.12 counts documents on shard leaders only, even for follower "
+            + "reads";
+    /** Counting the documents the followers lack stops here: "over 100,000" is enough to act on. */
+    static final long BEHIND_CAP = 100_000;
 
     private String chosen(StatsSource p, String collection) {
         long now = System.nanoTime();
@@ -97,10 +128,10 @@ public final class DriftService {
     private record Side(Long count, JsonNode latest, String note) {
     }
 
-    private Side side(StatsSource source, String collection, String attribute) {
-        Long count;
+    private Side side(StatsSource source, String collection, String attribute, boolean withCount) {
+        Long count = null;
         try {
-            count = source.count(collection);
+            count = withCount ? source.count(collection) : null;
         } catch (RuntimeException e) {
             FAILURES.warn("Counting " + collection + " for the drift", e);
             return new Side(null, null, StatsService.rootMessage(e));

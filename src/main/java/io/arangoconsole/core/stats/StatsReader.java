@@ -50,7 +50,8 @@ public final class StatsReader {
         String b = chosen.breakdown().attribute();
         StatusBreakdown breakdown = b == null ? null : breakdown(source, collection, b, leads(indexes, b));
         return new CollectionStats(collection, count, figures.documentsSize(), figures.indexCount(),
-                figures.indexesSize(), watermark, breakdown, source.target(), clock.instant(), chosen, detected);
+                figures.indexesSize(), watermark, breakdown, source.target(), clock.instant(), chosen, detected,
+                figures.placement());
     }
 
     /** The attributes the console uses for {@code collection} (detected, then the DBA's), without reading stats. */
@@ -128,6 +129,26 @@ public final class StatsReader {
         PlanSummary firstPlan = source.explain(earliest, bind);
         JsonNode first = firstPlan.usesIndex() ? first(source.query(earliest, bind)) : null;
         return Watermark.indexed(attribute, plan.indexes().isEmpty() ? null : plan.indexes().get(0), first, last);
+    }
+
+    /**
+     * How many documents have {@code attribute} greater than {@code value}, counted through its index only and at
+     * most {@code cap} + 1 (so a large answer stays cheap); null when no index serves the range (the scan is not
+     * run). Blocking.
+     */
+    public Long newerThan(StatsSource source, String collection, String attribute, JsonNode value, long cap) {
+        requireAttribute(attribute);
+        Map<String, Object> bind = new java.util.HashMap<>();
+        bind.put("@c", collection);
+        bind.put("v", value);
+        String query = "FOR d IN @@c FILTER d." + attribute + " > @v LIMIT " + (cap + 1)
+                + " COLLECT WITH COUNT INTO n RETURN n";
+        PlanSummary plan = source.explain(query, bind);
+        if (!plan.usesIndex() || plan.scansCollection()) {
+            return null;
+        }
+        JsonNode n = first(source.query(query, bind));
+        return n == null ? 0L : n.asLong();
     }
 
     /** The query of the latest watermark value, for {@code @@c}. */

@@ -75,6 +75,15 @@ public final class StatsService implements AutoCloseable {
         }
     }
 
+    /**
+     * The shard copies in sync per collection, read now in one request; empty on a single server. Blocking.
+     *
+     * @throws RuntimeException with one sentence when the server could not be asked
+     */
+    public Map<String, ShardSync> shardSync() {
+        return sources.get().shardSync();
+    }
+
     /** Stats of every non-system collection of the database, names from the catalog. Blocking. */
     public List<Fetched<CollectionStats>> all() {
         return stats(catalog.names());

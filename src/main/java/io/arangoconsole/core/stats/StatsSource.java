@@ -19,6 +19,14 @@ public interface StatsSource {
         return collections();
     }
 
+    /**
+     * True when this source reads a cluster's followers ({@code x-arango-allow-dirty-read}): its queries may be
+     * answered by a follower, its counts are still the leaders' (3.12 has no follower count).
+     */
+    default boolean followerReads() {
+        return false;
+    }
+
     /** {@code GET /_api/collection/{c}/count}: O(1). */
     long count(String collection);
 
@@ -39,7 +47,21 @@ public interface StatsSource {
     /** Runs a query and returns all its rows. */
     List<JsonNode> query(String query, Map<String, Object> bindVars);
 
-    /** Sizes from the figures endpoint. */
-    record Figures(long documentsSize, int indexCount, long indexesSize) {
+    /**
+     * How many of each collection's shard copies are in sync, by collection name ({@code shardDistribution}, one
+     * request for the database); empty on a single server or when the server would not say.
+     */
+    default Map<String, ShardSync> shardSync() {
+        return Map.of();
+    }
+
+    /**
+     * Sizes from the figures endpoint, and the collection's placement on a cluster (the same answer carries the
+     * collection's properties; null on a single server).
+     */
+    record Figures(long documentsSize, int indexCount, long indexesSize, Placement placement) {
+        public Figures(long documentsSize, int indexCount, long indexesSize) {
+            this(documentsSize, indexCount, indexesSize, null);
+        }
     }
 }

@@ -10,6 +10,7 @@ import io.arangoconsole.sandbox.store.IndexKey;
 import io.arangoconsole.sandbox.store.IndexRange;
 import io.arangoconsole.sandbox.store.Json;
 import io.arangoconsole.sandbox.store.PersistentIndex;
+import io.arangoconsole.sandbox.store.ReadHorizon;
 import io.arangoconsole.sandbox.store.StoredDocument;
 
 import java.util.Collections;
@@ -52,19 +53,25 @@ final class CollectionNodes {
 
                 @Override
                 JsonNode[] compute() {
-                    while (!docs.hasNext()) {
-                        if (!input.hasNext()) {
-                            return null;
+                    while (true) {
+                        while (!docs.hasNext()) {
+                            if (!input.hasNext()) {
+                                return null;
+                            }
+                            row = input.next();
+                            docs = collection.snapshot().iterator();
                         }
-                        row = input.next();
-                        docs = collection.snapshot().iterator();
+                        ctx.checkAlive();
+                        ctx.scannedFull++;
+                        StoredDocument doc = docs.next();
+                        if (!ReadHorizon.sees(ctx.horizon, doc)) {
+                            continue; // not yet applied on the lagging follower that answers this read
+                        }
+                        JsonNode[] r = row.clone();
+                        r[slot] = Projections.read(doc, projections);
+                        produced++;
+                        return r;
                     }
-                    ctx.checkAlive();
-                    ctx.scannedFull++;
-                    JsonNode[] r = row.clone();
-                    r[slot] = Projections.read(docs.next(), projections);
-                    produced++;
-                    return r;
                 }
             };
         }
@@ -206,6 +213,10 @@ final class CollectionNodes {
                         Object next = keys.next();
                         ctx.scannedIndex++;
                         JsonNode[] r = row.clone();
+                        if (ctx.horizon != ReadHorizon.NONE && !ReadHorizon.sees(ctx.horizon, collection.get(
+                                next instanceof IndexKey entry ? entry.docKey() : (String) next))) {
+                            continue;
+                        }
                         if (next instanceof IndexKey entry) {
                             r[slot] = fromIndex(entry);
                         } else {

@@ -13,6 +13,8 @@ final class QueryContext {
     final Database db;
     /** The transaction of a modification query (null for a read-only one): snapshot and locked keys. */
     final io.arangoconsole.sandbox.store.Transaction txn;
+    /** Reads see documents written up to this time (a lagging follower's, {@code ReadHorizon}); NONE: all. */
+    final long horizon = io.arangoconsole.sandbox.store.ReadHorizon.current();
     final long startNanos = System.nanoTime();
     private final long deadlineNanos;
     private final QueryTracker.Entry entry;

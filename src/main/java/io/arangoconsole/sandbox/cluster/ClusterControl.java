@@ -29,6 +29,7 @@ public final class ClusterControl implements AutoCloseable {
     private final AgencyJobs jobs;
     private final Supervision supervision;
     private List<Listener> listeners = List.of();
+    private final FollowerLag followerLag = new FollowerLag();
 
     public ClusterControl(ClusterOptions options, Store store, long seed) {
         this.state = new ClusterState(options, seed);
@@ -44,10 +45,15 @@ public final class ClusterControl implements AutoCloseable {
         Router own = new Router();
         new CoordinatorRoutes(state, self, base, shards::holds).register(own);
         new ShardRoutes(shards, base).register(own);
-        new DataPathRoutes(shards, base, engine).register(own);
+        new DataPathRoutes(shards, base, engine, followerLag).register(own);
         new MaintenanceRoutes(state).register(own);
         new JobRoutes(state, shards, jobs, store).register(own);
         return own.fallback(base);
+    }
+
+    /** The followers' apply delay (faults API {@code followerLag}). */
+    public FollowerLag followerLag() {
+        return followerLag;
     }
 
     /** Shards the collections the dataset made (every non-system collection outside {@code _system}) 3 x 2. */

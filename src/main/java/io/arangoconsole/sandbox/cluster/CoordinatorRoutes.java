@@ -47,6 +47,8 @@ final class CoordinatorRoutes {
                                 .put("replicationVersion", "1");
                     }
                 }));
+        r.get("/_admin/metrics", ctx -> metrics(ctx, "/_admin/metrics"));
+        r.get("/_admin/metrics/v2", ctx -> metrics(ctx, "/_admin/metrics/v2"));
         r.get("/_admin/cluster/nodeVersion", ctx -> proxied(ctx, "/_api/version"));
         r.get("/_admin/cluster/nodeEngine", ctx -> proxied(ctx, "/_api/engine"));
         r.get("/_api/version", ctx -> Delegate.amend(Delegate.call(base, "/_api/version", ctx), body -> {
@@ -71,6 +73,25 @@ final class CoordinatorRoutes {
         }
         if (!n.running()) {
             throw new ApiError(408, 504, "timeout while waiting for an answer from server " + id);
+        }
+        return Delegate.call(base, path, ctx);
+    }
+
+    /**
+     * {@code /_admin/metrics/v2?serverId=}: a 3.12 Coordinator forwards to that Coordinator or DB-Server (its own
+     * id, or none: its own page); an id it does not know is 400/400, a server that does not answer 503/1497
+     * (RestMetricsHandler). One process plays every server, so each answers the store's page.
+     */
+    private Reply metrics(Ctx ctx, String path) throws Exception {
+        String id = ctx.query("serverId");
+        if (id != null && !id.equals(self.id())) {
+            Node n = cluster.find(id);
+            if (n == null || !n.id().equals(id) || n.role() == Node.Role.AGENT) {
+                throw new ApiError(400, 400, "Unknown value of serverId parameter.\n");
+            }
+            if (!n.running()) {
+                throw new ApiError(503, 1497, "cluster internal HTTP connection broken");
+            }
         }
         return Delegate.call(base, path, ctx);
     }

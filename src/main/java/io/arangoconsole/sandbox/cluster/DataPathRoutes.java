@@ -9,6 +9,7 @@ import io.arangoconsole.sandbox.http.Router;
 import io.arangoconsole.sandbox.store.ApiError;
 import io.arangoconsole.sandbox.store.Collection;
 import io.arangoconsole.sandbox.store.Database;
+import io.arangoconsole.sandbox.store.ReadHorizon;
 
 /**
  * Document reads and writes through a Coordinator: they fail as the reference lists while the shard they need has
@@ -22,11 +23,13 @@ final class DataPathRoutes {
     private final ShardTable table;
     private final Router base;
     private final AqlEngine engine;
+    private final FollowerLag lag;
 
-    DataPathRoutes(ShardTable table, Router base, AqlEngine engine) {
+    DataPathRoutes(ShardTable table, Router base, AqlEngine engine, FollowerLag lag) {
         this.table = table;
         this.base = base;
         this.engine = engine;
+        this.lag = lag;
     }
 
     void register(Router r) {
@@ -50,8 +53,10 @@ final class DataPathRoutes {
             return Delegate.call(base, "/_api/import", ctx);
         });
         r.post("/_api/cursor", ctx -> {
-            checkQuery(ctx);
-            return dirtyMarked(ctx, Delegate.call(base, "/_api/cursor", ctx));
+            boolean followerAnswers = checkQuery(ctx);
+            long horizon = followerAnswers ? lag.horizon(ClusterState.now()) : ReadHorizon.NONE;
+            return dirtyMarked(ctx, horizon == ReadHorizon.NONE ? Delegate.call(base, "/_api/cursor", ctx)
+                    : ReadHorizon.during(horizon, () -> Delegate.call(base, "/_api/cursor", ctx)));
         });
         r.post("/_api/cursor/{id}", ctx -> dirtyMarked(ctx, Delegate.call(base, "/_api/cursor/{id}", ctx)));
         r.put("/_api/cursor/{id}", ctx -> dirtyMarked(ctx, Delegate.call(base, "/_api/cursor/{id}", ctx)));
@@ -61,15 +66,17 @@ final class DataPathRoutes {
      * A query needs every shard of the collections it names: a modifying one their leaders and write concern, a
      * reading one their leaders (or, allowed dirty reads, a follower). A body the engine cannot parse is left to the
      * single server's handler, which answers its 400.
+     *
+     * @return true for a reading query that allows dirty reads: a (possibly lagging) follower answers it
      */
-    private void checkQuery(Ctx ctx) {
+    private boolean checkQuery(Ctx ctx) {
         ObjectNode body;
         AqlEngine.QueryCollections used;
         try {
             body = ctx.jsonObject();
             used = engine.collections(body.path("query").asText(""));
         } catch (ApiError e) {
-            return;
+            return false;
         }
         boolean dirty = dirty(ctx) || body.path("options").path("allowDirtyReads").asBoolean(false);
         for (String name : used.names()) {
@@ -87,6 +94,7 @@ final class DataPathRoutes {
                 }
             }
         }
+        return dirty && !used.modification();
     }
 
     private static boolean dirty(Ctx ctx) {

@@ -33,6 +33,10 @@ final class ShardRoutes {
         r.post("/_api/collection", this::create);
         r.get("/_api/collection/{name}/properties", ctx -> withProperties(ctx,
                 Delegate.call(base, "/_api/collection/{name}/properties", ctx)));
+        r.get("/_api/collection/{name}/figures", ctx -> withProperties(ctx,
+                Delegate.call(base, "/_api/collection/{name}/figures", ctx)));
+        r.get("/_api/index", ctx -> Delegate.amend(Delegate.call(base, "/_api/index", ctx),
+                ShardRoutes::buildingAsCoordinator));
         r.put("/_api/collection/{name}/properties", this::changeProperties);
         r.get("/_api/collection/{name}/shards", this::shards);
         r.put("/_api/collection/{name}/responsibleShard", this::responsibleShard);
@@ -42,6 +46,20 @@ final class ShardRoutes {
         r.put("/_admin/cluster/collectionShardDistribution", ctx -> collectionDistribution(ctx,
                 ctx.jsonObject().path("collection").asText("")));
         r.get("/_admin/cluster/shardStatistics", this::statistics);
+    }
+
+    /**
+     * A 3.12 Coordinator lists a building index ({@code withHidden}) with the mean of its shards' {@code progress}
+     * (a finished shard counts 100) and leaves {@code progress} out while that is 0 (RestIndexHandler). The one
+     * store builds every shard's documents in one pass, so the mean is the store's own progress.
+     */
+    private static void buildingAsCoordinator(ObjectNode body) {
+        for (JsonNode index : body.path("indexes")) {
+            if (index instanceof ObjectNode o && o.path("isBuilding").asBoolean()
+                    && o.path("progress").asDouble(0) == 0) {
+                o.remove("progress");
+            }
+        }
     }
 
     static Collection collection(Database db, String nameOrId) {

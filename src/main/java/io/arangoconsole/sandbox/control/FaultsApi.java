@@ -63,6 +63,7 @@ public final class FaultsApi {
         ObjectNode f = settings.json();
         body.set("faults", f);
         if (cluster != null) {
+            f.put("followerLagSeconds", cluster.followerLag().seconds());
             ArrayNode servers = f.putArray("servers");
             for (Node n : cluster.state().nodes()) {
                 servers.addObject().put("id", n.id()).put("shortName", n.shortName())
@@ -86,9 +87,10 @@ public final class FaultsApi {
             }
             case "fail" -> fail(body);
             case "refuse" -> refuse(body);
+            case "followerLag" -> followerLag(body);
             case "reset" -> reset();
             default -> throw ApiError.badParameter("unknown action '" + action + "' in the body of POST " + PATH
-                    + ": expected stop, start, latency, fail, refuse or reset");
+                    + ": expected stop, start, latency, fail, refuse, followerLag or reset");
         }
         return Reply.ok(200, state(ctx));
     }
@@ -144,11 +146,21 @@ public final class FaultsApi {
         }
     }
 
+    /** Followers apply writes {@code seconds} late from now on (0: they catch up); decision 0053. */
+    private void followerLag(ObjectNode body) {
+        if (cluster == null) {
+            throw ApiError.badParameter("'followerLag' needs a cluster sandbox (sandbox --cluster); this one is a "
+                    + "single server");
+        }
+        cluster.followerLag().set(number(body, "seconds", 0, 86_400));
+    }
+
     private void reset() {
         faults.reset();
         settings.reset();
         if (cluster != null) {
             cluster.state().nodes().stream().filter(n -> !n.running()).forEach(n -> cluster.start(n.id()));
+            cluster.followerLag().set(0);
         }
     }
 

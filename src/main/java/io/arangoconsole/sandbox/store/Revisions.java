@@ -25,6 +25,12 @@ public final class Revisions {
         return last.get();
     }
 
+    /** The clock time (epoch milliseconds) a revision was handed out at; 0 for a string not in this form. */
+    public static long millis(String rev) {
+        long value = decode(rev);
+        return value == 0 ? 0 : (value >>> 20) + EPOCH_2016;
+    }
+
     /** The value a revision string encodes; 0 for a string not in this form (e.g. imported from elsewhere). */
     public static long decode(String rev) {
         if (rev == null || rev.length() < 2 || rev.charAt(0) != '_') {

@@ -38,8 +38,8 @@ public final class ClusterViewModel {
     private final Function<ConnectionTarget, ClusterClient> clients;
     private final TaskRunner tasks;
     private final Poller poller;
-    private final ObservableList<ClusterNode> nodes = FXCollections.observableArrayList();
-    private final ObservableList<ShardState> shards = FXCollections.observableArrayList();
+    private final KeyedList<ClusterNode> nodes = new KeyedList<>(ClusterNode::id);
+    private final KeyedList<ShardState> shards = new KeyedList<>(ShardState::id);
     private final ObservableList<ShardMove> proposed = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper cluster = new ReadOnlyBooleanWrapper(this, "cluster");
     private final ReadOnlyBooleanWrapper healthy = new ReadOnlyBooleanWrapper(this, "healthy", true);
@@ -69,8 +69,8 @@ public final class ClusterViewModel {
         if (polling != null) {
             polling.stop();
         }
-        nodes.clear();
-        shards.clear();
+        nodes.reset();
+        shards.reset();
         proposed.clear();
         cluster.set(false);
         summary.set("");
@@ -79,7 +79,7 @@ public final class ClusterViewModel {
         error.set("");
         ConnectionTarget now = target.get();
         polling = now == null ? null : poller.poll("cluster " + now.endpoint(), PERIOD,
-                () -> ClusterSnapshot.read(clients.apply(now), now.database()), this::show, this::failed);
+                () -> prepare(ClusterSnapshot.read(clients.apply(now), now.database())), this::show, this::failed);
         if (active && polling != null) {
             polling.start();
         }
@@ -104,30 +104,50 @@ public final class ClusterViewModel {
     public void refresh() {
         ConnectionTarget now = target.get();
         if (now != null) {
-            tasks.run("cluster refresh", () -> ClusterSnapshot.read(clients.apply(now), now.database()), this::show,
-                    this::failed);
+            tasks.run("cluster refresh", () -> prepare(ClusterSnapshot.read(clients.apply(now), now.database())),
+                    this::show, this::failed);
         }
     }
 
-    void show(ClusterSnapshot snapshot) {
-        error.set("");
+    /**
+     * A snapshot with what the FX thread would otherwise work out: which rows changed against the rows shown, the
+     * summary and the problems' text. Built by the poller's worker.
+     */
+    record Prepared(ClusterSnapshot snapshot, KeyedList.Plan<ClusterNode> nodes, KeyedList.Plan<ShardState> shards,
+                    String summary, String problems) {
+    }
+
+    /** Any thread: compares with the rows shown now and writes the texts; the FX thread only applies it. */
+    Prepared prepare(ClusterSnapshot snapshot) {
         ClusterReport report = snapshot.report();
         if (!snapshot.isCluster()) {
+            return new Prepared(snapshot, nodes.plan(List.of()), shards.plan(List.of()), "", "");
+        }
+        return new Prepared(snapshot, nodes.plan(report.nodes()), shards.plan(report.shards()), report.summary(),
+                problemsText(report.problems()));
+    }
+
+    void show(ClusterSnapshot snapshot) {
+        show(prepare(snapshot));
+    }
+
+    private void show(Prepared prepared) {
+        error.set("");
+        ClusterSnapshot snapshot = prepared.snapshot();
+        ClusterReport report = snapshot.report();
+        nodes.apply(prepared.nodes());
+        shards.apply(prepared.shards());
+        summary.set(prepared.summary());
+        if (!snapshot.isCluster()) {
             cluster.set(false);
-            nodes.clear();
-            shards.clear();
-            summary.set("");
             healthy.set(true);
             notCluster.set(notClusterSentence(snapshot.role()));
             return;
         }
         cluster.set(true);
         notCluster.set("");
-        nodes.setAll(report.nodes());
-        shards.setAll(report.shards());
-        summary.set(report.summary());
         healthy.set(report.healthy());
-        problems.set(problemsText(report.problems()));
+        problems.set(prepared.problems());
         maintenance.set(Boolean.TRUE.equals(snapshot.maintenance()));
         maintenanceText.set(snapshot.maintenance() == null ? "Maintenance mode: unknown (needs admin rights)"
                 : snapshot.maintenance() ? "Maintenance mode is ON: no automatic failover" : "Maintenance mode: off");

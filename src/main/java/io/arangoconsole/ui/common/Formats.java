@@ -75,6 +75,14 @@ public final class Formats {
         return String.format(Locale.ROOT, "%.0f%%", percent);
     }
 
+    /**
+     * A build's percent on a cluster, where the coordinator reports the mean over the collection's shards:
+     * {@code 47% across 3 shards}; as {@link #progress(double)} for {@code shards} 0 (a single server) or 1.
+     */
+    public static String progress(double percent, int shards) {
+        return shards > 1 ? progress(percent) + " across " + shards + " shards" : progress(percent);
+    }
+
     /** Milliseconds without the unit, for columns headed "ms": {@code 0.42}, {@code 12.3}, {@code 1,204}. */
     public static String millis(double ms) {
         if (Double.isNaN(ms)) {

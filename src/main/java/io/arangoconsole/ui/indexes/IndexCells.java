@@ -67,7 +67,7 @@ final class IndexCells {
                 }
                 boolean unknown = job.state() == IndexJob.State.RUNNING && job.percent() <= 0;
                 bar.setProgress(unknown ? ProgressBar.INDETERMINATE_PROGRESS : job.percent() / 100);
-                text.setText(unknown ? "" : Formats.progress(job.percent()));
+                text.setText(unknown ? "" : Formats.progress(job.percent(), job.shards()));
                 setGraphic(box);
             }
         };

@@ -96,7 +96,7 @@ public final class IndexesView {
         IndexTables.self(jobCancelColumn);
         jobCancelColumn.setCellFactory(c -> IndexCells.cancel(this::cancel));
         DataTable.of(jobTable, model.jobs(), IndexJob::id).followNewRows().keepHeadersWhole()
-                .text(jobProgressColumn, j -> Formats.progress(j.percent()));
+                .text(jobProgressColumn, j -> Formats.progress(j.percent(), j.shards()));
         TableWarmUp.onFirstShow(jobTable, new IndexJob(-1, "warm-up", List.of("warm-up"), IndexJob.State.RUNNING, 0,
                 Duration.ZERO, null, "", null, null));
 

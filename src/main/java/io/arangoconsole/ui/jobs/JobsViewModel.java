@@ -129,7 +129,7 @@ public final class JobsViewModel {
         boolean unknown = job.state() == IndexJob.State.RUNNING && job.percent() <= 0;
         item.fraction.set(unknown ? -1 : job.state() == IndexJob.State.DONE ? 1 : job.percent() / 100);
         item.progress.set(unknown || waiting ? ""
-                : Formats.progress(job.state() == IndexJob.State.DONE ? 100 : job.percent()));
+                : Formats.progress(job.state() == IndexJob.State.DONE ? 100 : job.percent(), job.shards()));
         item.detail.set(join(prefixed("elapsed ", job.elapsed().isZero() ? "" : Formats.duration(job.elapsed())),
                 prefixed("ETA ", Formats.duration(job.eta()))));
         String state = job.state().name().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.overview;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -28,6 +29,9 @@ final class CardNodes {
         Label documents = label("documents", "overview-muted");
         Label sizes = label(card.sizes(), "overview-muted");
         box.getChildren().addAll(title, count, documents, sizes);
+        if (card.shards() != null) {
+            box.getChildren().addAll(shardLines(card.collection(), card.shards()));
+        }
         if (card.watermarkNote() == null) {
             Label earliest = label(card.earliest(), "overview-card-value");
             earliest.setId("earliest-" + card.collection());
@@ -56,6 +60,17 @@ final class CardNodes {
         source.setId("source-" + card.collection());
         box.getChildren().add(source);
         return box;
+    }
+
+    /** "3 shards · replication 2 · write concern 1" and "in sync: 6 of 6 shard copies", red when not all are. */
+    private static List<Node> shardLines(String collection, ShardLine line) {
+        Label placement = label(line.placement(), "overview-muted");
+        placement.setId("shards-" + collection);
+        Label sync = label("in sync: " + line.inSync() + " shard copies", line.ok() ? "overview-muted"
+                : "overview-card-danger");
+        sync.setId("insync-" + collection);
+        sync.setTooltip(new Tooltip(line.why()));
+        return List.of(placement, sync);
     }
 
     private static Hyperlink link(String text, String id, String tip) {

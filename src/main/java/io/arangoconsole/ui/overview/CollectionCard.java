@@ -17,18 +17,24 @@ import java.util.List;
  * {@code earliestTip}/{@code latestTip}) and {@code latestAge} "3 min ago" (or null with
  * {@code watermarkNote} saying why), {@code freshnessWhy} who chose the freshness attribute and why,
  * {@code breakdown} the breakdown attribute and why, {@code source} "cached, 42 s old · primary" (age and which
- * target served it); {@code attributes} are the names the DBA can choose from. Sizes keep number and unit together.
+ * target served it); {@code attributes} are the names the DBA can choose from; {@code shards} the shards and
+ * replication on a cluster (null on a single server). Sizes keep number and unit together.
  */
 public record CollectionCard(String collection, String count, String sizes, String watermark, String earliest,
                              String latest, String watermarkNote, String source, boolean fromFallback,
                              String latestAge, String freshnessWhy, String breakdown, List<String> attributes,
-                             String earliestTip, String latestTip) {
+                             String earliestTip, String latestTip, ShardLine shards) {
 
     static CollectionCard of(Fetched<CollectionStats> fetched) {
         return of(fetched, Instant.now());
     }
 
     static CollectionCard of(Fetched<CollectionStats> fetched, Instant now) {
+        return of(fetched, now, null);
+    }
+
+    /** With {@code shards} the card's cluster lines (null on a single server). */
+    static CollectionCard of(Fetched<CollectionStats> fetched, Instant now, ShardLine shards) {
         CollectionStats s = fetched.value();
         Watermark w = s.watermark();
         String sizes = Formats.bytes(s.documentsSize()) + " data · " + s.indexCount()
@@ -44,7 +50,8 @@ public record CollectionCard(String collection, String count, String sizes, Stri
                 fresh.present() ? fresh.source().text() + ": " + fresh.reason() : null,
                 split.present() ? "breakdown by " + split.attribute() + " (" + split.source().text() + ")"
                         : "no breakdown: " + split.reason(),
-                s.chosen().attributes(), w == null ? null : tip(w.earliest()), w == null ? null : tip(w.latest()));
+                s.chosen().attributes(), w == null ? null : tip(w.earliest()), w == null ? null : tip(w.latest()),
+                shards);
     }
 
     /** "no usable freshness attribute: x" is said once, not twice. */

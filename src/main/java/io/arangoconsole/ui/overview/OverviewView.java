@@ -47,6 +47,7 @@ public final class OverviewView {
     @FXML private Label breakdownNote;
     @FXML private BarChart<String, Number> breakdownChart;
     @FXML private VBox driftBox;
+    @FXML private Label driftTitle;
     @FXML private TableView<DriftLine> driftTable;
     @FXML private TableColumn<DriftLine, String> driftCollection;
     @FXML private TableColumn<DriftLine, String> driftPrimary;
@@ -121,6 +122,10 @@ public final class OverviewView {
             }
         });
         show(driftBox, model.driftShownProperty());
+        model.drift().addListener((ListChangeListener<DriftLine>) c -> driftTitle.setText(
+                model.drift().stream().anyMatch(l -> l.side().equals("follower reads"))
+                        ? "Follower reads (dirty reads from this cluster's followers): drift and lag"
+                        : "Replica drift and lag"));
         model.drift().addListener((ListChangeListener<DriftLine>) c -> {
             List<String> names = model.drift().stream().filter(l -> !l.lag().equals("—")).map(DriftLine::collection)
                     .toList();

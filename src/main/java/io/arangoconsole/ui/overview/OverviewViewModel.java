@@ -155,7 +155,8 @@ public final class OverviewViewModel {
         List<Fetched<CollectionStats>> shown = round.stats().stream().map(f -> readLive.remove(
                 f.value().collection()) ? new Fetched<>(f.value(), false, java.time.Duration.ZERO, null) : f).toList();
         readLive.clear();
-        cards.setAll(shown.stream().map(f -> CollectionCard.of(f, clock.instant())).toList());
+        cards.setAll(shown.stream().map(f -> CollectionCard.of(f, clock.instant(), ShardLine.of(f.value().placement(),
+                round.shardSync().get(f.value().collection()), round.shardSyncFailure()))).toList());
         pageCount.set(round.pageCount());
         int from = round.page() * PAGE_SIZE;
         pageText.set(round.matching() == 0 ? "no collection matches"

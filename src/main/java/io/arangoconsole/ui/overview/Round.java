@@ -3,7 +3,11 @@ package io.arangoconsole.ui.overview;
 import io.arangoconsole.core.stats.CollectionStats;
 import io.arangoconsole.core.stats.DriftRow;
 import io.arangoconsole.core.stats.Fetched;
+import io.arangoconsole.core.FailureLog;
+import io.arangoconsole.core.stats.ShardSync;
 import io.arangoconsole.core.stats.StatsSession;
+import io.arangoconsole.ui.common.Formats;
+import org.slf4j.LoggerFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +16,14 @@ import java.util.Locale;
 
 /**
  * What one Overview round reads in the background: the names matching the search (from the catalog cache), the
- * stats of one page of them (from the cache when fresh) and, with a replica, drift and lag.
+ * stats of one page of them (from the cache when fresh), with a replica drift and lag, and on a cluster the shard
+ * copies in sync (one request for the database, only when a collection has a placement).
  */
-record Round(List<Fetched<CollectionStats>> stats, List<DriftRow> drift, int matching, int page, int pageCount) {
+record Round(List<Fetched<CollectionStats>> stats, List<DriftRow> drift, int matching, int page, int pageCount,
+             Map<String, ShardSync> shardSync, String shardSyncFailure) {
+
+    /** Polled: a lasting failure is logged with its trace once, then counted. */
+    private static final FailureLog LOG = new FailureLog(LoggerFactory.getLogger(Round.class));
 
     /** Which collections a round shows: a name filter, system collections or not, and the page (from 0). */
     record Query(String search, boolean withSystem, int page, int pageSize) {
@@ -36,6 +45,16 @@ record Round(List<Fetched<CollectionStats>> stats, List<DriftRow> drift, int mat
                 ? s.drift().compare(stats.stream().map(f -> f.value().collection()).toList(),
                         c -> attributes.getOrDefault(c, Optional.empty()))
                 : List.of();
-        return new Round(stats, drift, names.size(), page, pageCount);
+        Map<String, ShardSync> sync = Map.of();
+        String syncFailure = null;
+        if (stats.stream().anyMatch(f -> f.value().placement() != null)) {
+            try {
+                sync = s.stats().shardSync();
+            } catch (RuntimeException e) {
+                LOG.warn("Shard sync state for the Overview", e);
+                syncFailure = "the shard distribution could not be read: " + Formats.sentence(e);
+            }
+        }
+        return new Round(stats, drift, names.size(), page, pageCount, sync, syncFailure);
     }
 }

@@ -30,6 +30,7 @@ public record SettingsRow(String collection, String freshness, String breakdown,
 
     /** The row as a card for {@link AttributeDialog}, which needs only the name and the attributes. */
     CollectionCard asCard() {
-        return new CollectionCard(collection, "", "", null, null, null, null, "", false, null, null, "", attributes, null, null);
+        return new CollectionCard(collection, "", "", null, null, null, null, "", false, null, null, "", attributes, null, null,
+                null);
     }
 }

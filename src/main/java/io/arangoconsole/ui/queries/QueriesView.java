@@ -38,6 +38,7 @@ public final class QueriesView {
     @FXML private Label summaryLabel;
     @FXML private Label errorLabel;
     @FXML private ComboBox<ChartKind> chartChoice;
+    @FXML private ComboBox<String> nodeChoice;
     @FXML private ComboBox<ChartWindow> windowChoice;
     @FXML private LineChart<Number, Number> chart;
     @FXML private TableView<LatencyStats> timingsTable;
@@ -86,6 +87,10 @@ public final class QueriesView {
         killMessageLabel.textProperty().bind(model.killMessageProperty());
         chartChoice.getItems().setAll(ChartKind.values());
         chartChoice.valueProperty().bindBidirectional(model.chartKindProperty());
+        nodeChoice.setItems(model.nodes());
+        nodeChoice.valueProperty().bindBidirectional(model.nodeProperty());
+        nodeChoice.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.nodes()).greaterThan(1));
+        nodeChoice.managedProperty().bind(nodeChoice.visibleProperty());
         windowChoice.getItems().setAll(ChartWindow.values());
         windowChoice.valueProperty().bindBidirectional(model.windowProperty());
         TimeCharts.prepare(chart);

@@ -14,6 +14,7 @@ import io.arangoconsole.ui.monitoring.MonitoringModel;
 import io.arangoconsole.ui.monitoring.ReloadThrottle;
 import java.nio.file.Path;
 import java.time.Duration;
+import io.arangoconsole.core.monitoring.SeriesNames;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,8 @@ public final class QueriesViewModel {
             ChartData.EMPTY);
     private final ObjectProperty<ChartWindow> window = new SimpleObjectProperty<>(this, "window",
             ChartWindow.FIVE_MINUTES);
+    private final ObservableList<String> nodes = FXCollections.observableArrayList(QueryFigures.THIS_SERVER);
+    private final ObjectProperty<String> node = new SimpleObjectProperty<>(this, "node", QueryFigures.THIS_SERVER);
     private final ObjectProperty<ChartKind> chartKind = new SimpleObjectProperty<>(this, "chartKind",
             ChartKind.SERVER_QUERY_TIME);
     private final StringProperty threshold = new SimpleStringProperty(this, "threshold", "");
@@ -82,6 +85,7 @@ public final class QueriesViewModel {
             reloadChart();
         });
         chartKind.addListener(obs -> reloadChart());
+        node.addListener(obs -> reloadChart());
     }
 
     /** The pane is shown: poll running queries, follow the samples, read the slow log and the settings. */
@@ -118,6 +122,7 @@ public final class QueriesViewModel {
         MonitoringSample sample = monitoring.latestProperty().get();
         if (sample != null) {
             timings.setAll(sample.console());
+            showNodes(sample.series());
             serverSummary.set(sample.server().map(QueryFigures::summary).orElse(""));
         }
         if (reloads.due(window.get())) {
@@ -127,7 +132,29 @@ public final class QueriesViewModel {
 
     /** The series the chart shows now: history name to display name. */
     Map<String, String> visibleSeries() {
-        return QueryFigures.series(chartKind.get(), timings);
+        return QueryFigures.series(chartKind.get(), timings, node.get(), nodes.subList(Math.min(2, nodes.size()),
+                nodes.size()));
+    }
+
+    /** The node choices: this server, all nodes, then each node seen in the sample (only this server if none). */
+    private void showNodes(Map<String, Double> series) {
+        java.util.TreeSet<String> seen = new java.util.TreeSet<>();
+        series.keySet().forEach(name -> {
+            String n = SeriesNames.nodeOf(name);
+            if (n != null) {
+                seen.add(n);
+            }
+        });
+        List<String> choices = new java.util.ArrayList<>(List.of(QueryFigures.THIS_SERVER));
+        if (!seen.isEmpty()) {
+            choices.add(QueryFigures.ALL_NODES);
+            choices.addAll(seen);
+        }
+        if (!choices.equals(nodes)) {
+            String was = node.get();
+            nodes.setAll(choices);
+            node.set(choices.contains(was) ? was : QueryFigures.THIS_SERVER);
+        }
     }
 
     private void reloadChart() {
@@ -293,6 +320,16 @@ public final class QueriesViewModel {
 
     public ObjectProperty<ChartWindow> windowProperty() {
         return window;
+    }
+
+    /** Whose server figures the chart draws: {@code this server}, {@code all nodes} or one node's short name. */
+    public ObjectProperty<String> nodeProperty() {
+        return node;
+    }
+
+    /** The node choices; just {@code this server} on a single server (the choice is then hidden). */
+    public ObservableList<String> nodes() {
+        return nodes;
     }
 
     public ObjectProperty<ChartKind> chartKindProperty() {

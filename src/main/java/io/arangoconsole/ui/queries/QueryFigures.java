@@ -56,6 +56,27 @@ final class QueryFigures {
         }
     }
 
+    /** The node choice that charts the connected server's own series (the only one on a single server). */
+    static final String THIS_SERVER = "this server";
+    /** The node choice that charts every node of a cluster, each line named by its node. */
+    static final String ALL_NODES = "all nodes";
+
+    /**
+     * The history series of a chart for a node choice ({@link #THIS_SERVER}, {@link #ALL_NODES} or a node's short
+     * name, {@code nodes} the cluster's nodes); the console's own timings do not depend on it.
+     */
+    static Map<String, String> series(ChartKind kind, List<LatencyStats> timings, String node, List<String> nodes) {
+        Map<String, String> own = series(kind, timings);
+        if (kind == ChartKind.CONSOLE_P95 || node == null || THIS_SERVER.equals(node)) {
+            return own;
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String n : ALL_NODES.equals(node) ? nodes : List.of(node)) {
+            own.forEach((name, display) -> m.put(SeriesNames.onNode(name, n), display + " · " + n));
+        }
+        return m;
+    }
+
     /** The history series of a chart, by series name, with their display names. */
     static Map<String, String> series(ChartKind kind, List<LatencyStats> timings) {
         Map<String, String> m = new LinkedHashMap<>();

@@ -3,35 +3,20 @@ package io.arangoconsole.ui.overview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import com.arangodb.model.PersistentIndexOptions;
-import io.arangoconsole.core.arango.ArangoClients;
-import io.arangoconsole.core.arango.StatsSessions;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.monitoring.LagSeries;
 import io.arangoconsole.core.monitoring.SeriesNames;
 import io.arangoconsole.core.monitoring.TimeSeries;
-import io.arangoconsole.core.routing.EndpointHealth;
-import io.arangoconsole.core.routing.Router;
-import io.arangoconsole.core.stats.StatsSettings;
 import io.arangoconsole.sandbox.Sandbox;
 import io.arangoconsole.sandbox.SandboxConfig;
-import io.arangoconsole.ui.common.FxPoller;
-import io.arangoconsole.ui.common.FxTaskRunner;
-import io.arangoconsole.ui.common.Views;
 import io.arangoconsole.ui.monitoring.ChartData;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
@@ -55,42 +40,26 @@ import org.testfx.util.WaitForAsyncUtils;
 class OverviewLagChartFxTest {
     private static final String RULE = "lag of va_table over 5 min for 2 samples";
 
-    private Sandbox primary;
-    private Sandbox replica;
-    private ArangoClients clients;
-    private ExecutorService executor;
+    private OverviewFixture fixture;
     private OverviewViewModel model;
-    private Stage stage;
     private final Map<String, List<double[]>> samples = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Start
     void start(Stage primaryStage) {
-        this.stage = new Stage();
-        primary = Sandbox.start(SandboxConfig.defaults().withRecords(1_200));
-        replica = Sandbox.start(SandboxConfig.defaults().withRecords(1_100));
-        clients = new ArangoClients();
-        executor = Executors.newFixedThreadPool(2);
-        ConnectionTarget p = new ConnectionTarget(primary.url(), "root", "", "demo", ConnectionTarget.Label.PRIMARY);
-        ConnectionTarget r = new ConnectionTarget(replica.url(), "root", "", "demo", ConnectionTarget.Label.REPLICA);
-        for (ConnectionTarget t : List.of(p, r)) {
-            var db = clients.client(t).db("demo");
+        fixture = new OverviewFixture(Sandbox.start(SandboxConfig.defaults().withRecords(1_200)),
+                Sandbox.start(SandboxConfig.defaults().withRecords(1_100)));
+        for (ConnectionTarget t : List.of(fixture.primaryTarget, fixture.replicaTarget)) {
+            var db = fixture.clients.client(t).db("demo");
             db.collection("va_table").ensurePersistentIndex(List.of("submissiondate"), new PersistentIndexOptions());
             db.collection("ccva_results").ensurePersistentIndex(List.of("created_at"), new PersistentIndexOptions());
         }
         // the primary gets a record 10 min (va_table) and 5 min (ccva_results) newer than the replica's latest
-        var db = clients.client(p).db("demo");
+        var db = fixture.clients.client(fixture.primaryTarget).db("demo");
         aheadBy(db, "va_table", "submissiondate", 600);
         aheadBy(db, "ccva_results", "created_at", 300);
-        Router<ConnectionTarget> router = new Router<>(p, r, new EndpointHealth(1));
-        StatsSessions sessions = new StatsSessions(clients, StatsSettings.defaults(), executor);
-        model = new OverviewViewModel(new SimpleObjectProperty<>(p), t -> sessions.open(router, new io.arangoconsole.core.stats.AttributeOverrides()),
-                new FxTaskRunner(executor), new FxPoller(executor), Clock.systemUTC());
+        model = fixture.show(io.arangoconsole.core.stats.AttributeOverrides::new);
         model.setLagHistory(this::history);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(Views.load(new OverviewView(model)), 1000, 820);
-        scene.getStylesheets().add(getClass().getResource("/io/arangoconsole/ui/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        fixture.stage();
     }
 
     private static void aheadBy(com.arangodb.ArangoDatabase db, String collection, String attribute, long seconds) {
@@ -123,15 +92,7 @@ class OverviewLagChartFxTest {
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            model.deactivate();
-            stage.close();
-        });
-        model.close();
-        executor.shutdownNow();
-        clients.close();
-        replica.close();
-        primary.close();
+        fixture.close(robot);
     }
 
     @Test
