@@ -12,6 +12,7 @@ import io.arangoconsole.core.insight.InsightException;
 import io.arangoconsole.core.insight.InsightGateway;
 import io.arangoconsole.core.insight.ObservedQuery;
 import io.arangoconsole.core.insight.QueryPlan;
+import io.arangoconsole.core.insight.QueryLogPage;
 import io.arangoconsole.core.insight.QueryPlanParser;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -148,18 +149,18 @@ public final class InsightArango implements InsightGateway {
     }
 
     @Override
-    public List<ObservedQuery> queryLog(Instant since) {
+    public QueryLogPage queryLog(Instant since) {
         ArangoDatabase system = clients.client(target).db("_system");
         try {
             List<JsonNode> rows = system.query(QUERY_LOG, JsonNode.class, Map.of("db", target.database(), "since",
                     since.toString()), new AqlQueryOptions().batchSize(1000)).asListRemaining();
-            return observed(JSON.valueToTree(rows), ObservedQuery.Source.QUERY_LOG);
+            return new QueryLogPage(true, observed(JSON.valueToTree(rows), ObservedQuery.Source.QUERY_LOG));
         } catch (ArangoDBException e) {
             Integer num = e.getErrorNum();
             Integer status = e.getResponseCode();
             // no _queries collection (logging off, or before 3.12.2), or no right to read _system: no query log
             if ((num != null && num == COLLECTION_NOT_FOUND) || (status != null && (status == 401 || status == 403))) {
-                return List.of();
+                return QueryLogPage.OFF;
             }
             throw failure(e);
         } catch (RuntimeException e) {
@@ -208,6 +209,9 @@ public final class InsightArango implements InsightGateway {
 
     private InsightException failure(RuntimeException e) {
         ConnectionFailure failure = ArangoErrors.translate(target, e);
+        if (e instanceof ArangoDBException ae && ae.getErrorNum() != null) {
+            return new InsightException(failure.getMessage(), e, ae.getErrorNum(), ae.getErrorMessage());
+        }
         return new InsightException(failure.getMessage(), e);
     }
 }

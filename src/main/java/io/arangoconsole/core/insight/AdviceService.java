@@ -44,7 +44,7 @@ public final class AdviceService {
     public List<ObservedQuery> observe(Instant since) {
         Map<String, ObservedQuery> byId = new LinkedHashMap<>();
         List<ObservedQuery> out = new ArrayList<>();
-        List<ObservedQuery> all = new ArrayList<>(gateway.queryLog(since == null ? Instant.EPOCH : since));
+        List<ObservedQuery> all = new ArrayList<>(gateway.queryLog(since == null ? Instant.EPOCH : since).runs());
         all.addAll(gateway.slowLog());
         all.addAll(gateway.running());
         for (ObservedQuery q : all) {
@@ -163,8 +163,17 @@ public final class AdviceService {
         } catch (InsightException ex) {
             // a truncated query text, a dropped collection, a query this server version no longer parses
             LOG.warn("Cannot explain shape {} on database {}", q.shape().id(), gateway.database(), ex);
-            return new Explained(null, ex.getMessage());
+            return new Explained(null, explainFailure(ex));
         }
+    }
+
+    /**
+     * What a shape's row says when its latest run cannot be explained: "no longer parses: " and ArangoDB's message
+     * for a query this server does not parse (after an upgrade, or on another server), else the one sentence.
+     */
+    public static String explainFailure(InsightException e) {
+        return e.parseError() && e.serverMessage() != null ? "no longer parses: " + e.serverMessage()
+                : e.getMessage();
     }
 
     private AdviceReport report(List<ShapeSummary> summaries, List<ShapeEvidence> evidence) {
@@ -174,7 +183,9 @@ public final class AdviceService {
             OptionalDouble taken = samples.get(collection + "\u0000" + attribute);
             return taken != null ? taken : gateway.sampleSelectivity(collection, attribute, SAMPLE_SIZE);
         });
-        return new AdviceReport(summaries, advisor.advise(evidence));
+        Map<String, QueryPlan> plans = new LinkedHashMap<>();
+        evidence.stream().filter(e -> e.plan() != null).forEach(e -> plans.put(e.shape().id(), e.plan()));
+        return new AdviceReport(summaries, advisor.advise(evidence), plans);
     }
 
     /**

@@ -49,7 +49,7 @@ public interface InsightGateway {
 
     /**
      * The finished queries the server logged to its query log since {@code since} (ArangoDB 3.12.2 and later, when
-     * query logging is on); empty when the server keeps no such log.
+     * query logging is on); {@link QueryLogPage#OFF} when the server keeps no such log.
      */
-    List<ObservedQuery> queryLog(Instant since);
+    QueryLogPage queryLog(Instant since);
 }
