@@ -58,6 +58,16 @@ public final class InsightArango implements InsightGateway {
     }
 
     @Override
+    public List<String> collections() {
+        return call(db -> {
+            List<String> out = new ArrayList<>();
+            request(db, Request.Method.GET, "/_api/collection", null, Map.of("excludeSystem", "true"))
+                    .path("result").forEach(c -> out.add(c.path("name").asText()));
+            return out;
+        });
+    }
+
+    @Override
     public List<ExistingIndex> indexes(String collection) {
         return call(db -> {
             List<ExistingIndex> out = new ArrayList<>();

@@ -21,6 +21,9 @@ public interface InsightGateway {
     /** The plan the server would choose for the query (nothing runs). */
     QueryPlan explain(String query, Map<String, Object> bindVars);
 
+    /** The names of the database's collections, system ones left out. */
+    List<String> collections();
+
     /** The indexes of a collection, hidden ones (still building) included. */
     List<ExistingIndex> indexes(String collection);
 

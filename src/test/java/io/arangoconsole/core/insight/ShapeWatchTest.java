@@ -48,6 +48,11 @@ class ShapeWatchTest {
         }
 
         @Override
+        public List<String> collections() {
+            return List.of("c");
+        }
+
+        @Override
         public List<ExistingIndex> indexes(String collection) {
             return List.of();
         }
