@@ -70,8 +70,10 @@ final class InsightWiring {
         workbench.onOwnRun(run -> {
             ConnectionTarget t = current.get();
             if (t != null) {
-                watch.recordOwn(server(t), run);
-                shapes.show(watch.shapes(server(t)));
+                tasks.run("count the console's own run", () -> {
+                    watch.recordOwn(server(t), run);
+                    return watch.shapes(server(t));
+                }, shapes::show, e -> LOG.warn("Could not count the console's own run in the shape history", e));
             }
         });
         this.round = () -> {
@@ -90,14 +92,22 @@ final class InsightWiring {
             ConnectionTarget t = current.get();
             return t == null ? IndexUsage.NONE : watch.usage(server(t));
         };
-        this.plansChanged = () -> {
+        // the history's lock may be held by a poll saving it: never waited for on the FX thread
+        this.plansChanged = () -> tasks.run("mark the shapes' plans outdated", () -> {
             ConnectionTarget t = current.get();
             if (t != null) {
                 watch.plansChanged(server(t));
             }
-        };
-        target.addListener((obs, old, now) -> shapes.show(now == null ? java.util.List.of()
-                : watch.shapes(server(now))));
+            return null;
+        }, done -> { }, e -> LOG.warn("Could not mark the query shapes' plans outdated", e));
+        target.addListener((obs, old, now) -> {
+            if (now == null) {
+                shapes.show(java.util.List.of());
+            } else {
+                tasks.run("the new server's query shapes", () -> watch.shapes(server(now)), shapes::show,
+                        shapes::failed);
+            }
+        });
     }
 
     /** Starts polling the slow log and the running list into the history. FX thread. */
