@@ -38,6 +38,7 @@ import io.arangoconsole.ui.shell.ShellViewModel;
 import io.arangoconsole.ui.shell.StatusViewModel;
 import io.arangoconsole.ui.sync.SyncViewModel;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -171,7 +172,15 @@ public final class AppContext implements AutoCloseable {
                 target -> new ClusterArango(clients, target, Clock.systemUTC()), tasks, new FxPoller(executor));
         status.showCluster(cluster.summaryProperty(), cluster.healthyProperty());
         this.insight = new InsightWiring(dirs.dataDir(), clients, tasks, new FxPoller(executor),
-                shell.targetProperty());
+                shell.targetProperty(), Duration.ofSeconds(settings.monitoringProperty().get().intervalSeconds()));
+        settings.monitoringProperty().addListener((obs, old, now) -> {
+            if (old == null || old.intervalSeconds() != now.intervalSeconds()) {
+                insight.reschedule(Duration.ofSeconds(now.intervalSeconds()));
+            }
+        });
+        indexes.model.useWorkloadUsage(insight.usage);
+        onIndexesChanged(insight.plansChanged);
+        insight.shapes.enablePlan(a -> indexes.model.addToPlan(a.collection(), a.fields()));
         insight.shapes.enableProof(new io.arangoconsole.ui.insight.AdviceProof(tasks, insight.workbenches,
                 indexes.model::build, indexes.model.jobs()));
         monitoring.queries.onOpen(q -> {

@@ -7,11 +7,15 @@ import io.arangoconsole.core.arango.InsightArango;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.insight.AdviceReport;
 import io.arangoconsole.core.insight.AdviceService;
+import io.arangoconsole.core.insight.IndexUsage;
 import io.arangoconsole.core.insight.InsightException;
+import io.arangoconsole.core.indexes.ExistingIndex;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -20,7 +24,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code arango-console queries advise}: index advice from the workload the server knows of now. */
+/**
+ * {@code arango-console queries advise}: index advice from the workload the server knows of now; {@code queries
+ * usage}: which indexes that workload reads.
+ */
 @Command(name = "queries", mixinStandardHelpOptions = true,
         description = "Query insight: shapes of the server's recent queries and the indexes they lack.")
 final class QueriesCommand implements Runnable {
@@ -31,7 +38,7 @@ final class QueriesCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: use 'queries advise'");
+        throw new ParameterException(spec.commandLine(), "Missing command: use 'queries advise' or 'queries usage'");
     }
 
     /** {@code queries advise}. */
@@ -69,7 +76,7 @@ final class QueriesCommand implements Runnable {
             if (url.isBlank() || database.isBlank()) {
                 throw new ParameterException(spec.commandLine(), "--url and --database must not be empty");
             }
-            Instant from = since == null ? null : clock.instant().minus(duration(since));
+            Instant from = since == null ? null : clock.instant().minus(duration(spec, since));
             ConnectionTarget target = new ConnectionTarget(url, user, env.apply(PASSWORD_ENV), database,
                     ConnectionTarget.Label.PRIMARY);
             try (ArangoClients clients = new ArangoClients()) {
@@ -85,7 +92,7 @@ final class QueriesCommand implements Runnable {
             }
         }
 
-        private Duration duration(String text) {
+        static Duration duration(CommandSpec spec, String text) {
             String t = text.strip();
             try {
                 if (t.toUpperCase(java.util.Locale.ROOT).startsWith("P")) {
@@ -110,6 +117,62 @@ final class QueriesCommand implements Runnable {
                 throw new IllegalArgumentException("not positive");
             }
             return d;
+        }
+    }
+
+    /** {@code queries usage}. */
+    @Command(name = "usage", mixinStandardHelpOptions = true,
+            description = {"Lists every index of the database with the query shapes whose plan reads it (their runs",
+                "and last run), from the slow query log, the running queries and the query log the server has",
+                "now; the others are marked unused by that workload. Each shape's latest run is explained,",
+                "nothing is run or dropped. The password is read from " + PASSWORD_ENV + "."})
+    static final class Usage implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+        @Option(names = "--url", required = true, paramLabel = "URL", description = "The server, e.g. "
+                + "http://db1:8529.")
+        private String url;
+        @Option(names = "--database", required = true, paramLabel = "D", description = "The database.")
+        private String database;
+        @Option(names = "--user", paramLabel = "U", defaultValue = "root",
+                description = "User (default: ${DEFAULT-VALUE}).")
+        private String user;
+        @Option(names = "--since", paramLabel = "DURATION",
+                description = "Only runs started this long ago or later: 30s, 15m, 2h, 7d or ISO-8601 (PT1H).")
+        private String since;
+        @Option(names = "--json", description = "Print one JSON object instead of a table.")
+        private boolean json;
+
+        private final UnaryOperator<String> env;
+        private final Clock clock;
+
+        Usage(UnaryOperator<String> env, Clock clock) {
+            this.env = env;
+            this.clock = clock;
+        }
+
+        @Override
+        public Integer call() {
+            if (url.isBlank() || database.isBlank()) {
+                throw new ParameterException(spec.commandLine(), "--url and --database must not be empty");
+            }
+            Instant from = since == null ? null : clock.instant().minus(Advise.duration(spec, since));
+            ConnectionTarget target = new ConnectionTarget(url, user, env.apply(PASSWORD_ENV), database,
+                    ConnectionTarget.Label.PRIMARY);
+            try (ArangoClients clients = new ArangoClients()) {
+                new ArangoGateway(clients).probe(target);
+                InsightArango gateway = new InsightArango(clients, target);
+                AdviceService service = new AdviceService(gateway);
+                IndexUsage usage = service.usage(service.observe(from), from);
+                List<ExistingIndex> indexes = new ArrayList<>();
+                gateway.collections().stream().sorted().forEach(c -> indexes.addAll(gateway.indexes(c)));
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(json ? UsageOutput.json(usage, indexes) + "\n" : UsageOutput.table(usage, indexes));
+                out.flush();
+                return Cli.OK;
+            } catch (ConnectionFailure | InsightException e) {
+                throw new CliFailure(e.getMessage(), e);
+            }
         }
     }
 }

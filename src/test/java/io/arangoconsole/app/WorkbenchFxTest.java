@@ -103,6 +103,10 @@ class WorkbenchFxTest {
                 .flatMap(r -> r.flatten().stream()).toList();
         PlanRow scan = rows.stream().filter(PlanRow::fullScan).findFirst().orElseThrow();
         assertEquals("FULL COLLECTION SCAN of va_table", scan.access());
+        assertTrue(robot.lookup(".tree-table-cell").queryAll().stream().anyMatch(c -> c.getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("full-scan"))
+                && ((javafx.scene.control.Labeled) c).getText().startsWith("FULL COLLECTION SCAN")),
+                "the scan's cell is marked");
         assertTrue(rows.stream().anyMatch(r -> r.condition().contains("status")), rows.toString());
         assertTrue(label(robot, "#messageLabel").contains("full scan"), label(robot, "#messageLabel"));
         assertTrue(label(robot, "#rulesLabel").startsWith("Optimizer rules applied"));

@@ -5,6 +5,7 @@ import io.arangoconsole.core.insight.PlanStep;
 import io.arangoconsole.core.insight.QueryPlan;
 import io.arangoconsole.ui.common.InlineTaskRunner;
 import io.arangoconsole.ui.common.Views;
+import io.arangoconsole.ui.insight.PlanView;
 import io.arangoconsole.ui.insight.ShapesViewModel;
 import io.arangoconsole.ui.insight.WorkbenchView;
 import io.arangoconsole.ui.insight.WorkbenchViewModel;
@@ -22,8 +23,11 @@ import javafx.stage.Stage;
 /**
  * How long showing a 200-node plan in the Workbench's plan tree holds the FX thread: the plan set on the view model,
  * the tree rebuilt, CSS applied and the scene laid out, at 1280x800, headless (Monocle). Goal: under 16 ms (one
- * frame). Run: {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
- * -cp target/test-classes:target/classes:$(cat target/cp.txt) io.arangoconsole.bench.PlanTreeBench [nodes] [rounds]}.
+ * frame). The plan is prepared (rows, texts, tree items) on the main thread, as the pane prepares it in the
+ * background; rounds alternate between two structures unless the third argument is {@code same}. Run:
+ * {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
+ * -cp target/test-classes:target/classes:$(cat target/cp.txt) io.arangoconsole.bench.PlanTreeBench [nodes] [rounds]
+ * [same]}.
  */
 public final class PlanTreeBench {
     private PlanTreeBench() {
@@ -32,6 +36,7 @@ public final class PlanTreeBench {
     public static void main(String[] args) throws Exception {
         int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        boolean same = args.length > 2 && args[2].equals("same");
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -39,30 +44,34 @@ public final class PlanTreeBench {
         double[] setMs = new double[rounds];
         double[] cpuMs = new double[rounds];
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            WorkbenchViewModel model = new WorkbenchViewModel(new InlineTaskRunner(), () -> null);
-            Parent root = Views.load(new WorkbenchView(model, new ShapesViewModel(new InlineTaskRunner(),
-                    l -> null)));
-            Stage stage = new Stage();
-            stage.setScene(new Scene(root, 1280, 800));
-            stage.show();
-            for (int r = 0; r < rounds; r++) {
-                QueryPlan plan = plan(nodes, r);
+        WorkbenchViewModel model = new WorkbenchViewModel(new InlineTaskRunner(), () -> null);
+        Parent[] root = new Parent[1];
+        Stage[] stage = new Stage[1];
+        onFx(() -> {
+            root[0] = Views.load(new WorkbenchView(model, new ShapesViewModel(new InlineTaskRunner(), l -> null)));
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(root[0], 1280, 800));
+            stage[0].show();
+        });
+        for (int r = 0; r < rounds; r++) {
+            // prepared off the FX thread, as the pane's explain and profile tasks do
+            PlanView view = model.prepare(plan(same || r % 2 == 0 ? nodes : nodes - 1, r));
+            int round = r;
+            onFx(() -> {
                 long t0 = System.nanoTime();
                 long c0 = threads.getCurrentThreadCpuTime();
-                model.planProperty().set(plan);
-                setMs[r] = (System.nanoTime() - t0) / 1e6;
-                root.applyCss();
-                root.layout();
-                ms[r] = (System.nanoTime() - t0) / 1e6;
-                cpuMs[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
-            }
-            stage.close();
-            done.countDown();
-        });
-        done.await();
+                model.planViewProperty().set(view);
+                setMs[round] = (System.nanoTime() - t0) / 1e6;
+                root[0].applyCss();
+                root[0].layout();
+                ms[round] = (System.nanoTime() - t0) / 1e6;
+                cpuMs[round] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+            });
+        }
+        onFx(() -> stage[0].close());
         Platform.exit();
+        System.out.println(same ? "every plan of the same structure (a re-explain): only changed values replaced"
+                : "every plan of another structure (n and n-1 nodes in turn): tree items set as prepared");
         double[] warm = Arrays.copyOfRange(ms, Math.min(5, rounds - 1), rounds);
         Arrays.sort(warm);
         double[] warmSet = Arrays.copyOfRange(setMs, Math.min(5, rounds - 1), rounds);
@@ -72,11 +81,23 @@ public final class PlanTreeBench {
         System.out.printf(Locale.ROOT, "FX thread CPU time (what it holds the thread for on an idle core): first %.1f ms,"
                 + " warm median %.2f ms, warm max %.2f ms%n", cpuMs[0], warmCpu[warmCpu.length / 2],
                 warmCpu[warmCpu.length - 1]);
-        System.out.printf(Locale.ROOT, "of which setting the plan (tree items built): warm median %.2f ms%n",
+        System.out.printf(Locale.ROOT, "of which setting the plan (tree swapped or values replaced): warm median %.2f ms%n",
                 warmSet[warmSet.length / 2]);
         System.out.printf(Locale.ROOT, "%d-node plan, %d rounds: first %.1f ms, warm median %.2f ms, warm max %.2f ms"
                 + " (FX thread: set, rebuild, CSS, layout)%n", nodes, rounds, ms[0], warm[warm.length / 2],
                 warm[warm.length - 1]);
+    }
+
+    private static void onFx(Runnable work) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                work.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
     }
 
     /** A plan of {@code n} nodes: scans, index reads, filters, and a subquery every 20 nodes with 5 inside. */

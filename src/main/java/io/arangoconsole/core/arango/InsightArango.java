@@ -12,6 +12,7 @@ import io.arangoconsole.core.insight.InsightException;
 import io.arangoconsole.core.insight.InsightGateway;
 import io.arangoconsole.core.insight.ObservedQuery;
 import io.arangoconsole.core.insight.QueryPlan;
+import io.arangoconsole.core.insight.QueryLogPage;
 import io.arangoconsole.core.insight.QueryPlanParser;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -54,6 +55,16 @@ public final class InsightArango implements InsightGateway {
         body.put("query", query);
         body.put("bindVars", bindVars);
         return call(db -> QueryPlanParser.explain(request(db, Request.Method.POST, "/_api/explain", body, Map.of())));
+    }
+
+    @Override
+    public List<String> collections() {
+        return call(db -> {
+            List<String> out = new ArrayList<>();
+            request(db, Request.Method.GET, "/_api/collection", null, Map.of("excludeSystem", "true"))
+                    .path("result").forEach(c -> out.add(c.path("name").asText()));
+            return out;
+        });
     }
 
     @Override
@@ -148,18 +159,18 @@ public final class InsightArango implements InsightGateway {
     }
 
     @Override
-    public List<ObservedQuery> queryLog(Instant since) {
+    public QueryLogPage queryLog(Instant since) {
         ArangoDatabase system = clients.client(target).db("_system");
         try {
             List<JsonNode> rows = system.query(QUERY_LOG, JsonNode.class, Map.of("db", target.database(), "since",
                     since.toString()), new AqlQueryOptions().batchSize(1000)).asListRemaining();
-            return observed(JSON.valueToTree(rows), ObservedQuery.Source.QUERY_LOG);
+            return new QueryLogPage(true, observed(JSON.valueToTree(rows), ObservedQuery.Source.QUERY_LOG));
         } catch (ArangoDBException e) {
             Integer num = e.getErrorNum();
             Integer status = e.getResponseCode();
             // no _queries collection (logging off, or before 3.12.2), or no right to read _system: no query log
             if ((num != null && num == COLLECTION_NOT_FOUND) || (status != null && (status == 401 || status == 403))) {
-                return List.of();
+                return QueryLogPage.OFF;
             }
             throw failure(e);
         } catch (RuntimeException e) {
@@ -208,6 +219,9 @@ public final class InsightArango implements InsightGateway {
 
     private InsightException failure(RuntimeException e) {
         ConnectionFailure failure = ArangoErrors.translate(target, e);
+        if (e instanceof ArangoDBException ae && ae.getErrorNum() != null) {
+            return new InsightException(failure.getMessage(), e, ae.getErrorNum(), ae.getErrorMessage());
+        }
         return new InsightException(failure.getMessage(), e);
     }
 }

@@ -44,7 +44,7 @@ public final class AdviceService {
     public List<ObservedQuery> observe(Instant since) {
         Map<String, ObservedQuery> byId = new LinkedHashMap<>();
         List<ObservedQuery> out = new ArrayList<>();
-        List<ObservedQuery> all = new ArrayList<>(gateway.queryLog(since == null ? Instant.EPOCH : since));
+        List<ObservedQuery> all = new ArrayList<>(gateway.queryLog(since == null ? Instant.EPOCH : since).runs());
         all.addAll(gateway.slowLog());
         all.addAll(gateway.running());
         for (ObservedQuery q : all) {
@@ -120,6 +120,30 @@ public final class AdviceService {
         return report(summaries, evidence);
     }
 
+    /**
+     * Which indexes the shapes of these runs read: each shape's latest run is explained (nothing runs). "Unused"
+     * then means unused by these runs, from {@code since} (null: the earliest run's start) on.
+     */
+    public IndexUsage usage(List<ObservedQuery> runs, Instant since) {
+        ShapeHistory seen = ShapeHistory.empty(java.nio.file.Path.of(ShapeHistory.FILE_NAME), Integer.MAX_VALUE,
+                java.time.Clock.systemUTC());
+        String server = gateway.database();
+        runs.forEach(r -> seen.record(server, r));
+        List<ShapeStats> shapes = seen.shapes();
+        List<Explained> plans = explainAll(shapes.stream().map(s -> new ToExplain(new QueryShape(s.text(),
+                s.shapeId()), s.latestQuery(), s.latestBindVars())).toList());
+        for (int i = 0; i < shapes.size(); i++) {
+            if (plans.get(i).plan() != null) {
+                seen.notePlan(server, shapes.get(i).shapeId(), plans.get(i).plan());
+            } else {
+                seen.noteExplainFailure(server, shapes.get(i).shapeId(), plans.get(i).error());
+            }
+        }
+        Instant from = since != null ? since : runs.stream().map(ObservedQuery::started)
+                .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(Instant.now());
+        return new IndexUsage(from, seen.shapes());
+    }
+
     /** The plan of one shape's latest run, or why there is none. */
     public record Explained(QueryPlan plan, String error) {
     }
@@ -129,21 +153,26 @@ public final class AdviceService {
 
     /** Explains every query, {@value #PARALLEL} at a time, answers in the order asked. */
     private List<Explained> explainAll(List<ToExplain> queries) {
-        if (queries.size() < 2) {
-            return queries.stream().map(this::explain).toList();
+        return inParallel(queries, this::explain, "advisor-explain");
+    }
+
+    /** {@code work} over every item, at most {@value #PARALLEL} at once, results in the items' order. */
+    private static <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> work, String name) {
+        if (items.size() < 2) {
+            return items.stream().map(work).toList();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, queries.size()), r -> {
-            Thread t = new Thread(r, "advisor-explain");
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, items.size()), r -> {
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<Explained>> futures = new ArrayList<>();
-            for (ToExplain q : queries) {
-                futures.add(pool.submit(() -> explain(q)));
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> work.apply(item)));
             }
-            List<Explained> out = new ArrayList<>();
-            for (Future<Explained> f : futures) {
+            List<R> out = new ArrayList<>();
+            for (Future<R> f : futures) {
                 out.add(f.get());
             }
             return out;
@@ -163,8 +192,17 @@ public final class AdviceService {
         } catch (InsightException ex) {
             // a truncated query text, a dropped collection, a query this server version no longer parses
             LOG.warn("Cannot explain shape {} on database {}", q.shape().id(), gateway.database(), ex);
-            return new Explained(null, ex.getMessage());
+            return new Explained(null, explainFailure(ex));
         }
+    }
+
+    /**
+     * What a shape's row says when its latest run cannot be explained: "no longer parses: " and ArangoDB's message
+     * for a query this server does not parse (after an upgrade, or on another server), else the one sentence.
+     */
+    public static String explainFailure(InsightException e) {
+        return e.parseError() && e.serverMessage() != null ? "no longer parses: " + e.serverMessage()
+                : e.getMessage();
     }
 
     private AdviceReport report(List<ShapeSummary> summaries, List<ShapeEvidence> evidence) {
@@ -174,35 +212,44 @@ public final class AdviceService {
             OptionalDouble taken = samples.get(collection + "\u0000" + attribute);
             return taken != null ? taken : gateway.sampleSelectivity(collection, attribute, SAMPLE_SIZE);
         });
-        return new AdviceReport(summaries, advisor.advise(evidence));
+        Map<String, QueryPlan> plans = new LinkedHashMap<>();
+        evidence.stream().filter(e -> e.plan() != null).forEach(e -> plans.put(e.shape().id(), e.plan()));
+        return new AdviceReport(summaries, advisor.advise(evidence), plans);
     }
 
     /**
-     * One bounded sample per collection (per {@value #ATTRIBUTES_PER_SAMPLE} attributes) of every attribute a scan
-     * compares for equality: the advisor orders those by selectivity. Keyed by collection and attribute.
+     * One bounded sample per collection (per {@value #ATTRIBUTES_PER_SAMPLE} attributes), {@value #PARALLEL} at once,
+     * of every attribute a scan compares for equality: the advisor orders those by selectivity and estimates the
+     * documents a lookup reads from it. Keyed by collection and attribute.
      */
     private Map<String, OptionalDouble> sampleAll(List<ShapeEvidence> evidence) {
         Map<String, Set<String>> wanted = new LinkedHashMap<>();
         for (ShapeEvidence e : evidence) {
             if (e.plan() != null) {
-                e.plan().scans().stream().filter(ScanAccess::filtersOrSorts).forEach(scan -> wanted
-                        .computeIfAbsent(scan.collection(), k -> new LinkedHashSet<>()).addAll(scan.equality()));
+                e.plan().scans().stream().filter(ScanAccess::filtersOrSorts)
+                        .forEach(scan -> wanted.computeIfAbsent(scan.collection(), k -> new LinkedHashSet<>())
+                                .addAll(scan.equality()));
             }
         }
-        Map<String, OptionalDouble> out = new ConcurrentHashMap<>();
+        List<Map.Entry<String, List<String>>> chunks = new ArrayList<>();
         wanted.forEach((collection, attributes) -> {
             List<String> all = new ArrayList<>(attributes);
             for (int from = 0; from < all.size(); from += ATTRIBUTES_PER_SAMPLE) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + ATTRIBUTES_PER_SAMPLE));
-                try {
-                    gateway.sampleSelectivities(collection, chunk, SAMPLE_SIZE)
-                            .forEach((a, v) -> out.put(collection + "\u0000" + a, v));
-                } catch (InsightException ex) {
-                    // the advisor then samples one attribute at a time, and says nothing worse than before
-                    LOG.warn("Cannot sample {} attributes of {} at once", chunk.size(), collection, ex);
-                }
+                chunks.add(Map.entry(collection, List.copyOf(all.subList(from, Math.min(all.size(),
+                        from + ATTRIBUTES_PER_SAMPLE)))));
             }
         });
+        Map<String, OptionalDouble> out = new ConcurrentHashMap<>();
+        inParallel(chunks, chunk -> {
+            try {
+                gateway.sampleSelectivities(chunk.getKey(), chunk.getValue(), SAMPLE_SIZE)
+                        .forEach((a, v) -> out.put(chunk.getKey() + "\u0000" + a, v));
+            } catch (InsightException ex) {
+                // the advisor then samples one attribute at a time, and says nothing worse than before
+                LOG.warn("Cannot sample {} attributes of {} at once", chunk.getValue().size(), chunk.getKey(), ex);
+            }
+            return null;
+        }, "advisor-sample");
         return out;
     }
 }

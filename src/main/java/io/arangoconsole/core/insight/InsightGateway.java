@@ -21,6 +21,9 @@ public interface InsightGateway {
     /** The plan the server would choose for the query (nothing runs). */
     QueryPlan explain(String query, Map<String, Object> bindVars);
 
+    /** The names of the database's collections, system ones left out. */
+    List<String> collections();
+
     /** The indexes of a collection, hidden ones (still building) included. */
     List<ExistingIndex> indexes(String collection);
 
@@ -49,7 +52,7 @@ public interface InsightGateway {
 
     /**
      * The finished queries the server logged to its query log since {@code since} (ArangoDB 3.12.2 and later, when
-     * query logging is on); empty when the server keeps no such log.
+     * query logging is on); {@link QueryLogPage#OFF} when the server keeps no such log.
      */
-    List<ObservedQuery> queryLog(Instant since);
+    QueryLogPage queryLog(Instant since);
 }

@@ -37,6 +37,8 @@ public final class ShapeHistory {
     private final LinkedHashMap<String, Entry> shapes = new LinkedHashMap<>(16, 0.75f, true);
     /** Runs already counted, by server + query id: the runtime seen while running, or null once finished. */
     private final LinkedHashMap<String, Double> seenRuns = new LinkedHashMap<>();
+    /** When the console began to observe each server (epoch ms): "unused since" means since then. */
+    private final Map<String, Long> observedSince = new LinkedHashMap<>();
 
     private ShapeHistory(Path file, int maxShapes, Clock clock) {
         this.file = file;
@@ -53,6 +55,11 @@ public final class ShapeHistory {
                 history.shapes.put(e.server + "\u0000" + e.shapeId, e);
             }
             dto.seenRuns.forEach(history.seenRuns::put);
+            history.observedSince.putAll(dto.observedSinceMs);
+            // a file from before the observation start was kept: the first run seen is the best guess
+            for (Entry e : dto.shapes) {
+                history.observedSince.merge(e.server, e.firstSeenMs, Math::min);
+            }
         }
         return history;
     }
@@ -64,6 +71,7 @@ public final class ShapeHistory {
 
     /** Counts one run seen on {@code server} (an endpoint, as the console names it). */
     public synchronized void record(String server, ObservedQuery run) {
+        observing(server);
         QueryShape shape = QueryShape.of(run.query());
         if (shape.text().isEmpty()) {
             return;
@@ -97,12 +105,57 @@ public final class ShapeHistory {
         }
     }
 
-    /** Notes what the latest plan of a shape said. */
-    public synchronized void notePlan(String server, String shapeId, boolean fullScan) {
+    /** Notes that the console watches {@code server} from now on, unless it already did. */
+    public synchronized void observing(String server) {
+        observedSince.putIfAbsent(server, clock.millis());
+    }
+
+    /** When the console began to observe {@code server}; null when it never did. */
+    public synchronized Instant observedSince(String server) {
+        Long ms = observedSince.get(server);
+        return ms == null ? null : Instant.ofEpochMilli(ms);
+    }
+
+    /** Notes the latest plan of a shape: whether it scans a collection and which indexes it reads. */
+    public synchronized void notePlan(String server, String shapeId, QueryPlan plan) {
         Entry e = shapes.get(server + "\u0000" + shapeId);
         if (e != null) {
-            e.fullScan = fullScan;
+            e.fullScan = plan.fullScan();
+            e.planIndexes = new ArrayList<>(usedIndexes(plan));
+            e.planError = null;
+            e.planStale = false;
         }
+    }
+
+    /**
+     * Notes that a shape's latest run could not be explained ({@code sentence}, e.g. "no longer parses: ..."); what
+     * its last plan said is kept, marked by that sentence.
+     */
+    public synchronized void noteExplainFailure(String server, String shapeId, String sentence) {
+        Entry e = shapes.get(server + "\u0000" + shapeId);
+        if (e != null) {
+            e.planError = sentence;
+            e.planStale = false;
+        }
+    }
+
+    /** The plans of {@code server}'s shapes are out of date (an index was built or dropped): explain them again. */
+    public synchronized void plansChanged(String server) {
+        shapes.values().stream().filter(e -> e.server.equals(server)).forEach(e -> e.planStale = true);
+    }
+
+    /** At most {@code limit} shapes of {@code server} with no plan yet or an outdated one, most runs first. */
+    public synchronized List<ShapeStats> toExplain(String server, int limit) {
+        return shapes.values().stream().filter(e -> e.server.equals(server) && e.latestQuery != null
+                        && (e.planStale || (e.fullScan == null && e.planError == null)))
+                .sorted(Comparator.comparingLong((Entry e) -> e.count).reversed()).limit(limit)
+                .map(Entry::stats).toList();
+    }
+
+    /** The indexes a plan reads, as {@link ShapeStats#indexRef}. */
+    static List<String> usedIndexes(QueryPlan plan) {
+        return plan.allSteps().stream().filter(st -> st.collection() != null).flatMap(st -> st.indexes().stream()
+                .map(ix -> ShapeStats.indexRef(st.collection(), ix.name()))).distinct().toList();
     }
 
     /** Every shape, most runs first. */
@@ -126,6 +179,7 @@ public final class ShapeHistory {
             Dto dto = new Dto();
             dto.shapes = new ArrayList<>(shapes.values());
             dto.seenRuns = new LinkedHashMap<>(seenRuns);
+            dto.observedSinceMs = new LinkedHashMap<>(observedSince);
             text = JSON.writeValueAsString(dto);
         }
         AtomicFiles.write(file, text);
@@ -140,6 +194,7 @@ public final class ShapeHistory {
         public int version = 1;
         public List<Entry> shapes = new ArrayList<>();
         public Map<String, Double> seenRuns = new LinkedHashMap<>();
+        public Map<String, Long> observedSinceMs = new LinkedHashMap<>();
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -158,6 +213,10 @@ public final class ShapeHistory {
         public Boolean fullScan;
         public String latestQuery;
         public Map<String, Object> latestBindVars = new LinkedHashMap<>();
+        /** The latest plan's indexes, {@code collection/name}; null before the first plan. */
+        public List<String> planIndexes;
+        public String planError;
+        public boolean planStale;
 
         static Entry create(String server, QueryShape shape, Instant at) {
             Entry e = new Entry();
@@ -196,7 +255,8 @@ public final class ShapeHistory {
                     Runtimes.percentile(ms, 95), maxMs, peakMemoryBytes, List.copyOf(databases), Instant.ofEpochMilli(firstSeenMs),
                     Instant.ofEpochMilli(lastSeenMs),
                     fullScan, latestQuery, latestBindVars == null ? Map.of()
-                    : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(latestBindVars)));
+                    : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(latestBindVars)),
+                    planIndexes, planError);
         }
     }
 }

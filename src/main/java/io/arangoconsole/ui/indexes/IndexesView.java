@@ -41,7 +41,9 @@ public final class IndexesView {
     @FXML private TableColumn<DiffRow, String> typeColumn;
     @FXML private TableColumn<DiffRow, String> sizeColumn;
     @FXML private TableColumn<DiffRow, String> selectivityColumn;
+    @FXML private TableColumn<DiffRow, String> usageColumn;
     @FXML private TableColumn<DiffRow, String> reasonColumn;
+    @FXML private Label usageDetail;
     @FXML private TableView<IndexJob> jobTable;
     @FXML private TableColumn<IndexJob, String> jobIndexColumn;
     @FXML private TableColumn<IndexJob, String> jobStateColumn;
@@ -74,6 +76,12 @@ public final class IndexesView {
         IndexTables.value(selectivityColumn, IndexTables::selectivity);
         IndexTables.value(reasonColumn, r -> r.reason() == null ? "" : r.reason());
         reasonColumn.setCellFactory(c -> IndexCells.textWithTooltip());
+        var usage = model.workloadUsage().property();
+        usageColumn.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> WorkloadUsage.column(usage.get(), c.getValue()), usage));
+        usageColumn.setCellFactory(c -> IndexCells.textWithTooltip());
+        usageDetail.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> WorkloadUsage.detail(
+                usage.get(), model.selectedProperty().get()), usage, model.selectedProperty()));
         DataTable.of(diffTable, model.rows(), r -> r.collection() + r.fields() + (r.exists() ? r.existing().id() : ""))
                 .keepHeadersWhole()
                 .text(statusColumn, r -> r.status().name());

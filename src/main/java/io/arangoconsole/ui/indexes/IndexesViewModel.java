@@ -12,6 +12,8 @@ import io.arangoconsole.core.indexes.PlanStarts;
 import io.arangoconsole.core.indexes.ProofQueries;
 import io.arangoconsole.core.indexes.IndexService;
 import io.arangoconsole.core.indexes.PlanFormatException;
+import io.arangoconsole.core.insight.AdvicePlans;
+import io.arangoconsole.core.insight.IndexUsage;
 import io.arangoconsole.ui.common.Formats;
 import io.arangoconsole.ui.common.TaskRunner;
 import io.arangoconsole.ui.common.UiThread;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -42,6 +45,7 @@ public final class IndexesViewModel {
     private final UiThread ui;
     private final Runnable indexesChanged;
     private final ProofModel proof;
+    private final WorkloadUsage usage;
     private final ObservableList<DiffRow> rows = FXCollections.observableArrayList();
     private final ObservableList<IndexJob> jobs = FXCollections.observableArrayList();
     private final ObservableList<BackgroundBuild> allBuilds = FXCollections.observableArrayList();
@@ -72,6 +76,36 @@ public final class IndexesViewModel {
         this.ui = ui;
         this.indexesChanged = indexesChanged;
         this.proof = new ProofModel(tasks);
+        this.usage = new WorkloadUsage(tasks);
+    }
+
+    /** Shows which observed query shapes read each index, from {@code source} (blocking; read in the background). */
+    public void useWorkloadUsage(Supplier<IndexUsage> source) {
+        usage.use(source);
+    }
+
+    WorkloadUsage workloadUsage() {
+        return usage;
+    }
+
+    /**
+     * Adds a persistent index over {@code fields} to the connected database's plan (as advice proposes it), keeps
+     * the plan and holds it against the server. FX thread. Returns what happened, in one sentence.
+     */
+    public String addToPlan(String collection, List<String> fields) {
+        IndexesConnection on = connection;
+        if (on == null || !planResolved) {
+            return "The Indexes pane has not read this database's plan yet; try again in a moment.";
+        }
+        IndexPlan merged = AdvicePlans.merge(plan, List.of(new AdvicePlans.Advised(collection, fields)));
+        String index = "[" + String.join(", ", fields) + "] on " + collection;
+        if (merged.equals(plan)) {
+            return index + " is already in the plan \"" + planName.get() + "\".";
+        }
+        usePlan(merged, planName.get());
+        remember(on, merged);
+        refresh();
+        return "Added " + index + " to the plan \"" + planName.get() + "\" (Indexes pane).";
     }
 
     /** Switches to the index service of a new connection and shows its diff. */
@@ -102,6 +136,7 @@ public final class IndexesViewModel {
         IndexPlan wanted = plan;
         boolean resolved = planResolved;
         busy.set(true);
+        usage.refresh();
         tasks.run("index diff", () -> {
             IndexPlan use = resolved ? wanted : PlanChoice.resolve(on);
             return new PlanChoice(use, on.service().diff(use, true));

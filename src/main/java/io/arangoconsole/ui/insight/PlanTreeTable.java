@@ -1,20 +1,27 @@
 package io.arangoconsole.ui.insight;
 
-import io.arangoconsole.core.insight.QueryPlan;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 
-/** Fills the plan tree and the labels under it from a {@link QueryPlan}; a full scan's cell is marked. */
+/**
+ * Fills the plan tree and the labels under it from a {@link PlanView}; a full scan's cell is marked. The tree items
+ * are built off the FX thread ({@link #prepare}); a plan of the same structure as the one shown (a re-explain, a
+ * profile after an explain) only replaces the values of the rows that changed (decision 0061).
+ */
 final class PlanTreeTable {
+    /** Rows of one line at the theme's size: the tree never measures each row. */
+    static final double ROW_HEIGHT = 28;
     private static final java.util.Set<String> PROFILE_COLUMNS = java.util.Set.of("callsColumn", "itemsColumn",
             "runtimeColumn");
+    private static final PseudoClass FULL_SCAN = PseudoClass.getPseudoClass("full-scan");
 
     private PlanTreeTable() {
     }
@@ -30,40 +37,64 @@ final class PlanTreeTable {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 PlanRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                getStyleClass().remove("plan-full-scan");
-                if (row != null && row.fullScan()) {
-                    getStyleClass().add("plan-full-scan");
-                }
+                // a pseudo-class, not a style class: switching it restyles this cell only
+                pseudoClassStateChanged(FULL_SCAN, row != null && row.fullScan());
             }
         });
     }
 
-    /** Shows {@code plan} (null clears) in the tree, its rules, warnings and phases in the labels. */
-    static void show(QueryPlan plan, TreeTableView<PlanRow> tree, Label rules, Label warnings, Label phases) {
+    /** Builds the tree items of {@code view} (not in a scene yet: any thread). */
+    static PlanView prepare(PlanView view) {
         TreeItem<PlanRow> root = new TreeItem<>();
-        if (plan != null) {
-            for (PlanRow row : PlanRow.of(plan)) {
-                root.getChildren().add(item(row));
+        view.rows().forEach(r -> root.getChildren().add(item(r)));
+        return view.with(root);
+    }
+
+    /** Shows {@code view} (null clears) in the tree, its rules, warnings and phases in the labels. FX thread. */
+    @SuppressWarnings("unchecked")
+    static void show(PlanView view, TreeTableView<PlanRow> tree, Label rules, Label warnings, Label phases) {
+        TreeItem<PlanRow> shown = tree.getRoot();
+        if (view == null) {
+            tree.setRoot(new TreeItem<>());
+        } else if (shown != null && sameStructure(shown.getChildren(), view.rows())) {
+            replaceChanged(shown.getChildren(), view.rows());
+        } else {
+            tree.setRoot(view.prepared() instanceof TreeItem<?> prepared ? (TreeItem<PlanRow>) prepared
+                    : prepare(view).prepared() instanceof TreeItem<?> built ? (TreeItem<PlanRow>) built : null);
+        }
+        boolean profiled = view != null && view.profiled();
+        // calls, items and runtime exist only in a profile: an explain shows no empty columns
+        tree.getColumns().stream().filter(c -> PROFILE_COLUMNS.contains(c.getId()) && c.isVisible() != profiled)
+                .forEach(c -> c.setVisible(profiled));
+        rules.setText(view == null ? "" : view.rules());
+        warnings.setText(view == null ? "" : view.warnings());
+        phases.setText(view == null ? "" : view.phases());
+    }
+
+    private static boolean sameStructure(List<TreeItem<PlanRow>> items, List<PlanRow> rows) {
+        if (items.size() != rows.size()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            PlanRow was = items.get(i).getValue();
+            PlanRow now = rows.get(i);
+            if (was == null || was.id() != now.id() || !was.type().equals(now.type())
+                    || !sameStructure(items.get(i).getChildren(), now.children())) {
+                return false;
             }
         }
-        tree.setRoot(root);
-        boolean profiled = plan != null && plan.allSteps().stream().anyMatch(st -> st.profile() != null);
-        // calls, items and runtime exist only in a profile: an explain shows no empty columns
-        tree.getColumns().stream().filter(c -> PROFILE_COLUMNS.contains(c.getId()))
-                .forEach(c -> c.setVisible(profiled));
-        rules.setText(plan == null ? "" : "Optimizer rules applied: " + (plan.rules().isEmpty() ? "none"
-                : String.join(", ", plan.rules())) + String.format(Locale.ROOT, ". Estimated cost %,.0f (the "
-                + "optimizer's unit), %,.0f items.", plan.estimatedCost(), plan.estimatedItems()));
-        warnings.setText(plan == null || plan.warnings().isEmpty() ? "" : "Warnings: "
-                + String.join("; ", plan.warnings()));
-        StringBuilder p = new StringBuilder();
-        if (plan != null && !plan.phases().isEmpty()) {
-            p.append("Phases: ");
-            plan.phases().forEach((name, seconds) -> p.append(name).append(' ')
-                    .append(String.format(Locale.ROOT, "%.3f ms", seconds * 1000)).append(", "));
-            p.setLength(p.length() - 2);
+        return true;
+    }
+
+    /** Sets only the values that differ (a row holding a changed child counts): other rows' cells stay as they are. */
+    private static void replaceChanged(List<TreeItem<PlanRow>> items, List<PlanRow> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            TreeItem<PlanRow> item = items.get(i);
+            if (!item.getValue().equals(rows.get(i))) {
+                item.setValue(rows.get(i));
+            }
+            replaceChanged(item.getChildren(), rows.get(i).children());
         }
-        phases.setText(p.toString());
     }
 
     private static TreeItem<PlanRow> item(PlanRow row) {

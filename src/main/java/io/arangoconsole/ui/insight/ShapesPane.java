@@ -38,6 +38,7 @@ final class ShapesPane {
                 : Formats.bytes(r.stats().peakMemoryBytes()));
         column(table, "Plan", 95, ShapeRow::fullScan);
         column(table, "Advice", 230, ShapeRow::advice);
+        column(table, "Indexes read", 160, r -> String.join(", ", r.stats().indexesUsed()));
         column(table, "Databases", 100, r -> String.join(", ", r.stats().databases()));
         column(table, "Last seen", 110, r -> TIME.format(r.stats().lastSeen()));
         column(table, "Shape", 420, r -> r.stats().text());
@@ -70,6 +71,9 @@ final class ShapesPane {
         Button prove = (Button) adviceBar.getProperties().get("prove");
         prove.disableProperty().bind(advice.getSelectionModel().selectedItemProperty().isNull());
         prove.setOnAction(e -> model.buildAndProve(advice.getSelectionModel().getSelectedItem()));
+        Button addToPlan = (Button) adviceBar.getProperties().get("addToPlan");
+        addToPlan.disableProperty().bind(advice.getSelectionModel().selectedItemProperty().isNull());
+        addToPlan.setOnAction(e -> model.addToPlan(advice.getSelectionModel().getSelectedItem()));
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<ShapeRow> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -88,9 +92,18 @@ final class ShapesPane {
         Button prove = new Button("Build and prove");
         prove.setId("proveButton");
         prove.setMinWidth(Button.USE_PREF_SIZE);
-        HBox bar = new HBox(8, title, prove);
+        Button addToPlan = new Button("Add to plan");
+        addToPlan.setId("addToPlanButton");
+        addToPlan.setMinWidth(Button.USE_PREF_SIZE);
+        Label feedback = new Label();
+        feedback.setId("planFeedback");
+        feedback.setMinWidth(0);
+        feedback.getStyleClass().add("text-muted");
+        feedback.textProperty().bind(model.planFeedbackProperty());
+        HBox bar = new HBox(8, title, addToPlan, prove, feedback);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getProperties().put("prove", prove);
+        bar.getProperties().put("addToPlan", addToPlan);
         return bar;
     }
 

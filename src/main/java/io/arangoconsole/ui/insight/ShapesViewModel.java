@@ -32,6 +32,9 @@ public final class ShapesViewModel {
     private List<ShapeStats> shapes = List.of();
     private final Map<String, String> adviceByShape = new HashMap<>();
     private final Map<String, String> scanByShape = new HashMap<>();
+    private final StringProperty planFeedback = new SimpleStringProperty(this, "planFeedback", "");
+    private Function<IndexAdvice, String> planAdder;
+    private boolean queryLog;
 
     /**
      * @param advisor explains the shapes' latest runs on the connected database and proposes indexes (blocking;
@@ -46,9 +49,34 @@ public final class ShapesViewModel {
     public void show(List<ShapeStats> latest) {
         shapes = List.copyOf(latest);
         rows.setAll(shapes.stream().map(this::row).toList());
-        if (message.get().isEmpty() || message.get().startsWith("Polling failed")) {
-            message.set(Formats.count(shapes.size()) + " shapes seen on this server.");
+        if (message.get().isEmpty() || message.get().startsWith("Polling failed") || message.get().contains(SEEN)) {
+            message.set(Formats.count(shapes.size()) + SEEN + (queryLog ? " (slow log, running list, query log, "
+                    + "this pane's runs)." : " (slow log, running list, this pane's runs). The server keeps no query "
+                    + "log: logging is off (--query.collection-logger-enabled, ArangoDB 3.12.2 and later)."));
         }
+    }
+
+    private static final String SEEN = " shapes seen on this server";
+
+    /** Whether the last poll read the server's query log (false: the server keeps none). FX thread. */
+    public void queryLog(boolean enabled) {
+        this.queryLog = enabled;
+    }
+
+    /** Lets "Add to plan" put a proposed index into the Indexes pane's plan; returns the feedback sentence. */
+    public void enablePlan(Function<IndexAdvice, String> adder) {
+        this.planAdder = adder;
+    }
+
+    /** Puts {@code row}'s index into the Indexes pane's plan; {@link #planFeedbackProperty()} says what happened. */
+    public void addToPlan(AdviceRow row) {
+        planFeedback.set(row == null ? "" : planAdder == null ? "The Indexes pane's plan is not available here."
+                : planAdder.apply(row.advice()));
+    }
+
+    /** What the last "Add to plan" did, shown beside the button. */
+    public StringProperty planFeedbackProperty() {
+        return planFeedback;
     }
 
     /** Says why the history could not be polled. */
@@ -94,9 +122,13 @@ public final class ShapesViewModel {
     }
 
     private ShapeRow row(ShapeStats s) {
-        String scan = scanByShape.getOrDefault(s.shapeId(), s.fullScan() == null ? ""
-                : s.fullScan() ? "full scan" : "no full scan");
-        return new ShapeRow(s, scan, adviceByShape.getOrDefault(s.shapeId(), ""));
+        String last = s.fullScan() == null ? "" : s.fullScan() ? "full scan" : "no full scan";
+        if (s.planError() != null) {
+            // the last plan is kept and marked: a shape that stopped parsing is history, not an error dialog
+            return new ShapeRow(s, last.isEmpty() ? "not explained" : last + " (last plan)", s.planError());
+        }
+        return new ShapeRow(s, scanByShape.getOrDefault(s.shapeId(), last), adviceByShape.getOrDefault(s.shapeId(),
+                ""));
     }
 
     public ObservableList<ShapeRow> rows() {

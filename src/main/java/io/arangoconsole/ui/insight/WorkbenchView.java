@@ -125,11 +125,13 @@ public final class WorkbenchView {
                 PlanRow::estimatedCost, conditionColumn, PlanRow::condition, callsColumn, PlanRow::calls,
                 itemsColumn, PlanRow::items, runtimeColumn, PlanRow::runtime));
         planTitleLabel.textProperty().bind(model.planTitleProperty());
-        model.planProperty().addListener((obs, old, plan) -> {
-            PlanTreeTable.show(plan, planTree, rulesLabel, warningsLabel, phasesLabel);
+        planTree.setFixedCellSize(PlanTreeTable.ROW_HEIGHT);
+        model.preparePlansWith(PlanTreeTable::prepare);
+        model.planViewProperty().addListener((obs, old, view) -> {
+            PlanTreeTable.show(view, planTree, rulesLabel, warningsLabel, phasesLabel);
             tabs.getSelectionModel().select(planTab);
         });
-        PlanTreeTable.show(model.planProperty().get(), planTree, rulesLabel, warningsLabel, phasesLabel);
+        PlanTreeTable.show(model.planViewProperty().get(), planTree, rulesLabel, warningsLabel, phasesLabel);
         shapesTab.setContent(ShapesPane.build(shapes, model, editor::requestFocus));
         root.sceneProperty().addListener((obs, old, scene) -> databaseLabel.setText(scene == null ? ""
                 : "On " + ServerGuard.of(root).server()));

@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -56,6 +57,8 @@ public final class WorkbenchViewModel {
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
     private final StringProperty json = new SimpleStringProperty(this, "json", "");
     private final ObjectProperty<QueryPlan> plan = new SimpleObjectProperty<>(this, "plan");
+    private final ObjectProperty<PlanView> planView = new SimpleObjectProperty<>(this, "planView");
+    private volatile java.util.function.UnaryOperator<PlanView> preparer = v -> v;
     private final StringProperty planTitle = new SimpleStringProperty(this, "planTitle", "");
     private Consumer<ObservedQuery> ownRuns = run -> { };
     private TaskRunner.Cancellable current;
@@ -114,10 +117,10 @@ public final class WorkbenchViewModel {
         String text = query.get();
         running.set(true);
         message.set("Explaining...");
-        current = tasks.run("explain a query", () -> wb.explain(text, bind), p -> {
+        current = tasks.run("explain a query", () -> prepare(wb.explain(text, bind)), v -> {
             running.set(false);
-            showPlan(p, "Explain: the plan the server would choose (nothing ran)");
-            message.set(p.fullScan() ? "The plan reads a whole collection (full scan)." : "The plan reads no "
+            showPlan(v, "Explain: the plan the server would choose (nothing ran)");
+            message.set(v.plan().fullScan() ? "The plan reads a whole collection (full scan)." : "The plan reads no "
                     + "collection in full.");
         }, this::failed);
     }
@@ -158,15 +161,36 @@ public final class WorkbenchViewModel {
         message.set(profiled ? "Profiling..." : "Running...");
         Instant started = Instant.now();
         current = tasks.run(profiled ? "profile a query" : "run a query",
-                () -> wb.run(text, bind, limit, profiled, tag), outcome -> {
+                () -> {
+                    QueryOutcome o = wb.run(text, bind, limit, profiled, tag);
+                    return new Ran(o, o.plan() == null ? null : prepare(o.plan()));
+                }, ran -> {
+                    QueryOutcome outcome = ran.outcome();
                     running.set(false);
-                    show(outcome, limit);
+                    show(outcome, ran.plan(), limit);
                     ownRuns.accept(new ObservedQuery(ObservedQuery.Source.CONSOLE, null, wb.database(), text, bind,
                             started, outcome.runtimeSeconds(), outcome.peakMemoryBytes()));
                 }, this::failed);
     }
 
-    private void show(QueryOutcome outcome, int limit) {
+    /** A run's outcome with its plan prepared for the tree (off the FX thread). */
+    private record Ran(QueryOutcome outcome, PlanView plan) {
+    }
+
+    /**
+     * Prepares what the plan tree shows of {@code p}: the rows' texts and the view's own structure (see
+     * {@link #preparePlansWith}). Any thread; the pane calls it in the background.
+     */
+    public PlanView prepare(QueryPlan p) {
+        return preparer.apply(PlanView.of(p));
+    }
+
+    /** Lets the view build its structure for a plan off the FX thread (its tree items, not in a scene yet). */
+    public void preparePlansWith(java.util.function.UnaryOperator<PlanView> prepare) {
+        this.preparer = prepare;
+    }
+
+    private void show(QueryOutcome outcome, PlanView prepared, int limit) {
         ResultTable table = ResultTable.of(outcome.rows());
         List<ResultRow> shown = new ArrayList<>();
         for (int i = 0; i < table.cells().size(); i++) {
@@ -175,8 +199,8 @@ public final class WorkbenchViewModel {
         columns.setAll(table.columns());
         rows.setAll(shown);
         json.set(pretty(outcome.rows()));
-        if (outcome.plan() != null) {
-            showPlan(outcome.plan(), "Profile: the plan as it ran, with each node's calls, items and runtime");
+        if (prepared != null) {
+            showPlan(prepared, "Profile: the plan as it ran, with each node's calls, items and runtime");
         }
         String figures = String.format(Locale.ROOT, "%s row%s%s in %s", Formats.count(outcome.rows().size()),
                 outcome.rows().size() == 1 ? "" : "s", outcome.more() ? " (the first " + Formats.count(limit)
@@ -187,8 +211,9 @@ public final class WorkbenchViewModel {
                 + " rows (kept above): " + outcome.error());
     }
 
-    private void showPlan(QueryPlan p, String title) {
-        plan.set(p);
+    private void showPlan(PlanView v, String title) {
+        plan.set(v.plan());
+        planView.set(v);
         planTitle.set(title);
     }
 
@@ -296,8 +321,14 @@ public final class WorkbenchViewModel {
         return json;
     }
 
-    public ObjectProperty<QueryPlan> planProperty() {
+    /** The plan shown, as the server gave it (read it; the pane shows {@link #planViewProperty()}). */
+    public ReadOnlyObjectProperty<QueryPlan> planProperty() {
         return plan;
+    }
+
+    /** The plan shown, prepared for the tree. */
+    public ObjectProperty<PlanView> planViewProperty() {
+        return planView;
     }
 
     public StringProperty planTitleProperty() {

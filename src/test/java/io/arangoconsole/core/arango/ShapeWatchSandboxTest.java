@@ -35,7 +35,7 @@ class ShapeWatchSandboxTest {
             InsightArango gateway = new InsightArango(clients, target);
             ShapeWatch watch = new ShapeWatch(ShapeHistory.load(file, 100, Clock.systemUTC()));
             watch.poll("s", gateway);
-            List<ShapeStats> shapes = watch.poll("s", gateway);
+            List<ShapeStats> shapes = watch.poll("s", gateway).shapes();
             assertEquals(ReplayedWorkload.SURVEY.runs().size(), shapes.stream().mapToLong(ShapeStats::count).sum(),
                     "polled twice, each run counted once: " + shapes);
             watch.recordOwn("s", new ObservedQuery(ObservedQuery.Source.CONSOLE, null, "demo",
@@ -55,7 +55,7 @@ class ShapeWatchSandboxTest {
                     assertTrue(report.advice().stream().anyMatch(a -> a.collection().equals(collection)
                             && a.fields().equals(fields)), collection + fields + ": " + report.advice())));
             String sample = io.arangoconsole.core.insight.QueryShape.of("FOR d IN @@c LIMIT @n RETURN d[@p0]").text();
-            List<ShapeStats> after = watch.poll("s", gateway);
+            List<ShapeStats> after = watch.poll("s", gateway).shapes();
             assertTrue(after.stream().noneMatch(s -> s.text().equals(sample)), "the advisor's own samples ("
                     + sample + ") are not workload: " + after);
             assertEquals(mine.size(), after.size());

@@ -78,7 +78,9 @@ class ShapeHistoryTest {
                 "2026-01-01T00:00:03Z", -1));
         history.record(SERVER, run(ObservedQuery.Source.SLOW_LOG, "4", "FOR e IN c3 RETURN e", 1,
                 "2026-01-01T00:00:04Z", -1));
-        history.notePlan(SERVER, QueryShape.of("FOR e IN c3 RETURN e").id(), true);
+        history.notePlan(SERVER, QueryShape.of("FOR e IN c3 RETURN e").id(), new QueryPlan(List.of(new PlanStep(1,
+                "EnumerateCollectionNode", List.of(), 1, 1, "c3", List.of(), true, null, List.of(), null)), List.of(),
+                List.of(), 1, 1, List.of(), Map.of()));
         history.save();
 
         ShapeHistory again = ShapeHistory.load(file, 2, CLOCK);
