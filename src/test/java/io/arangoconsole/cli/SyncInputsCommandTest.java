@@ -303,7 +303,11 @@ class SyncInputsCommandTest {
                 written.append(Files.readString(p));
             }
         }
-        for (ILoggingEvent event : log.list) {
+        List<ILoggingEvent> events;
+        synchronized (log) { // a sync thread may still be logging: doAppend holds the appender's lock
+            events = List.copyOf(log.list);
+        }
+        for (ILoggingEvent event : events) {
             written.append(event.getFormattedMessage());
             if (event.getThrowableProxy() != null) {
                 written.append(ThrowableProxyUtil.asString(event.getThrowableProxy()));

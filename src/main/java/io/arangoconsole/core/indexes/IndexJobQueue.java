@@ -402,7 +402,8 @@ public final class IndexJobQueue {
             return;
         }
         synchronized (this) {
-            if (entry.dropped || entry.state.finished()) {
+            // The poll and the cancel can both get here; after a failed drop the cancel is no longer wanted.
+            if (entry.dropped || !entry.cancelRequested || entry.state.finished()) {
                 return;
             }
             entry.dropped = true;
