@@ -121,7 +121,7 @@ class MonitoringPanesFxTest {
         ConnectionTarget target = context.shell().targetProperty().get();
         Thread sleeper = new Thread(() -> {
             try (ArangoClients own = new ArangoClients()) {
-                own.client(target).db(target.database()).query("RETURN SLEEP(10)", Object.class).asListRemaining();
+                own.client(target).db(target.database()).query("RETURN SLEEP(120)", Object.class).asListRemaining();
             } catch (RuntimeException expected) {
                 // killed
             }
@@ -139,7 +139,7 @@ class MonitoringPanesFxTest {
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         String shown = dialog.lookupAll(".label").stream().filter(n -> n instanceof Label)
                 .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + " " + b);
-        assertTrue(shown.contains("RETURN SLEEP(10)"), shown);
+        assertTrue(shown.contains("RETURN SLEEP(120)"), shown);
         assertTrue(((javafx.scene.control.Button) dialog.lookup("#confirmKeep")).isDefaultButton(),
                 "Enter keeps the query running");
         robot.clickOn(dialog.lookup("#confirmAction"));
@@ -150,7 +150,7 @@ class MonitoringPanesFxTest {
             throw new AssertionError("no kill confirmation, message: '" + message.getText() + "'", e);
         }
         sleeper.join(30_000);
-        assertFalse(sleeper.isAlive(), "the query was killed long before its 10 s: " + endpoint.getText());
+        assertFalse(sleeper.isAlive(), "the query was killed long before its 120 s (a loaded machine must not let it end by itself first): " + endpoint.getText());
         // The killed query may still be listed for an instant; the next poll drops it.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> running.getItems().isEmpty());
     }
