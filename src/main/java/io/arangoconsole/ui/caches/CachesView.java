@@ -60,7 +60,7 @@ public final class CachesView {
 
     @FXML
     private void initialize() {
-        DataTable.of(consoleTable, model.consoleCaches(), CacheSummary::name).keepHeadersWhole();
+        DataTable.of(consoleTable, model.consoleCaches(), CacheSummary::name);
         consoleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Cells.text(cacheName, CacheSummary::name);
         Cells.text(cacheHitRate, c -> Formats.percent(c.hitRate()));

@@ -104,6 +104,12 @@ public final class DataTable<S> {
         });
         table.setContextMenu(contextMenu());
         table.getColumns().forEach(this::prepare);
+        // columns made later (a query's result columns) get the same cells, sorting and whole headers
+        table.getColumns().addListener((ListChangeListener<TableColumn<S, ?>>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(this::prepare);
+            }
+        });
         rows.addListener((ListChangeListener<S>) c -> fitOnce());
         fitOnce();
         placeSearch();
@@ -236,31 +242,26 @@ public final class DataTable<S> {
                 : parent.getText() + " " + column.getText();
     }
 
+    /** How wide a column must be for its title (bold) to show whole, with the header's padding and sort arrow. */
+    static double headerWidth(String title) {
+        return TextWidths.of(title, HEADER_FONT) + 26;
+    }
+
     /**
-     * No header of this table is cut: each column is at least as wide as its title (bold) with the header's padding
-     * and sort arrow. Only for a table whose minimum widths, so raised, still fit the smallest window: in a table
-     * that then overflows, columns on the right (its buttons) go out of view.
+     * Plain-text columns get the cut-text cell (ellipsis, tooltip); columns with their own cells keep them. No
+     * titled column may be narrower than its title: a cut header is never shown (every table, so no pane forgets).
      */
-    public DataTable<S> keepHeadersWhole() {
-        keepHeadersWhole(table.getColumns());
-        return this;
-    }
-
-    private static void keepHeadersWhole(List<? extends TableColumn<?, ?>> columns) {
-        for (TableColumn<?, ?> column : columns) {
-            keepHeadersWhole(column.getColumns());
-            if (column.getColumns().isEmpty() && column.getText() != null && !column.getText().isBlank()) {
-                column.setMinWidth(Math.max(column.getMinWidth(), TextWidths.of(column.getText(), HEADER_FONT) + 26));
-            }
-        }
-    }
-
-    /** Plain-text columns get the cut-text cell (ellipsis, tooltip); columns with their own cells keep them. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void prepare(TableColumn<S, ?> column) {
         column.getColumns().forEach(this::prepare);
-        column.setSortable(column.getText() != null && !column.getText().isBlank());
-        ((TableColumn) column).setComparator(DataTable::compareValues);
+        boolean titled = column.getText() != null && !column.getText().isBlank();
+        column.setSortable(titled);
+        if (titled && column.getColumns().isEmpty()) {
+            column.setMinWidth(Math.max(column.getMinWidth(), headerWidth(column.getText())));
+        }
+        if (column.getComparator() == TableColumn.DEFAULT_COMPARATOR) {
+            ((TableColumn) column).setComparator(DataTable::compareValues);
+        }
         if ((Object) column.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY) {
             ((TableColumn) column).setCellFactory(c -> new CutTextCell<S, Object>(v -> v instanceof Enum<?> e
                     ? e.name() : String.valueOf(v)));
@@ -308,7 +309,7 @@ public final class DataTable<S> {
             if (column.getText() == null || column.getText().isBlank()) {
                 continue;
             }
-            double widest = TextWidths.of(column.getText(), null) + 28;
+            double widest = headerWidth(column.getText());
             for (S row : sample) {
                 widest = Math.max(widest, TextWidths.of(cellText(column, row), null) + 20);
             }

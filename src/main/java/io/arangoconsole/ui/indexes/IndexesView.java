@@ -75,7 +75,6 @@ public final class IndexesView {
         IndexTables.value(reasonColumn, r -> r.reason() == null ? "" : r.reason());
         reasonColumn.setCellFactory(c -> IndexCells.textWithTooltip());
         DataTable.of(diffTable, model.rows(), r -> r.collection() + r.fields() + (r.exists() ? r.existing().id() : ""))
-                .keepHeadersWhole()
                 .text(statusColumn, r -> r.status().name());
         diffTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.selectedProperty()
                 .set(row));
@@ -95,7 +94,7 @@ public final class IndexesView {
         jobMessageColumn.setCellFactory(c -> IndexCells.textWithTooltip());
         IndexTables.self(jobCancelColumn);
         jobCancelColumn.setCellFactory(c -> IndexCells.cancel(this::cancel));
-        DataTable.of(jobTable, model.jobs(), IndexJob::id).followNewRows().keepHeadersWhole()
+        DataTable.of(jobTable, model.jobs(), IndexJob::id).followNewRows()
                 .text(jobProgressColumn, j -> Formats.progress(j.percent()));
         TableWarmUp.onFirstShow(jobTable, new IndexJob(-1, "warm-up", List.of("warm-up"), IndexJob.State.RUNNING, 0,
                 Duration.ZERO, null, "", null, null));
