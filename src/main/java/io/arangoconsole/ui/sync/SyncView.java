@@ -33,7 +33,7 @@ public final class SyncView {
     private final SyncViewModel model;
     @FXML private VBox root;
     @FXML private javafx.scene.control.SplitPane layoutSplit;
-    @FXML private javafx.scene.control.ScrollPane formScroll;
+    @FXML private VBox formFields;
     @FXML private javafx.scene.control.TitledPane form;
     @FXML private VBox jobsBox;
     @FXML private VBox historyBox;
@@ -80,7 +80,7 @@ public final class SyncView {
 
     @FXML
     private void initialize() {
-        SyncLayout.apply(layoutSplit, formScroll, this.form, jobsBox, historyBox);
+        SyncLayout.apply(layoutSplit, this.form, formFields, jobsBox, historyBox);
         SyncForm form = model.form();
         noticeLabel.textProperty().bind(model.noticeProperty());
         sourceIndexButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
