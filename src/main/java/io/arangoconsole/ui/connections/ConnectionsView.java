@@ -2,6 +2,7 @@ package io.arangoconsole.ui.connections;
 
 import atlantafx.base.theme.Styles;
 import io.arangoconsole.core.connection.ConnectionProfile;
+import io.arangoconsole.ui.common.PaneActivity;
 import io.arangoconsole.ui.common.Confirm;
 import io.arangoconsole.ui.common.Views;
 import javafx.collections.ListChangeListener;
@@ -73,13 +74,7 @@ public final class ConnectionsView {
         resultLabel.textProperty().bind(model.resultProperty());
         model.resultOkProperty().addListener((obs, old, ok) -> resultLabel.pseudoClassStateChanged(
                 Styles.STATE_DANGER, !ok));
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                model.activate();
-            } else {
-                model.deactivate();
-            }
-        });
+        PaneActivity.whileShown(root, model::activate, model::deactivate);
     }
 
     @FXML

@@ -1,6 +1,7 @@
 package io.arangoconsole.ui.sync;
 
 import atlantafx.base.theme.Styles;
+import io.arangoconsole.ui.common.PaneActivity;
 import io.arangoconsole.ui.common.Confirm;
 import io.arangoconsole.ui.common.DataTable;
 import io.arangoconsole.core.sync.OnDuplicate;
@@ -131,13 +132,7 @@ public final class SyncView {
         SyncTables.history(history, model::verifyNow);
         DataTable.of(history, model.history(), r -> r.result().start() + r.result().target())
                 .searchIn(historyHeader);
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                model.activate();
-            } else {
-                model.deactivate();
-            }
-        });
+        PaneActivity.whileShown(root, model::activate, model::deactivate);
     }
 
     /** The server picker and the editable lists: a name can still be typed, the lists fill after "Connect". */
