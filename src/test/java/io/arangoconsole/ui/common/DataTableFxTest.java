@@ -62,6 +62,35 @@ class DataTableFxTest {
     }
 
     @Test
+    void aNewRowAddedBelowTheVisibleRowsIsScrolledIntoView(FxRobot robot) {
+        robot.interact(() -> {
+            helper.followNewRows();
+            for (int i = 20; i < 60; i++) {
+                rows.add(new Query(String.valueOf(i), "RETURN " + i, i));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.from(table).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
+                && "59".equals(l.getText()) && l.isVisible()).tryQuery().isPresent(),
+                "the newest build of a long queue is on screen, not below the visible rows");
+    }
+
+    @Test
+    void noHeaderIsCutNotEvenOfAColumnAddedLaterOrNarrowerThanItsTitle(FxRobot robot) {
+        TableColumn<Query, String> late = new TableColumn<>("Estimated documents read");
+        late.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
+        late.setPrefWidth(40);
+        robot.interact(() -> table.getColumns().add(late));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (javafx.scene.Node node : table.lookupAll(".column-header .label")) {
+            javafx.scene.control.Labeled header = (javafx.scene.control.Labeled) node;
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) header.lookup(".text");
+            assertEquals(header.getText(), shown.getText(), "the header '" + header.getText() + "' is cut");
+        }
+    }
+
+    @Test
     void aRefreshThatReplacesEveryRowKeepsTheSelection(FxRobot robot) {
         robot.clickOn("12");
         robot.interact(() -> rows.setAll(sample(2)));
