@@ -69,6 +69,8 @@ public final class DataTable<S> {
     private final Set<Object> selectedKeys = new LinkedHashSet<>();
     private boolean restoring;
     private boolean fitted;
+    /** The font the theme draws this table's headers in, once styled (e.g. 14 px bold); until then an estimate. */
+    private javafx.scene.text.Font headerFont;
 
     private DataTable(TableView<S> table, ObservableList<S> rows, Function<S, ?> key) {
         this.table = table;
@@ -110,6 +112,8 @@ public final class DataTable<S> {
                 c.getAddedSubList().forEach(this::prepare);
             }
         });
+        // once styled and laid out, the headers' real font is known: minimums measured again with it
+        table.widthProperty().addListener(o -> measureHeaderFont());
         rows.addListener((ListChangeListener<S>) c -> fitOnce());
         fitOnce();
         placeSearch();
@@ -242,9 +246,26 @@ public final class DataTable<S> {
                 : parent.getText() + " " + column.getText();
     }
 
-    /** How wide a column must be for its title (bold) to show whole, with the header's padding and sort arrow. */
-    static double headerWidth(String title) {
-        return TextWidths.of(title, HEADER_FONT) + 26;
+    /** How wide a column must be for its title to show whole, with the header's padding and sort arrow. */
+    private double headerWidth(String title) {
+        return TextWidths.of(title, headerFont == null ? HEADER_FONT : headerFont) + 26;
+    }
+
+    private void measureHeaderFont() {
+        if (headerFont == null && table.lookup(".column-header .label") instanceof javafx.scene.control.Labeled l
+                && l.getFont() != null) {
+            headerFont = l.getFont();
+            keepHeadersWhole(table.getColumns());
+        }
+    }
+
+    private void keepHeadersWhole(List<? extends TableColumn<S, ?>> columns) {
+        for (TableColumn<S, ?> column : columns) {
+            keepHeadersWhole(column.getColumns());
+            if (column.getColumns().isEmpty() && column.getText() != null && !column.getText().isBlank()) {
+                column.setMinWidth(Math.max(column.getMinWidth(), headerWidth(column.getText())));
+            }
+        }
     }
 
     /**
@@ -254,11 +275,8 @@ public final class DataTable<S> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void prepare(TableColumn<S, ?> column) {
         column.getColumns().forEach(this::prepare);
-        boolean titled = column.getText() != null && !column.getText().isBlank();
-        column.setSortable(titled);
-        if (titled && column.getColumns().isEmpty()) {
-            column.setMinWidth(Math.max(column.getMinWidth(), headerWidth(column.getText())));
-        }
+        column.setSortable(column.getText() != null && !column.getText().isBlank());
+        keepHeadersWhole(List.of(column));
         if (column.getComparator() == TableColumn.DEFAULT_COMPARATOR) {
             ((TableColumn) column).setComparator(DataTable::compareValues);
         }

@@ -68,7 +68,11 @@ public final class ConnectionsView {
         for (Button b : new Button[] {editButton, deleteButton, testButton}) {
             b.disableProperty().bind(none.or(sandbox).or(model.busyProperty()));
         }
-        activeButton.disableProperty().bind(none.or(model.busyProperty()));
+        // the entry already in use cannot be made active again: the button reads as an offer only for another one
+        var inUse = javafx.beans.binding.Bindings.createBooleanBinding(() -> model.selectedProperty().get() != null
+                && model.isActive(model.selectedProperty().get()), model.selectedProperty(), model.activeProperty(),
+                model.onSandboxProperty());
+        activeButton.disableProperty().bind(none.or(inUse).or(model.busyProperty()));
         busyIndicator.visibleProperty().bind(model.busyProperty());
         busyIndicator.managedProperty().bind(model.busyProperty());
         resultLabel.textProperty().bind(model.resultProperty());

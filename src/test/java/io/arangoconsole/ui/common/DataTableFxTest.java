@@ -50,6 +50,8 @@ class DataTableFxTest {
         table.getColumns().setAll(List.of(id, text, runtime));
         rows.setAll(sample(1));
         VBox root = new VBox(table);
+        // a theme's font, larger than the default one (AtlantaFX draws 14 px): headers are measured in it
+        root.setStyle("-fx-font-size: 15px;");
         helper = DataTable.of(table, rows, Query::id);
         stage.setScene(new Scene(root, 500, 300));
         stage.show();
