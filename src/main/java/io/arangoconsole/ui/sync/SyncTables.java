@@ -30,15 +30,15 @@ final class SyncTables {
         TableColumn<SyncJobRow, SyncJobRow> done = new TableColumn<>("Done");
         done.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         done.setCellFactory(c -> new ProgressCell<>(SyncJobRow::fractionProperty, SyncJobRow::doneProperty));
-        done.setMinWidth(100);
+        done.setMinWidth(90);
         done.setPrefWidth(130);
         TableColumn<SyncJobRow, String> job = job("Job", SyncJobRow::title, SyncJobRow::description, 190);
         TableColumn<SyncJobRow, String> state = text("State", SyncJobRow::statusProperty, 120);
         // every column, Pause and Cancel included, stays inside the pane at 1024 px (SyncLayoutFxTest): the table
         // helper raises each minimum to its header's width, so the long texts (the job's name, its state, whole on
         // hover) give way below their preferred widths
-        job.setMinWidth(110);
-        state.setMinWidth(90);
+        job.setMinWidth(100);
+        state.setMinWidth(80);
         table.getColumns().setAll(List.of(job, done,
                 text("Docs/s", SyncJobRow::rateProperty, 68), text("ETA", SyncJobRow::etaProperty, 54),
                 text("Rejected", SyncJobRow::errorsProperty, 70), text("Watermark", SyncJobRow::watermarkProperty, 100),
@@ -74,8 +74,9 @@ final class SyncTables {
                 setGraphic(new HBox(4, pause, cancel));
             }
         });
-        column.setMinWidth(124);
-        column.setPrefWidth(130);
+        // "Resume" and "Cancel" whole in the theme's 14 px font
+        column.setMinWidth(150);
+        column.setPrefWidth(150);
         return column;
     }
 
