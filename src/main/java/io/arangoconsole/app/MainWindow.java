@@ -160,10 +160,11 @@ public final class MainWindow {
     private void restoreGeometry() {
         WindowGeometry saved = settings.windowProperty().get();
         if (saved == null) {
-            stage.setWidth(DEFAULT_WIDTH);
-            stage.setHeight(DEFAULT_HEIGHT);
-            stage.centerOnScreen();
-            return;
+            // the default size centred on the main screen, fitted like a saved one: never larger than the screen
+            // (on a 1024x700 screen the first window was 1100x720, its edges and the menu's "File" off screen)
+            Rectangle2D main = Screen.getPrimary().getVisualBounds();
+            saved = new WindowGeometry(main.getMinX() + (main.getWidth() - DEFAULT_WIDTH) / 2,
+                    main.getMinY() + (main.getHeight() - DEFAULT_HEIGHT) / 2, DEFAULT_WIDTH, DEFAULT_HEIGHT, false);
         }
         List<WindowGeometry.Area> screens = Screen.getScreens().stream()
                 .map(Screen::getVisualBounds)

@@ -4,15 +4,21 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.function.Supplier;
+import io.arangoconsole.ui.common.TableWarmUp;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
- * Builds every pane before it is first opened (docs/decisions/0050-panes-built-at-idle.md): after the window shows,
- * one pane per idle slice loads its FXML and binds its view, out of any scene. Opening the pane later only adds
- * built nodes to the window (styles and skins are still made then). FXML is loaded on the FX thread because the
- * views' tables make context menus and tooltips, which JavaFX wants there.
+ * Builds every pane before it is first opened (docs/decisions/0050-panes-built-at-idle.md, 0075): after the window
+ * shows, in idle slices, one pane loads its FXML and binds its view, out of any scene; in the next slice the same
+ * pane is put in a scratch scene with the window's style sheets, styled (which makes its controls' skins) and laid
+ * out at the window's size, then taken out again. Opening the pane later only re-applies styles to built skins. The
+ * scratch scene is shown by no window, so no pane starts polling there ({@code ui.common.PaneActivity}). Both steps
+ * run on the FX thread: the views' tables make context menus and tooltips, which JavaFX wants there.
  */
 final class PanePrebuild {
     /** {@code -Darangoconsole.prebuildPanes=false}: each pane built on first opening (the benchmark's "before"). */
@@ -30,7 +36,7 @@ final class PanePrebuild {
      * start order, the building waits until the Overview's first cards are shown (or {@link #WITHOUT_DATA}), so it
      * does not take a core from the sandbox's start.
      */
-    static void start(javafx.stage.Window window, Collection<Supplier<Node>> panes, StartupTimeline timeline) {
+    static void start(Window window, Collection<Supplier<Node>> panes, StartupTimeline timeline) {
         if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
             return;
         }
@@ -50,13 +56,33 @@ final class PanePrebuild {
         later(WITHOUT_DATA, begin);
     }
 
-    private static void next(javafx.stage.Window window, Deque<Supplier<Node>> queue) {
+    private static void next(Window window, Deque<Supplier<Node>> queue) {
         Supplier<Node> pane = queue.poll();
         if (pane == null || !window.isShowing()) {
             return;
         }
-        pane.get(); // the pane's own once(): builds it the first time, returns it afterwards
-        later(BETWEEN, () -> next(window, queue));
+        Node built = pane.get(); // the pane's own once(): builds it the first time, returns it afterwards
+        later(BETWEEN, () -> {
+            if (window.isShowing()) {
+                style(window, built);
+            }
+            later(BETWEEN, () -> next(window, queue));
+        });
+    }
+
+    /** Skins, styles and a first layout for a pane not opened yet; one already on screen is left where it is. */
+    static void style(Window window, Node pane) {
+        Scene main = window.getScene();
+        if (pane.getScene() != null || pane.getParent() != null || main == null) {
+            return;
+        }
+        StackPane holder = new StackPane(pane);
+        Scene scratch = new Scene(holder, main.getWidth(), main.getHeight());
+        scratch.getStylesheets().setAll(main.getStylesheets());
+        holder.applyCss();
+        TableWarmUp.warmAll(holder);
+        holder.layout();
+        holder.getChildren().clear();
     }
 
     private static void later(Duration delay, Runnable then) {

@@ -119,6 +119,8 @@ class ConnectionsFxTest {
         assertEquals("primary", robot.lookup("#routeBadge").queryAs(Label.class).getText());
         assertTrue(Files.readString(home.resolve("config").resolve("connections.json"))
                 .contains("\"active\" : \"staging\""));
+        assertTrue(robot.lookup("#activeButton").queryButton().isDisabled(),
+                "the profile in use is not offered as one to make active");
         FxSnapshots.save(robot, stage, Path.of("target", "connections-active.png"));
         robot.clickOn("#themeButton");
         FxSnapshots.save(robot, stage, Path.of("target", "connections-dark.png"));

@@ -7,8 +7,12 @@ import javafx.scene.Parent;
 import io.arangoconsole.ui.common.DataTable;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TextField;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
@@ -17,6 +21,9 @@ import javafx.scene.text.Text;
  * tooltip (the table helper's cell).
  */
 final class Elisions {
+    /** A header label's own padding and the header's, with no sort arrow: less than this and the title is cut. */
+    private static final double HEADER_PADDING = 12;
+
     private Elisions() {
     }
 
@@ -53,6 +60,61 @@ final class Elisions {
             }
         }
         return found;
+    }
+
+    /**
+     * "table 'proofTable' (not shown): column 'Est. cost' may be 40 px, its header needs 62" for every column of every
+     * table or tree table under {@code root} that is not on screen now (a hidden part of the pane, another tab), so
+     * its headers are checked too: a column that may be narrower than its title (drawn in the font of the headers
+     * shown, with the label's padding) would be cut when the table appears. Tables on screen are checked as drawn,
+     * by {@link #under}.
+     */
+    static List<String> hiddenHeadersThatMayBeCut(Parent root) {
+        Font font = headerFont(root);
+        List<String> found = new ArrayList<>();
+        for (Node node : root.lookupAll("*")) {
+            List<? extends TableColumnBase<?, ?>> columns = node instanceof TableView<?> t ? t.getColumns()
+                    : node instanceof TreeTableView<?> t ? t.getColumns() : null;
+            if (columns == null || showing(node)) {
+                continue;
+            }
+            for (TableColumnBase<?, ?> column : leaves(columns)) {
+                if (column.getText() == null || column.getText().isBlank()) {
+                    continue;
+                }
+                Text probe = new Text(column.getText());
+                probe.setFont(font);
+                double needed = Math.ceil(probe.getLayoutBounds().getWidth()) + HEADER_PADDING;
+                if (column.getMinWidth() < needed) {
+                    found.add(node.getClass().getSimpleName() + " '" + node.getId() + "' (not shown): column '"
+                            + column.getText() + "' may be " + column.getMinWidth() + " px, its header needs "
+                            + needed);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The font the headers on screen are drawn in (the theme's), else the default font in bold. */
+    private static Font headerFont(Parent root) {
+        for (Node node : root.lookupAll(".column-header .label")) {
+            if (node instanceof Labeled label && showing(label)) {
+                return label.getFont();
+            }
+        }
+        return Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize());
+    }
+
+    private static List<TableColumnBase<?, ?>> leaves(List<? extends TableColumnBase<?, ?>> columns) {
+        List<TableColumnBase<?, ?>> leaves = new ArrayList<>();
+        for (TableColumnBase<?, ?> column : columns) {
+            if (column.getColumns().isEmpty()) {
+                leaves.add(column);
+            } else {
+                leaves.addAll(leaves(column.getColumns()));
+            }
+        }
+        return leaves;
     }
 
     private static boolean showing(Node node) {

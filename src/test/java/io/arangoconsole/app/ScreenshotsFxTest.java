@@ -118,6 +118,9 @@ class ScreenshotsFxTest {
                 List<String> unsearchable = WaitForAsyncUtils.asyncFx(
                         () -> Elisions.tablesWithoutSearch(stage.getScene().getRoot())).get();
                 elided.addAll(unsearchable.stream().map(c -> pane + ": " + c).toList());
+                List<String> hidden = WaitForAsyncUtils.asyncFx(
+                        () -> Elisions.hiddenHeadersThatMayBeCut(stage.getScene().getRoot())).get();
+                elided.addAll(hidden.stream().map(c -> pane + ": " + c).toList());
                 if (SMALL_SHOTS.contains(pane)) {
                     FxSnapshots.save(robot, stage, small(dir, pane));
                 }

@@ -26,7 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Sync pane at 1024x700, the smallest window the layout promises: the form no longer squeezes Jobs to one row and
  * cuts History off; both tables show their header and at least two rows inside the window (the form scrolls for the
- * rest), and collapsing the form gives them its height.
+ * rest), and collapsing the form gives them its height. The form's Start button is in view without scrolling, and
+ * every column of Jobs (its Pause and Cancel too) fits across the table.
  */
 @ExtendWith(ApplicationExtension.class)
 class SyncLayoutFxTest {
@@ -66,6 +67,9 @@ class SyncLayoutFxTest {
         assertUsable("Jobs", jobs, statusTop);
         assertUsable("History", history, statusTop);
         assertTrue(form.isExpanded(), "the form is open at first");
+        assertInView("the Start button", robot.lookup("#startButton").query(),
+                robot.lookup("#syncFormScroll").query(), statusTop);
+        assertColumnsAcross(jobs);
 
         double jobsBefore = jobs.getHeight();
         double historyBefore = history.getHeight();
@@ -75,6 +79,26 @@ class SyncLayoutFxTest {
                 () -> jobs.getHeight() > jobsBefore + 50 && history.getHeight() > historyBefore + 50);
         assertUsable("Jobs with the form collapsed", jobs, statusTop);
         assertUsable("History with the form collapsed", history, statusTop);
+    }
+
+    /** {@code node} lies whole inside the window, above the status bar, and outside the form's scrolling part. */
+    private static void assertInView(String what, Node node, Node scroll, double statusTop) {
+        Bounds shown = node.localToScene(node.getLayoutBounds());
+        Bounds scrolled = scroll.localToScene(scroll.getLayoutBounds());
+        assertTrue(node.isVisible() && shown.getMinY() >= 0 && shown.getMaxY() <= statusTop
+                && shown.getMinX() >= 0 && shown.getMaxX() <= 1024, what + " is at " + shown + ", outside the window");
+        assertTrue(shown.getMinY() >= scrolled.getMaxY() - 1, what + " is at " + shown.getMinY()
+                + ", inside the form's scrolling part (ending at " + scrolled.getMaxY() + "): a scroll would hide it");
+    }
+
+    /** Every column's header ends inside the table: nothing needs a sideways scroll, the buttons' column included. */
+    private static void assertColumnsAcross(TableView<?> table) {
+        Bounds shown = table.localToScene(table.getLayoutBounds());
+        for (Node header : table.lookupAll(".column-header")) {
+            Bounds at = header.localToScene(header.getLayoutBounds());
+            assertTrue(at.getMaxX() <= shown.getMaxX() + 1, "a column of " + table.getId() + " ends at "
+                    + at.getMaxX() + ", past the table's right edge at " + shown.getMaxX());
+        }
     }
 
     private static void assertUsable(String what, TableView<?> table, double statusTop) {

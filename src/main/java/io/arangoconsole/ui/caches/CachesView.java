@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.caches;
 
+import io.arangoconsole.ui.common.PaneActivity;
 import io.arangoconsole.ui.common.DataTable;
 import io.arangoconsole.core.monitoring.CacheSummary;
 import io.arangoconsole.ui.common.Formats;
@@ -8,8 +9,6 @@ import io.arangoconsole.ui.monitoring.ChartWindow;
 import io.arangoconsole.ui.monitoring.TimeCharts;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
-import javafx.stage.Window;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -60,7 +59,7 @@ public final class CachesView {
 
     @FXML
     private void initialize() {
-        DataTable.of(consoleTable, model.consoleCaches(), CacheSummary::name).keepHeadersWhole();
+        DataTable.of(consoleTable, model.consoleCaches(), CacheSummary::name);
         consoleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Cells.text(cacheName, CacheSummary::name);
         Cells.text(cacheHitRate, c -> Formats.percent(c.hitRate()));
@@ -112,15 +111,8 @@ public final class CachesView {
                 ? "waiting for the first sample" : "Updated " + Formats.clock(model.lastUpdatedProperty().get()),
                 model.lastUpdatedProperty()));
         // Shown when the shell puts the pane on screen; hidden panes follow nothing.
-        // Active while the pane is in a showing window: switching panes or closing the window stops the polling.
-        root.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
-                .addListener((obs, was, shown) -> {
-                    if (shown) {
-                        model.activate();
-                    } else {
-                        model.deactivate();
-                    }
-                });
+        // Active while the pane is shown: switching panes or closing the window stops the polling.
+        PaneActivity.whileShown(root, model::activate, model::deactivate);
     }
 
     @FXML

@@ -69,6 +69,8 @@ public final class DataTable<S> {
     private final Set<Object> selectedKeys = new LinkedHashSet<>();
     private boolean restoring;
     private boolean fitted;
+    /** The font the theme draws this table's headers in, once styled (e.g. 14 px bold); until then an estimate. */
+    private javafx.scene.text.Font headerFont;
 
     private DataTable(TableView<S> table, ObservableList<S> rows, Function<S, ?> key) {
         this.table = table;
@@ -104,6 +106,14 @@ public final class DataTable<S> {
         });
         table.setContextMenu(contextMenu());
         table.getColumns().forEach(this::prepare);
+        // columns made later (a query's result columns) get the same cells, sorting and whole headers
+        table.getColumns().addListener((ListChangeListener<TableColumn<S, ?>>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(this::prepare);
+            }
+        });
+        // once styled and laid out, the headers' real font is known: minimums measured again with it
+        table.widthProperty().addListener(o -> measureHeaderFont());
         rows.addListener((ListChangeListener<S>) c -> fitOnce());
         fitOnce();
         placeSearch();
@@ -236,31 +246,40 @@ public final class DataTable<S> {
                 : parent.getText() + " " + column.getText();
     }
 
-    /**
-     * No header of this table is cut: each column is at least as wide as its title (bold) with the header's padding
-     * and sort arrow. Only for a table whose minimum widths, so raised, still fit the smallest window: in a table
-     * that then overflows, columns on the right (its buttons) go out of view.
-     */
-    public DataTable<S> keepHeadersWhole() {
-        keepHeadersWhole(table.getColumns());
-        return this;
+    /** How wide a column must be for its title to show whole, with the header's padding and sort arrow. */
+    private double headerWidth(String title) {
+        return TextWidths.of(title, headerFont == null ? HEADER_FONT : headerFont) + 26;
     }
 
-    private static void keepHeadersWhole(List<? extends TableColumn<?, ?>> columns) {
-        for (TableColumn<?, ?> column : columns) {
+    private void measureHeaderFont() {
+        if (headerFont == null && table.lookup(".column-header .label") instanceof javafx.scene.control.Labeled l
+                && l.getFont() != null) {
+            headerFont = l.getFont();
+            keepHeadersWhole(table.getColumns());
+        }
+    }
+
+    private void keepHeadersWhole(List<? extends TableColumn<S, ?>> columns) {
+        for (TableColumn<S, ?> column : columns) {
             keepHeadersWhole(column.getColumns());
             if (column.getColumns().isEmpty() && column.getText() != null && !column.getText().isBlank()) {
-                column.setMinWidth(Math.max(column.getMinWidth(), TextWidths.of(column.getText(), HEADER_FONT) + 26));
+                column.setMinWidth(Math.max(column.getMinWidth(), headerWidth(column.getText())));
             }
         }
     }
 
-    /** Plain-text columns get the cut-text cell (ellipsis, tooltip); columns with their own cells keep them. */
+    /**
+     * Plain-text columns get the cut-text cell (ellipsis, tooltip); columns with their own cells keep them. No
+     * titled column may be narrower than its title: a cut header is never shown (every table, so no pane forgets).
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void prepare(TableColumn<S, ?> column) {
         column.getColumns().forEach(this::prepare);
         column.setSortable(column.getText() != null && !column.getText().isBlank());
-        ((TableColumn) column).setComparator(DataTable::compareValues);
+        keepHeadersWhole(List.of(column));
+        if (column.getComparator() == TableColumn.DEFAULT_COMPARATOR) {
+            ((TableColumn) column).setComparator(DataTable::compareValues);
+        }
         if ((Object) column.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY) {
             ((TableColumn) column).setCellFactory(c -> new CutTextCell<S, Object>(v -> v instanceof Enum<?> e
                     ? e.name() : String.valueOf(v)));
@@ -308,7 +327,7 @@ public final class DataTable<S> {
             if (column.getText() == null || column.getText().isBlank()) {
                 continue;
             }
-            double widest = TextWidths.of(column.getText(), null) + 28;
+            double widest = headerWidth(column.getText());
             for (S row : sample) {
                 widest = Math.max(widest, TextWidths.of(cellText(column, row), null) + 20);
             }

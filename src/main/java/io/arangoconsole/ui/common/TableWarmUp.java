@@ -4,22 +4,24 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 
 /**
- * Builds a job table's row and cells once, with a sample row, when its pane is first shown, and takes the sample out
- * before anything is drawn. The first job of a session otherwise pays at its start for the row's skins, styles and
- * first layout (40 to 90 ms of the FX thread), while the job's own threads compete for the cores; the table then
- * reuses the warm cells. Opening the pane, which builds a whole view anyway, pays instead.
+ * Builds a job table's row and cells once, with a sample row, before its first job, and takes the sample out before
+ * anything is drawn. The first job of a session otherwise pays at its start for the row's skins, styles and first
+ * layout (40 to 90 ms of the FX thread), while the job's own threads compete for the cores; the table then reuses the
+ * warm cells. Done when the pane is styled ahead of its opening ({@link #warmAll}), else when it is first shown.
  */
 public final class TableWarmUp {
+    private static final String PENDING_KEY = TableWarmUp.class.getName();
 
     private TableWarmUp() {
     }
 
-    /** Warms {@code table} with {@code sample} the first time it is in a scene; the sample is never shown. */
+    /** Warms {@code table} with {@code sample} once: at {@link #warmAll}, or the first time it is in a scene. */
     public static <T> void onFirstShow(TableView<T> table, T sample) {
         ChangeListener<Scene> listener = new ChangeListener<>() {
             @Override
@@ -27,17 +29,33 @@ public final class TableWarmUp {
                 if (scene == null || scene.getRoot() == null) {
                     return;
                 }
-                table.sceneProperty().removeListener(this);
                 // not inside the scene change itself, which may be a parent's children changing: right after it,
                 // in one runnable, so no frame is drawn between adding the sample and taking it out
                 Platform.runLater(() -> {
                     if (table.getScene() != null) {
-                        warm(table, sample, table.getScene().getRoot());
+                        warmPending(table);
                     }
                 });
             }
         };
         table.sceneProperty().addListener(listener);
+        table.getProperties().put(PENDING_KEY, (Runnable) () -> {
+            table.sceneProperty().removeListener(listener);
+            warm(table, sample, table.getScene() == null ? table : table.getScene().getRoot());
+        });
+    }
+
+    /** Warms, now, every table under {@code root} still waiting for it; {@code root} is in a scene (FX thread). */
+    public static void warmAll(Parent root) {
+        for (Node node : root.lookupAll(".table-view")) {
+            warmPending(node);
+        }
+    }
+
+    private static void warmPending(Node table) {
+        if (table.getProperties().remove(PENDING_KEY) instanceof Runnable warm) {
+            warm.run();
+        }
     }
 
     private static <T> void warm(TableView<T> table, T sample, Parent root) {

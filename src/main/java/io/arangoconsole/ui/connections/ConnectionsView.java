@@ -2,6 +2,7 @@ package io.arangoconsole.ui.connections;
 
 import atlantafx.base.theme.Styles;
 import io.arangoconsole.core.connection.ConnectionProfile;
+import io.arangoconsole.ui.common.PaneActivity;
 import io.arangoconsole.ui.common.Confirm;
 import io.arangoconsole.ui.common.Views;
 import javafx.collections.ListChangeListener;
@@ -67,19 +68,17 @@ public final class ConnectionsView {
         for (Button b : new Button[] {editButton, deleteButton, testButton}) {
             b.disableProperty().bind(none.or(sandbox).or(model.busyProperty()));
         }
-        activeButton.disableProperty().bind(none.or(model.busyProperty()));
+        // the entry already in use cannot be made active again: the button reads as an offer only for another one
+        var inUse = javafx.beans.binding.Bindings.createBooleanBinding(() -> model.selectedProperty().get() != null
+                && model.isActive(model.selectedProperty().get()), model.selectedProperty(), model.activeProperty(),
+                model.onSandboxProperty());
+        activeButton.disableProperty().bind(none.or(inUse).or(model.busyProperty()));
         busyIndicator.visibleProperty().bind(model.busyProperty());
         busyIndicator.managedProperty().bind(model.busyProperty());
         resultLabel.textProperty().bind(model.resultProperty());
         model.resultOkProperty().addListener((obs, old, ok) -> resultLabel.pseudoClassStateChanged(
                 Styles.STATE_DANGER, !ok));
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                model.activate();
-            } else {
-                model.deactivate();
-            }
-        });
+        PaneActivity.whileShown(root, model::activate, model::deactivate);
     }
 
     @FXML

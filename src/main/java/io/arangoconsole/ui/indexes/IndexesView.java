@@ -83,7 +83,6 @@ public final class IndexesView {
         usageDetail.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> WorkloadUsage.detail(
                 usage.get(), model.selectedProperty().get()), usage, model.selectedProperty()));
         DataTable.of(diffTable, model.rows(), r -> r.collection() + r.fields() + (r.exists() ? r.existing().id() : ""))
-                .keepHeadersWhole()
                 .text(statusColumn, r -> r.status().name());
         diffTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.selectedProperty()
                 .set(row));
@@ -103,7 +102,7 @@ public final class IndexesView {
         jobMessageColumn.setCellFactory(c -> IndexCells.textWithTooltip());
         IndexTables.self(jobCancelColumn);
         jobCancelColumn.setCellFactory(c -> IndexCells.cancel(this::cancel));
-        DataTable.of(jobTable, model.jobs(), IndexJob::id).followNewRows().keepHeadersWhole()
+        DataTable.of(jobTable, model.jobs(), IndexJob::id).followNewRows()
                 .text(jobProgressColumn, j -> Formats.progress(j.percent(), j.shards()));
         TableWarmUp.onFirstShow(jobTable, new IndexJob(-1, "warm-up", List.of("warm-up"), IndexJob.State.RUNNING, 0,
                 Duration.ZERO, null, "", null, null));

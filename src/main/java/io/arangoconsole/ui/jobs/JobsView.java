@@ -45,7 +45,7 @@ public final class JobsView {
                 text("Rejected", JobItem::rejectedProperty, 70), text("State", JobItem::stateProperty, 160),
                 actions()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        DataTable.of(table, model.items(), item -> item).followNewRows().keepHeadersWhole()
+        DataTable.of(table, model.items(), item -> item).followNewRows()
                 .text(table.getColumns().get(3), item -> item.progressProperty().get());
         TableWarmUp.onFirstShow(table, new JobItem(JobItem.Kind.SYNC, () -> { }, () -> { }, () -> { }));
     }

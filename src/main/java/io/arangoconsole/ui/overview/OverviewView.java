@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.overview;
 
+import io.arangoconsole.ui.common.PaneActivity;
 import io.arangoconsole.ui.common.DataTable;
 import java.util.List;
 import java.util.function.Function;
@@ -149,14 +150,8 @@ public final class OverviewView {
         comparisonNote.textProperty().bind(model.comparisonNoteProperty());
         show(comparisonBox, model.comparisonNoteProperty().isNotEmpty());
 
-        // Poll only while the pane is part of the window.
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                model.activate();
-            } else {
-                model.deactivate();
-            }
-        });
+        // Poll only while the pane is the one shown.
+        PaneActivity.whileShown(root, model::activate, model::deactivate);
     }
 
     private void chooseFreshness(CollectionCard card) {

@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.queries;
 
+import io.arangoconsole.ui.common.PaneActivity;
 import io.arangoconsole.ui.common.DataTable;
 import io.arangoconsole.core.monitoring.LatencyStats;
 import io.arangoconsole.core.monitoring.RunningQuery;
@@ -13,8 +14,6 @@ import io.arangoconsole.ui.monitoring.TimeCharts;
 import java.io.File;
 import java.util.List;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
-import javafx.stage.Window;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -126,15 +125,8 @@ public final class QueriesView {
         trackingButton.disableProperty().bind(model.busyProperty());
         clearButton.disableProperty().bind(model.busyProperty());
 
-        // Active while the pane is in a showing window: switching panes or closing the window stops the polling.
-        root.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
-                .addListener((obs, was, shown) -> {
-                    if (shown) {
-                        model.activate();
-                    } else {
-                        model.deactivate();
-                    }
-                });
+        // Active while the pane is shown: switching panes or closing the window stops the polling.
+        PaneActivity.whileShown(root, model::activate, model::deactivate);
     }
 
     private static void queryColumns(TableColumn<RunningQuery, String> user, TableColumn<RunningQuery, String> time,

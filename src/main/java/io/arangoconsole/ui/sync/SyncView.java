@@ -1,6 +1,7 @@
 package io.arangoconsole.ui.sync;
 
 import atlantafx.base.theme.Styles;
+import io.arangoconsole.ui.common.PaneActivity;
 import io.arangoconsole.ui.common.Confirm;
 import io.arangoconsole.ui.common.DataTable;
 import io.arangoconsole.core.sync.OnDuplicate;
@@ -33,7 +34,7 @@ public final class SyncView {
     private final SyncViewModel model;
     @FXML private VBox root;
     @FXML private javafx.scene.control.SplitPane layoutSplit;
-    @FXML private javafx.scene.control.ScrollPane formScroll;
+    @FXML private VBox formFields;
     @FXML private javafx.scene.control.TitledPane form;
     @FXML private VBox jobsBox;
     @FXML private VBox historyBox;
@@ -80,7 +81,7 @@ public final class SyncView {
 
     @FXML
     private void initialize() {
-        SyncLayout.apply(layoutSplit, formScroll, this.form, jobsBox, historyBox);
+        SyncLayout.apply(layoutSplit, this.form, formFields, jobsBox, historyBox);
         SyncForm form = model.form();
         noticeLabel.textProperty().bind(model.noticeProperty());
         sourceIndexButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -131,13 +132,7 @@ public final class SyncView {
         SyncTables.history(history, model::verifyNow);
         DataTable.of(history, model.history(), r -> r.result().start() + r.result().target())
                 .searchIn(historyHeader);
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                model.activate();
-            } else {
-                model.deactivate();
-            }
-        });
+        PaneActivity.whileShown(root, model::activate, model::deactivate);
     }
 
     /** The server picker and the editable lists: a name can still be typed, the lists fill after "Connect". */

@@ -50,6 +50,8 @@ class DataTableFxTest {
         table.getColumns().setAll(List.of(id, text, runtime));
         rows.setAll(sample(1));
         VBox root = new VBox(table);
+        // a theme's font, larger than the default one (AtlantaFX draws 14 px): headers are measured in it
+        root.setStyle("-fx-font-size: 15px;");
         helper = DataTable.of(table, rows, Query::id);
         stage.setScene(new Scene(root, 500, 300));
         stage.show();
@@ -59,6 +61,35 @@ class DataTableFxTest {
         return List.of(new Query("11", "FOR d IN c FILTER d.a == 1 RETURN d", 3 + tick),
                 new Query("12", "FOR d IN c SORT d.b RETURN d", 1 + tick),
                 new Query("13", "RETURN LENGTH(c)", 2 + tick));
+    }
+
+    @Test
+    void aNewRowAddedBelowTheVisibleRowsIsScrolledIntoView(FxRobot robot) {
+        robot.interact(() -> {
+            helper.followNewRows();
+            for (int i = 20; i < 60; i++) {
+                rows.add(new Query(String.valueOf(i), "RETURN " + i, i));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.from(table).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
+                && "59".equals(l.getText()) && l.isVisible()).tryQuery().isPresent(),
+                "the newest build of a long queue is on screen, not below the visible rows");
+    }
+
+    @Test
+    void noHeaderIsCutNotEvenOfAColumnAddedLaterOrNarrowerThanItsTitle(FxRobot robot) {
+        TableColumn<Query, String> late = new TableColumn<>("Estimated documents read");
+        late.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
+        late.setPrefWidth(40);
+        robot.interact(() -> table.getColumns().add(late));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (javafx.scene.Node node : table.lookupAll(".column-header .label")) {
+            javafx.scene.control.Labeled header = (javafx.scene.control.Labeled) node;
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) header.lookup(".text");
+            assertEquals(header.getText(), shown.getText(), "the header '" + header.getText() + "' is cut");
+        }
     }
 
     @Test
