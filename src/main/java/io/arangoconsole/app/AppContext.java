@@ -162,6 +162,10 @@ public final class AppContext implements AutoCloseable {
         this.cluster = new ClusterViewModel(shell.targetProperty(),
                 target -> new ClusterArango(clients, target, Clock.systemUTC()), tasks, new FxPoller(executor));
         status.showCluster(cluster.summaryProperty(), cluster.healthyProperty());
+        io.arangoconsole.ui.jobs.ShardMoveJobs shardMoves = new io.arangoconsole.ui.jobs.ShardMoveJobs(
+                target -> new ClusterArango(clients, target, Clock.systemUTC()), tasks, new FxPoller(executor));
+        cluster.followMovesWith(shardMoves);
+        jobs.followMoves(shardMoves);
         this.insight = new InsightWiring(dirs.dataDir(), clients, tasks, new FxPoller(executor),
                 shell.targetProperty());
         insight.shapes.enableProof(new io.arangoconsole.ui.insight.AdviceProof(tasks, insight.workbenches,

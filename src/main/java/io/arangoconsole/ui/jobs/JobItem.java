@@ -21,7 +21,7 @@ public final class JobItem {
 
     /** What started the job. */
     public enum Kind {
-        SYNC("Sync"), INDEX_BUILD("Index build");
+        SYNC("Sync"), INDEX_BUILD("Index build"), SHARD_MOVE("Shard move");
 
         private final String display;
 

@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.jobs;
 
+import io.arangoconsole.core.cluster.ShardMove;
 import io.arangoconsole.core.indexes.IndexJob;
 import io.arangoconsole.core.sync.SyncState;
 import io.arangoconsole.ui.indexes.BackgroundBuild;
@@ -34,6 +35,8 @@ public final class JobsViewModel {
     private final Map<SyncJobRow, JobItem> syncItems = new IdentityHashMap<>();
     private final Map<String, JobItem> buildItems = new HashMap<>();
     private final ObservableList<JobItem> items = FXCollections.observableArrayList();
+    private final Map<ShardMoveRow, JobItem> moveItems = new IdentityHashMap<>();
+    private ShardMoveJobs moves;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
     /**
@@ -52,7 +55,14 @@ public final class JobsViewModel {
         rebuild();
     }
 
-    /** The jobs, newest sync first, then the index queue in its order. */
+    /** Lists the shard moves executed from the Cluster pane too, after the index builds. */
+    public void followMoves(ShardMoveJobs shardMoves) {
+        this.moves = shardMoves;
+        shardMoves.rows().addListener((ListChangeListener<ShardMoveRow>) c -> rebuild());
+        rebuild();
+    }
+
+    /** The jobs, newest sync first, then the index queue in its order, then shard moves. */
     public ObservableList<JobItem> items() {
         return items;
     }
@@ -85,6 +95,12 @@ public final class JobsViewModel {
             ids.add(build.key());
         }
         buildItems.keySet().retainAll(ids);
+        if (moves != null) {
+            for (ShardMoveRow row : moves.rows()) {
+                now.add(moveItems.computeIfAbsent(row, this::moveItem));
+            }
+            moveItems.keySet().retainAll(new ArrayList<>(moves.rows()));
+        }
         if (!now.equals(items)) {
             items.setAll(now);
         }
@@ -110,6 +126,21 @@ public final class JobsViewModel {
         item.active.addListener((obs, was, is) -> recount());
         item.paused.addListener((obs, was, is) -> recount());
         item.queued.addListener((obs, was, is) -> recount());
+        return item;
+    }
+
+    private JobItem moveItem(ShardMoveRow row) {
+        JobItem item = new JobItem(JobItem.Kind.SHARD_MOVE, null, null, () -> moves.cancel(row));
+        ShardMove m = row.move();
+        item.title.set(m.shard() + ": " + m.from() + " \u2192 " + m.to() + (m.isLeader() ? " (leader)" : ""));
+        item.description.set("Shard " + m.shard() + " of database " + m.database() + " moved from " + m.from()
+                + " to " + m.to() + ", agency job " + (row.id() == null ? "none" : row.id()));
+        item.server.set(row.target().endpoint());
+        ShardMoveRows.show(item, row.jobProperty().get());
+        row.jobProperty().addListener((obs, was, now) -> {
+            ShardMoveRows.show(item, now);
+            recount();
+        });
         return item;
     }
 
