@@ -68,8 +68,8 @@ public final class JobsViewModel {
     }
 
     /**
-     * "1 background job running, 4 queued, 1 paused", "1 background job paused", or empty when none is under way:
-     * queued jobs are not counted as running.
+     * "1 background job running, 4 queued, 2 scheduled, 1 paused", "1 background job paused", or empty when none is
+     * under way: queued jobs are not counted as running, builds waiting for their window not as queued.
      */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
@@ -155,6 +155,7 @@ public final class JobsViewModel {
         item.server.set(build.server());
         boolean waiting = job.state() == IndexJob.State.QUEUED || job.state() == IndexJob.State.SCHEDULED;
         item.queued.set(waiting);
+        item.scheduled.set(job.state() == IndexJob.State.SCHEDULED);
         item.title.set(job.describe());
         item.description.set("Index on " + job.describe() + ", built in the background on " + build.server());
         boolean unknown = job.state() == IndexJob.State.RUNNING && job.percent() <= 0;
@@ -172,11 +173,13 @@ public final class JobsViewModel {
     private void recount() {
         long active = items.stream().filter(i -> i.active.get()).count();
         long paused = items.stream().filter(i -> i.active.get() && i.paused.get()).count();
-        long queued = items.stream().filter(i -> i.active.get() && !i.paused.get() && i.queued.get()).count();
-        long running = active - paused - queued;
+        long scheduled = items.stream().filter(i -> i.active.get() && !i.paused.get() && i.scheduled.get()).count();
+        long queued = items.stream().filter(i -> i.active.get() && !i.paused.get() && i.queued.get()).count()
+                - scheduled;
+        long running = active - paused - queued - scheduled;
         List<String> parts = new ArrayList<>();
-        for (long[] n : new long[][] {{running, 0}, {queued, 1}, {paused, 2}}) {
-            String word = n[1] == 0 ? "running" : n[1] == 1 ? "queued" : "paused";
+        for (long[] n : new long[][] {{running, 0}, {queued, 1}, {scheduled, 3}, {paused, 2}}) {
+            String word = n[1] == 0 ? "running" : n[1] == 1 ? "queued" : n[1] == 3 ? "scheduled" : "paused";
             if (n[0] > 0) {
                 parts.add(parts.isEmpty() ? n[0] + (n[0] == 1 ? " background job " : " background jobs ") + word
                         : n[0] + " " + word);
