@@ -165,6 +165,15 @@ public final class AppContext implements AutoCloseable {
         io.arangoconsole.ui.jobs.ShardMoveJobs shardMoves = new io.arangoconsole.ui.jobs.ShardMoveJobs(
                 target -> new ClusterArango(clients, target, Clock.systemUTC()), tasks, new FxPoller(executor));
         cluster.followMovesWith(shardMoves);
+        // the quiet build window reads the request rate the monitoring samples (stale after 2 min: busy)
+        io.arangoconsole.core.indexes.RequestRate requestRate = new io.arangoconsole.core.indexes.RequestRate(
+                Clock.systemUTC(), java.time.Duration.ofMinutes(2));
+        monitoring.model.latestProperty().addListener((obs, was, sample) -> {
+            if (sample != null) {
+                requestRate.sampled(sample.at(), sample.series());
+            }
+        });
+        indexes.model.useRequestRate(requestRate);
         jobs.followMoves(shardMoves);
         this.insight = new InsightWiring(dirs.dataDir(), clients, tasks, new FxPoller(executor),
                 shell.targetProperty());

@@ -34,6 +34,30 @@ public interface BuildWindow {
      * what was wrong.
      */
     static BuildWindow parse(String text, ZoneId zone) {
+        return parse(text, zone, null);
+    }
+
+    /** How long the request rate must stay under the limit before a quiet window opens (issue 15: 5 minutes). */
+    Duration CALM = Duration.ofMinutes(5);
+
+    /**
+     * As {@link #parse(String, ZoneId)}, or {@code under N/s}: a quiet window over {@code rate} (requests per second
+     * of the server, NaN when unknown), open once it stayed under N for {@link #CALM}; null {@code rate}: refused.
+     */
+    static BuildWindow parse(String text, ZoneId zone, DoubleSupplier rate) {
+        java.util.regex.Matcher quiet = text == null ? null : java.util.regex.Pattern
+                .compile("(?i)\\s*(?:under|<)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*/\\s*s\\s*").matcher(text);
+        if (quiet != null && quiet.matches()) {
+            if (rate == null) {
+                throw new IllegalArgumentException("The window '" + text.strip() + "' needs the server's request "
+                        + "rate, which is not read here: give a time range like 02:00-04:00.");
+            }
+            double max = Double.parseDouble(quiet.group(1));
+            if (max <= 0) {
+                throw new IllegalArgumentException("The window '" + text.strip() + "' needs a rate above 0/s.");
+            }
+            return quiet(max, CALM, rate);
+        }
         String[] parts = text == null ? new String[0] : text.strip().split("-");
         if (parts.length != 2) {
             throw new IllegalArgumentException("The window '" + text + "' is not a time range like 02:00-04:00.");

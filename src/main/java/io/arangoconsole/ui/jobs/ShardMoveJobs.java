@@ -72,8 +72,9 @@ public final class ShardMoveJobs implements ClusterViewModel.MoveJobs {
         for (int i = 0; i < moves.size(); i++) {
             String id = ids.get(i);
             String why = refused.remove(moves.get(i));
-            rows.add(new ShardMoveRow(target, moves.get(i), id, id == null
-                    ? new AgencyJob("", "Failed", why == null ? "not scheduled" : why) : new AgencyJob(id, "ToDo", "")));
+            AgencyJob first = id == null ? new AgencyJob("", "Failed", why == null ? "not scheduled" : why)
+                    : new AgencyJob(id, "ToDo", "");
+            rows.add(new ShardMoveRow(target, moves.get(i), id, first));
         }
         polledRows = open();
         if (polling == null || !polling.isRunning()) {
