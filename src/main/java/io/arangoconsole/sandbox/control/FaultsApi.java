@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code GET|POST /_admin/sandbox/faults}: the sandbox's fault control over HTTP, for root only, served only when
  * the sandbox runs with {@code --faults-api}. One action per POST (the README's sandbox section lists them):
- * stop or start a server of a cluster, latency, a share of failing requests, refused connections, reset. The
- * faults themselves never apply to this path, so a sandbox made to fail everything can still be repaired.
+ * stop or start a server of a cluster, a Coordinator that hangs, latency, a share of failing requests, refused
+ * connections, reset. The faults themselves never apply to this path, so a sandbox made to fail everything can
+ * still be repaired.
  */
 public final class FaultsApi {
     public static final String PATH = "/_admin/sandbox/faults";
