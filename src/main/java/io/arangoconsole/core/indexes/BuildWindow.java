@@ -29,6 +29,12 @@ public interface BuildWindow {
     /** "02:00–04:00 local" or "when requests stay under 50/s for 5 min", for the Jobs pane and the CLI. */
     String describe();
 
+    /** The text {@link #parse(String, ZoneId, DoubleSupplier)} reads back, with {@link #zone()}: "02:00-04:00". */
+    String text();
+
+    /** The zone of a daily window's times (UTC for the quiet window, which has none). */
+    ZoneId zone();
+
     /**
      * Parses {@code HH:mm-HH:mm} in {@code zone}. Throws {@link IllegalArgumentException} with one sentence saying
      * what was wrong.
@@ -113,6 +119,11 @@ public interface BuildWindow {
         public String describe() {
             return from + "\u2013" + to + " local";
         }
+
+        @Override
+        public String text() {
+            return from + "-" + to;
+        }
     }
 
     /** Open once the server's request rate has stayed under {@code max} per second for {@code calm}. */
@@ -154,8 +165,21 @@ public interface BuildWindow {
 
         @Override
         public String describe() {
-            return String.format(Locale.ROOT, "when requests stay under %s/s for %d min",
-                    max == Math.rint(max) ? Long.toString((long) max) : Double.toString(max), calm.toMinutes());
+            return String.format(Locale.ROOT, "when requests stay under %s/s for %d min", limit(), calm.toMinutes());
+        }
+
+        @Override
+        public String text() {
+            return "under " + limit() + "/s";
+        }
+
+        @Override
+        public ZoneId zone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        private String limit() {
+            return max == Math.rint(max) ? Long.toString((long) max) : Double.toString(max);
         }
     }
 }
