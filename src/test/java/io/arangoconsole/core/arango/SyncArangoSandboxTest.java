@@ -207,7 +207,7 @@ class SyncArangoSandboxTest {
         assertEquals(SyncState.SUCCEEDED, result.state(), result.message());
         assertTrue(seen.stream().anyMatch(p -> p.state() == SyncState.RETRYING
                 && p.message().startsWith("Cannot reach the target at ")
-                && p.message().contains("; retrying in ") && p.message().endsWith("(1 of 10).")), seen.toString());
+                && p.message().contains("; retrying in ") && p.message().endsWith("(1 of 8).")), seen.toString());
         assertEquals(RECORDS, result.written());
         assertTrue(result.verified(), result.message());
     }

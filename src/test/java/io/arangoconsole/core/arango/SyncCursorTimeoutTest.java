@@ -74,7 +74,7 @@ class SyncCursorTimeoutTest {
                 retries.get(0));
         assertTrue(retries.get(0).contains("to start reading; asking again with a longer timeout; retrying in"),
                 retries.get(0));
-        assertTrue(retries.get(0).endsWith("(1 of 10)."), retries.get(0));
+        assertTrue(retries.get(0).endsWith("(1 of 8)."), retries.get(0));
         assertEquals(SyncState.SUCCEEDED, r.state(), r.message());
         assertEquals(300, r.read());
         assertEquals(300, r.written());
