@@ -157,6 +157,10 @@ public final class AppContext implements AutoCloseable {
         this.indexes = new IndexesWiring(clients, tasks, shell.targetProperty(),
                 new IndexPlanStore(dirs.configDir()),
                 target -> AttributeOverridesFile.scope(profileName(target), target.database()));
+        // the quiet build window reads the request rate the monitoring samples (stale after 2 min: busy)
+        io.arangoconsole.core.indexes.RequestRate requestRate = new io.arangoconsole.core.indexes.RequestRate(
+                Clock.systemUTC(), java.time.Duration.ofMinutes(2));
+        indexes.keepScheduledBuilds(dirs.dataDir().resolve("scheduled-builds"), requestRate);
         this.sync = new SyncWiring(clients, dirs, tasks, shell.targetProperty(),
                 SyncWiring.savedSources(profileStore, secrets), indexes.model::follow);
         this.jobs = new JobsViewModel(sync.model.jobs(), indexes.model.allBuilds(), indexes.model::cancel,
@@ -171,6 +175,16 @@ public final class AppContext implements AutoCloseable {
         this.cluster = new ClusterViewModel(shell.targetProperty(),
                 target -> new ClusterArango(clients, target, Clock.systemUTC()), tasks, new FxPoller(executor));
         status.showCluster(cluster.summaryProperty(), cluster.healthyProperty());
+        io.arangoconsole.ui.jobs.ShardMoveJobs shardMoves = new io.arangoconsole.ui.jobs.ShardMoveJobs(
+                target -> new ClusterArango(clients, target, Clock.systemUTC()), tasks, new FxPoller(executor));
+        cluster.followMovesWith(shardMoves);
+        monitoring.model.latestProperty().addListener((obs, was, sample) -> {
+            if (sample != null) {
+                requestRate.sampled(sample.at(), sample.series());
+            }
+        });
+        indexes.model.useRequestRate(requestRate);
+        jobs.followMoves(shardMoves);
         this.insight = new InsightWiring(dirs.dataDir(), clients, tasks, new FxPoller(executor),
                 shell.targetProperty(), Duration.ofSeconds(settings.monitoringProperty().get().intervalSeconds()));
         settings.monitoringProperty().addListener((obs, old, now) -> {

@@ -59,6 +59,14 @@ final class IndexesWiring implements AutoCloseable {
         });
     }
 
+    private io.arangoconsole.core.indexes.ScheduledBuildsKeeper scheduled;
+
+    /** Keeps scheduled builds in {@code dir} across restarts, per profile and database, from the next connection. */
+    void keepScheduledBuilds(java.nio.file.Path dir, java.util.function.DoubleSupplier rate) {
+        scheduled = new io.arangoconsole.core.indexes.ScheduledBuildsKeeper(
+                new io.arangoconsole.core.indexes.ScheduledBuildsFile(dir), rate, timer);
+    }
+
     /** Runs {@code hook} on the FX thread after an index was built or dropped. */
     void onIndexesChanged(Runnable hook) {
         changedHooks.add(hook);
@@ -66,7 +74,11 @@ final class IndexesWiring implements AutoCloseable {
 
     private IndexesConnection connection(ConnectionTarget target) {
         IndexGateway gateway = connections.gateway(target);
-        IndexService service = new IndexService(gateway, new IndexJobQueue(gateway, builds, timer));
+        IndexJobQueue queue = new IndexJobQueue(gateway, builds, timer);
+        if (scheduled != null) {
+            scheduled.attach(scope.apply(target), queue);
+        }
+        IndexService service = new IndexService(gateway, queue);
         boolean replica = target.label() == ConnectionTarget.Label.REPLICA;
         return new IndexesConnection(service, connections.proof(target),
                 target.label() == ConnectionTarget.Label.SANDBOX ? "primary (sandbox)" : target.label().display(),

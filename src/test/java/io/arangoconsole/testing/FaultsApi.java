@@ -27,6 +27,11 @@ public final class FaultsApi {
         post("{\"action\":\"start\",\"server\":\"" + server + "\"}");
     }
 
+    /** The Coordinator accepts requests and answers none ({@code on}), or answers again. */
+    public void hang(String coordinator, boolean on) {
+        post("{\"action\":\"hang\",\"server\":\"" + coordinator + "\",\"on\":" + on + "}");
+    }
+
     private void post(String body) {
         post("/_admin/sandbox/faults", body, 200);
     }

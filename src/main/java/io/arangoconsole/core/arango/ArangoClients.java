@@ -12,6 +12,8 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,8 @@ public final class ArangoClients implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ArangoClients.class);
     /** Connect, idle and request timeout: an unreachable server must fail in seconds, never hang a pane. */
     static final int TIMEOUT_MILLIS = 10_000;
+    /** A coordinator that has not answered the probe's version request in this time is skipped (decision 0065). */
+    static final java.time.Duration PROBE_TIMEOUT = java.time.Duration.ofSeconds(3);
     /**
      * For the calls that legitimately take long: an index build (ArangoDB answers once the index is built) and a
      * whole collection's checksum (the server hashes every document), minutes on a large collection.
@@ -45,6 +49,10 @@ public final class ArangoClients implements AutoCloseable {
     /** One client per coordinator of a registered target, for probing each alone (see {@link #alone}). */
     private final Map<List<Object>, ArangoDB> aloneClients = new HashMap<>();
     private final int timeoutMillis;
+    /** How long the status probe waits for one coordinator asked alone before it counts as not answering. */
+    private final int probeTimeoutMillis;
+    /** Per target, the coordinators ({@code host:port}) new requests skip: the probe found them not answering. */
+    private final Map<ConnectionTarget, Set<String>> skipped = new ConcurrentHashMap<>();
     /**
      * One Vert.x instance under every client built here. Left to itself the driver starts a Vert.x instance, with
      * its threads, for each connection it opens; a DBA's console holds several clients of up to 20 connections.
@@ -66,7 +74,32 @@ public final class ArangoClients implements AutoCloseable {
 
     /** Clients that give up after {@code timeout} (tests make a slow call cross it in a second, not ten). */
     ArangoClients(java.time.Duration timeout) {
+        this(timeout, PROBE_TIMEOUT);
+    }
+
+    /** As {@link #ArangoClients(java.time.Duration)}, a coordinator probed alone given {@code probeTimeout}. */
+    ArangoClients(java.time.Duration timeout, java.time.Duration probeTimeout) {
         this.timeoutMillis = Math.toIntExact(timeout.toMillis());
+        this.probeTimeoutMillis = Math.toIntExact(probeTimeout.toMillis());
+    }
+
+    /**
+     * From now on new requests through {@code target}'s clients skip {@code endpoints} (coordinators that refused
+     * or did not answer the probe in time), until a later call leaves them out. Requests already sent are not
+     * moved: they end at their timeout, and the callers' own retries (a sync's) take them elsewhere.
+     */
+    public void skip(ConnectionTarget target, List<String> endpoints) {
+        Set<String> hosts = ConcurrentHashMap.newKeySet();
+        for (String e : endpoints) {
+            URI uri = parse(e);
+            hosts.add(uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : 8529));
+        }
+        skipped.put(target, hosts);
+    }
+
+    private boolean skipped(ConnectionTarget target, String hostPort) {
+        Set<String> hosts = skipped.get(target);
+        return hosts != null && hosts.contains(hostPort);
     }
 
     /**
@@ -89,6 +122,7 @@ public final class ArangoClients implements AutoCloseable {
             return;
         }
         specs.remove(target);
+        skipped.remove(target);
         shutDownClientsOf(target);
     }
 
@@ -127,7 +161,8 @@ public final class ArangoClients implements AutoCloseable {
             throw new IllegalStateException("the driver clients are closed");
         }
         return aloneClients.computeIfAbsent(List.of(target, endpoint),
-                k -> ClientFactory.build(spec.withEndpoints(List.of(endpoint)).withPoolSize(1), vertx()));
+                k -> ClientFactory.build(spec.withEndpoints(List.of(endpoint)).withPoolSize(1), vertx(), h -> false,
+                        Math.min(probeTimeoutMillis, spec.timeoutSeconds() * 1000)));
     }
 
     /**
@@ -179,7 +214,8 @@ public final class ArangoClients implements AutoCloseable {
                 // the short clients keep the profile's own timeout
                 ServerSpec built = cache == shortClients ? spec : spec.withTimeoutSeconds(millis / 1000);
                 LOG.info("Building driver client for {} with {}", t, built);
-                return ClientFactory.build(built, vertx());
+                return ClientFactory.build(built, vertx(), host -> skipped(target, host),
+                        built.timeoutSeconds() * 1000);
             });
         }
         Key key = new Key(target.endpoint(), target.user(), target.password());

@@ -34,23 +34,26 @@ public final class ArangoGateway implements ServerProbe, AutoCloseable {
     @Override
     public ServerInfo probe(ConnectionTarget target) {
         try {
+            // each coordinator alone first: the shared client then skips those that do not answer (decision 0065)
+            List<String> endpoints = clients.endpoints(target);
+            List<String> down = endpoints.size() > 1 ? down(target, endpoints) : List.of();
+            clients.skip(target, down);
             ArangoDB client = clients.client(target);
             long start = System.nanoTime();
             ArangoDBVersion version = client.getVersion();
             Duration latency = Duration.ofNanos(System.nanoTime() - start);
             ServerRole role = client.getRole();
             client.db(target.database()).getInfo();
-            List<String> endpoints = clients.endpoints(target);
             return new ServerInfo(version.getVersion(), role == null ? "UNKNOWN" : role.name(), latency,
-                    endpoints.size(), endpoints.size() > 1 ? down(target, endpoints) : List.of());
+                    endpoints.size(), down);
         } catch (RuntimeException e) {
             throw ArangoErrors.translate(target, e);
         }
     }
 
     /**
-     * The coordinators of {@code target} that do not answer on their own. The shared client already sends every
-     * request to another one when a coordinator refuses (decision 0043); this only tells the DBA which.
+     * The coordinators of {@code target} that do not answer on their own: refused (the driver already moves on,
+     * decision 0043) or silent past the probe's short timeout (a hang, which the driver would not leave).
      */
     private List<String> down(ConnectionTarget target, List<String> endpoints) {
         List<String> down = new ArrayList<>();

@@ -7,9 +7,12 @@ import com.arangodb.http.HttpProtocolConfig;
 import io.arangoconsole.core.connection.AuthMethod;
 import io.arangoconsole.core.connection.ServerSpec;
 import io.arangoconsole.core.connection.WireProtocol;
+import com.arangodb.internal.net.HostHandler;
+import com.arangodb.internal.net.HostResolver;
 import io.vertx.core.Vertx;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 /** Builds a driver client for one side of a connection profile. */
 public final class ClientFactory {
@@ -32,7 +35,23 @@ public final class ClientFactory {
      * shared instance rather than starting a Vert.x instance of its own for each one.
      */
     public static ArangoDB build(ServerSpec spec, Vertx vertx) {
-        ArangoDB.Builder builder = new ArangoDB.Builder();
+        return build(spec, vertx, host -> false, spec.timeoutSeconds() * 1000);
+    }
+
+    /**
+     * As {@link #build(ServerSpec, Vertx)}, with a request timeout of {@code timeoutMillis}; with several endpoints,
+     * new requests skip those {@code skipped} names ({@code host:port}) while it names them (decision 0065).
+     */
+    public static ArangoDB build(ServerSpec spec, Vertx vertx, Predicate<String> skipped, int timeoutMillis) {
+        int hosts = spec.endpoints().size();
+        ArangoDB.Builder builder = new ArangoDB.Builder() {
+            @Override
+            protected HostHandler createHostHandler(HostResolver resolver) {
+                HostHandler own = super.createHostHandler(resolver);
+                return hosts < 2 ? own : new SkippingHostHandler(own,
+                        host -> skipped.test(host.getHost() + ":" + host.getPort()), hosts);
+            }
+        };
         if (vertx != null) {
             builder.protocolConfig(HttpProtocolConfig.builder().vertx(vertx).build());
         }
@@ -54,7 +73,7 @@ public final class ClientFactory {
         }
         builder.protocol(spec.protocol() == WireProtocol.HTTP1 ? Protocol.HTTP_JSON : Protocol.HTTP2_JSON);
         builder.maxConnections(spec.poolSize());
-        builder.timeout(spec.timeoutSeconds() * 1000);
+        builder.timeout(timeoutMillis);
         if (spec.auth() == AuthMethod.JWT) {
             builder.jwt(spec.secret());
         } else {

@@ -4,6 +4,7 @@ import com.arangodb.Request;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.arangoconsole.core.cluster.ClusterClient;
 import io.arangoconsole.core.cluster.ClusterException;
+import io.arangoconsole.core.cluster.AgencyJob;
 import io.arangoconsole.core.cluster.RebalanceStatus;
 import io.arangoconsole.core.cluster.ShardMove;
 import io.arangoconsole.core.cluster.ClusterJson;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The cluster endpoints through the shared driver client of one target (a coordinator, or a profile's list). */
-public final class ClusterArango implements ClusterClient {
+public final class ClusterArango implements ClusterClient, io.arangoconsole.core.cluster.ShardMoves {
 
     private final ArangoClients clients;
     private final ConnectionTarget target;
@@ -85,6 +86,24 @@ public final class ClusterArango implements ClusterClient {
                 m.isLeader())).toList();
         send(Request.Method.POST, "_system", "/_admin/cluster/rebalance/execute", Map.of(),
                 Map.of("version", 1, "moves", body));
+    }
+
+    @Override
+    public String moveShard(ShardMove m) {
+        Map<String, Object> body = Map.of("database", m.database(), "collection", m.collection(), "shard", m.shard(),
+                "fromServer", m.from(), "toServer", m.to(), "remainsFollower", m.isLeader(), "tryUndo", false);
+        return send(Request.Method.POST, m.database(), "/_admin/cluster/moveShard", Map.of(), body).path("id")
+                .asText();
+    }
+
+    @Override
+    public AgencyJob agencyJob(String id) {
+        return ClusterJson.agencyJob(get("_system", "/_admin/cluster/queryAgencyJob", Map.of("id", id)));
+    }
+
+    @Override
+    public void cancelAgencyJob(String id) {
+        send(Request.Method.POST, "_system", "/_admin/cluster/cancelAgencyJob", Map.of(), Map.of("id", id));
     }
 
     @Override

@@ -44,6 +44,10 @@ final class SyncArango {
         int code = e.getResponseCode() == null ? 0 : e.getResponseCode();
         int num = e.getErrorNum() == null ? 0 : e.getErrorNum();
         String where = side.where(true);
+        if (FailoverErrors.isFailoverGap(num)) {
+            return new SyncFailure(where + " could not " + what + " while a DB-Server fails over (HTTP " + code
+                    + ", error " + num + ")", true, e);
+        }
         if (code == 401 || (num == FORBIDDEN && code != 403)) {
             return new SyncFailure(where + " refused user '" + side.user() + "': wrong password (401).", false, e);
         }

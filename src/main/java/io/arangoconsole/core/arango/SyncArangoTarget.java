@@ -134,10 +134,11 @@ public final class SyncArangoTarget implements SyncTarget {
     /** "at position 3: creating document failed with error 'unique constraint violated', offending ..." */
     static ImportResult.DocumentError parseDetail(String detail) {
         Matcher m = DETAIL.matcher(detail);
+        boolean failover = FailoverErrors.mentionsFailoverGap(detail);
         if (m.matches()) {
-            return new ImportResult.DocumentError(Integer.parseInt(m.group(1)), m.group(2));
+            return new ImportResult.DocumentError(Integer.parseInt(m.group(1)), m.group(2), failover);
         }
-        return new ImportResult.DocumentError(-1, detail);
+        return new ImportResult.DocumentError(-1, detail, failover);
     }
 
     @Override

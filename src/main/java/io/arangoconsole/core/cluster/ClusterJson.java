@@ -171,4 +171,10 @@ public final class ClusterJson {
         String text = text(node);
         return text == null ? ClusterNode.UNKNOWN : text;
     }
+
+    /** {@code GET /_admin/cluster/queryAgencyJob}: {@code job}, {@code status}, optional {@code reason}. */
+    public static AgencyJob agencyJob(JsonNode body) {
+        return new AgencyJob(body.path("job").asText(body.path("jobId").asText("")), body.path("status").asText(""),
+                body.path("reason").asText(""));
+    }
 }

@@ -29,11 +29,41 @@ public interface BuildWindow {
     /** "02:00–04:00 local" or "when requests stay under 50/s for 5 min", for the Jobs pane and the CLI. */
     String describe();
 
+    /** The text {@link #parse(String, ZoneId, DoubleSupplier)} reads back, with {@link #zone()}: "02:00-04:00". */
+    String text();
+
+    /** The zone of a daily window's times (UTC for the quiet window, which has none). */
+    ZoneId zone();
+
     /**
      * Parses {@code HH:mm-HH:mm} in {@code zone}. Throws {@link IllegalArgumentException} with one sentence saying
      * what was wrong.
      */
     static BuildWindow parse(String text, ZoneId zone) {
+        return parse(text, zone, null);
+    }
+
+    /** How long the request rate must stay under the limit before a quiet window opens (issue 15: 5 minutes). */
+    Duration CALM = Duration.ofMinutes(5);
+
+    /**
+     * As {@link #parse(String, ZoneId)}, or {@code under N/s}: a quiet window over {@code rate} (requests per second
+     * of the server, NaN when unknown), open once it stayed under N for {@link #CALM}; null {@code rate}: refused.
+     */
+    static BuildWindow parse(String text, ZoneId zone, DoubleSupplier rate) {
+        java.util.regex.Matcher quiet = text == null ? null : java.util.regex.Pattern
+                .compile("(?i)\\s*(?:under|<)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*/\\s*s\\s*").matcher(text);
+        if (quiet != null && quiet.matches()) {
+            if (rate == null) {
+                throw new IllegalArgumentException("The window '" + text.strip() + "' needs the server's request "
+                        + "rate, which is not read here: give a time range like 02:00-04:00.");
+            }
+            double max = Double.parseDouble(quiet.group(1));
+            if (max <= 0) {
+                throw new IllegalArgumentException("The window '" + text.strip() + "' needs a rate above 0/s.");
+            }
+            return quiet(max, CALM, rate);
+        }
         String[] parts = text == null ? new String[0] : text.strip().split("-");
         if (parts.length != 2) {
             throw new IllegalArgumentException("The window '" + text + "' is not a time range like 02:00-04:00.");
@@ -89,6 +119,11 @@ public interface BuildWindow {
         public String describe() {
             return from + "\u2013" + to + " local";
         }
+
+        @Override
+        public String text() {
+            return from + "-" + to;
+        }
     }
 
     /** Open once the server's request rate has stayed under {@code max} per second for {@code calm}. */
@@ -130,8 +165,21 @@ public interface BuildWindow {
 
         @Override
         public String describe() {
-            return String.format(Locale.ROOT, "when requests stay under %s/s for %d min",
-                    max == Math.rint(max) ? Long.toString((long) max) : Double.toString(max), calm.toMinutes());
+            return String.format(Locale.ROOT, "when requests stay under %s/s for %d min", limit(), calm.toMinutes());
+        }
+
+        @Override
+        public String text() {
+            return "under " + limit() + "/s";
+        }
+
+        @Override
+        public ZoneId zone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        private String limit() {
+            return max == Math.rint(max) ? Long.toString((long) max) : Double.toString(max);
         }
     }
 }

@@ -124,6 +124,13 @@ public final class IndexJobQueue {
         return entry.snapshot(clock.instant());
     }
 
+    /** The builds waiting for their window now, in order, with it (what a restart must restore). */
+    public synchronized java.util.Map<IndexSpec, BuildWindow> waiting() {
+        java.util.Map<IndexSpec, BuildWindow> out = new java.util.LinkedHashMap<>();
+        jobs.stream().filter(e -> e.state == IndexJob.State.SCHEDULED).forEach(e -> out.put(e.spec, e.window));
+        return out;
+    }
+
     /** {@link #schedule} for each ("Schedule all missing"). */
     public synchronized List<IndexJob> scheduleAll(List<IndexSpec> specs, BuildWindow window) {
         List<IndexJob> out = new ArrayList<>();

@@ -16,7 +16,8 @@ import java.util.Map;
  * unchanged, each counted where it happens (the job's tests check the sum against what was read). A transient
  * failure retries the import; before a retry the target is asked again, because the failed attempt may have been
  * applied (documents now equal to ours count as written by this run, and are not sent again, so an
- * {@code onDuplicate=error} job does not reject its own writes).
+ * {@code onDuplicate=error} job does not reject its own writes). Documents a cluster refused only because a DB-Server
+ * was failing over are such a transient failure too: resent, never rejected.
  */
 final class BatchWriter {
     private final SyncTarget target;
@@ -103,7 +104,15 @@ final class BatchWriter {
                     toSend.addAll(still);
                 }
                 firstAttempt = false;
-                return toSend.isEmpty() ? ImportResult.empty() : target.importBatch(bodies(toSend), onDuplicate);
+                ImportResult r = toSend.isEmpty() ? ImportResult.empty()
+                        : target.importBatch(bodies(toSend), onDuplicate);
+                long gap = r.details().stream().filter(ImportResult.DocumentError::failover).count();
+                if (gap > 0) {
+                    // the next attempt asks the target first: what this one wrote counts as written, the rest is resent
+                    throw new SyncFailure(gap + " of " + toSend.size() + " documents were refused while a DB-Server "
+                            + "fails over", true, null);
+                }
+                return r;
             }
         });
         written[0] += result.created() + (onDuplicate == OnDuplicate.IGNORE ? 0 : result.updated());

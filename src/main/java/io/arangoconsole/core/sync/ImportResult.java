@@ -8,8 +8,14 @@ import java.util.List;
  */
 public record ImportResult(long created, long updated, long ignored, long errors, List<DocumentError> details) {
 
-    /** One refused document. */
-    public record DocumentError(int index, String message) {
+    /**
+     * One refused document; {@code failover} when the server refused it only because a DB-Server was failing over
+     * (it is sent again after a wait, not rejected).
+     */
+    public record DocumentError(int index, String message, boolean failover) {
+        public DocumentError(int index, String message) {
+            this(index, message, false);
+        }
     }
 
     /** The result of importing nothing. */

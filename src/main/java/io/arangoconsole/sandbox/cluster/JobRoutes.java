@@ -124,7 +124,12 @@ final class JobRoutes {
             throw new ApiError(404, 404, "database not found");
         }
         Database db = store.database(dbName);
-        Collection c = db.find(body.get("collection").asText());
+        // by name or, as ArangoDB also takes it (a rebalance proposal gives the id), by id
+        String named = body.get("collection").asText();
+        Collection c = db.find(named);
+        if (c == null) {
+            c = db.collections().stream().filter(x -> Long.toString(x.id()).equals(named)).findFirst().orElse(null);
+        }
         if (c == null) {
             throw new ApiError(404, 404, "collection not found");
         }

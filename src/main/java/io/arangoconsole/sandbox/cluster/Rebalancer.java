@@ -147,56 +147,69 @@ final class Rebalancer {
         return result;
     }
 
+    /** What the leader and the follower loops differ in: which shard of the busiest server goes, and how. */
+    private interface Step {
+        /** True when {@code p} may give {@code most}'s leadership (or copy) to {@code least}. */
+        boolean fits(Placed p, Node most, Node least);
+
+        /** Changes {@code p}'s placement as the move will. */
+        void apply(Placed p, Node most, Node least);
+    }
+
     private void balanceLeaders(List<Placed> placed, List<Node> servers, Options o, List<Move> moves) {
-        while (moves.size() < o.maximumNumberOfMoves() && servers.size() > 1) {
-            Map<Node, Integer> count = counts(placed, servers, true);
-            Node most = extreme(count, true);
-            Node least = extreme(count, false);
-            if (count.get(most) - count.get(least) <= 1) {
-                return;
+        balance(placed, servers, o, moves, true, new Step() {
+            @Override
+            public boolean fits(Placed p, Node most, Node least) {
+                return p.servers.get(0) == most && (o.leaderChanges() && p.servers.contains(least)
+                        && p.shard.current.contains(least) || o.moveLeaders() && !p.servers.contains(least));
             }
-            Placed pick = null;
-            for (Placed p : placed) {
-                if (p.servers.get(0) == most && (o.leaderChanges() && p.servers.contains(least)
-                        && p.shard.current.contains(least) || o.moveLeaders() && !p.servers.contains(least))) {
-                    pick = p;
-                    break;
+
+            @Override
+            public void apply(Placed p, Node most, Node least) {
+                if (p.servers.contains(least)) {
+                    p.servers.remove(least);
+                    p.servers.add(0, least);
+                } else {
+                    p.servers.set(0, least);
                 }
             }
-            if (pick == null) {
-                return;
-            }
-            if (pick.servers.contains(least)) {
-                pick.servers.remove(least);
-                pick.servers.add(0, least);
-            } else {
-                pick.servers.set(0, least);
-            }
-            moves.add(move(pick, most, least, true));
-        }
+        });
     }
 
     private void balanceCopies(List<Placed> placed, List<Node> servers, Options o, List<Move> moves) {
+        balance(placed, servers, o, moves, false, new Step() {
+            @Override
+            public boolean fits(Placed p, Node most, Node least) {
+                return p.servers.indexOf(most) > 0 && !p.servers.contains(least);
+            }
+
+            @Override
+            public void apply(Placed p, Node most, Node least) {
+                p.servers.set(p.servers.indexOf(most), least);
+            }
+        });
+    }
+
+    /**
+     * The greedy frame both loops share: while moves are allowed, take the server with the most leaders (or copies)
+     * and the one with the fewest; stop once they differ by at most one or no shard fits {@code step}; else move
+     * the first shard that fits from the one to the other.
+     */
+    private static void balance(List<Placed> placed, List<Node> servers, Options o, List<Move> moves,
+                                boolean leaders, Step step) {
         while (moves.size() < o.maximumNumberOfMoves() && servers.size() > 1) {
-            Map<Node, Integer> count = counts(placed, servers, false);
+            Map<Node, Integer> count = counts(placed, servers, leaders);
             Node most = extreme(count, true);
             Node least = extreme(count, false);
             if (count.get(most) - count.get(least) <= 1) {
                 return;
             }
-            Placed pick = null;
-            for (Placed p : placed) {
-                int at = p.servers.indexOf(most);
-                if (at > 0 && !p.servers.contains(least)) {
-                    pick = p;
-                    break;
-                }
-            }
+            Placed pick = placed.stream().filter(p -> step.fits(p, most, least)).findFirst().orElse(null);
             if (pick == null) {
                 return;
             }
-            pick.servers.set(pick.servers.indexOf(most), least);
-            moves.add(move(pick, most, least, false));
+            step.apply(pick, most, least);
+            moves.add(move(pick, most, least, leaders));
         }
     }
 

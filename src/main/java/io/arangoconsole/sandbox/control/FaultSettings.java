@@ -10,6 +10,8 @@ public final class FaultSettings {
     private double failShare;
     private Faults.Failure failure;
     private boolean refusing;
+    /** Shared by every Coordinator's listener, like the rest. */
+    final Hangs hangs = new Hangs();
 
     synchronized void latency(long millis) {
         latencyMillis = millis;
@@ -29,6 +31,7 @@ public final class FaultSettings {
         failShare = 0;
         failure = null;
         refusing = false;
+        hangs.clear();
     }
 
     synchronized ObjectNode json() {

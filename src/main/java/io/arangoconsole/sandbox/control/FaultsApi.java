@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code GET|POST /_admin/sandbox/faults}: the sandbox's fault control over HTTP, for root only, served only when
  * the sandbox runs with {@code --faults-api}. One action per POST (the README's sandbox section lists them):
- * stop or start a server of a cluster, latency, a share of failing requests, refused connections, reset. The
- * faults themselves never apply to this path, so a sandbox made to fail everything can still be repaired.
+ * stop or start a server of a cluster, a Coordinator that hangs, latency, a share of failing requests, refused
+ * connections, reset. The faults themselves never apply to this path, so a sandbox made to fail everything can
+ * still be repaired.
  */
 public final class FaultsApi {
     public static final String PATH = "/_admin/sandbox/faults";
@@ -48,7 +49,7 @@ public final class FaultsApi {
         Router r = new Router();
         r.get(PATH, ctx -> Reply.ok(200, state(ctx)));
         r.post(PATH, this::change);
-        return r.fallback(rest);
+        return self == null ? r.fallback(rest) : r.fallback(rest, h -> settings.hangs.guard(self.id(), h));
     }
 
     private static void requireRoot(Ctx ctx) {
@@ -68,7 +69,7 @@ public final class FaultsApi {
             for (Node n : cluster.state().nodes()) {
                 servers.addObject().put("id", n.id()).put("shortName", n.shortName())
                         .put("role", n.role().spelled()).put("running", n.running())
-                        .put("status", cluster.state().status(n));
+                        .put("status", cluster.state().status(n)).put("hanging", settings.hangs.hangs(n.id()));
             }
         }
         return body;
@@ -89,8 +90,9 @@ public final class FaultsApi {
             case "refuse" -> refuse(body);
             case "followerLag" -> followerLag(body);
             case "reset" -> reset();
+            case "hang" -> hang(body);
             default -> throw ApiError.badParameter("unknown action '" + action + "' in the body of POST " + PATH
-                    + ": expected stop, start, latency, fail, refuse, followerLag or reset");
+                    + ": expected stop, start, latency, fail, refuse, followerLag, hang or reset");
         }
         return Reply.ok(200, state(ctx));
     }
@@ -107,6 +109,7 @@ public final class FaultsApi {
                     + "or Agent by short name (DBServer0001) or id");
         }
         if (action.equals("start")) {
+            settings.hangs.hang(n.id(), false);
             cluster.start(n.id());
         } else if (n == self) {
             Executor later = CompletableFuture.delayedExecutor(SELF_STOP_DELAY_MILLIS, TimeUnit.MILLISECONDS);
@@ -114,6 +117,16 @@ public final class FaultsApi {
         } else {
             cluster.stop(n.id());
         }
+    }
+
+    /** {@code {"action":"hang","server":"Coordinator0002"[,"on":false]}}: accepts requests and never answers. */
+    private void hang(ObjectNode body) {
+        Node n = cluster == null ? null : cluster.state().find(body.path("server").asText(""));
+        if (n == null || !cluster.state().coordinators().contains(n)) {
+            throw ApiError.badParameter("'hang' needs the 'server' of a Coordinator of a cluster sandbox "
+                    + "(Coordinator0001 or its id), not '" + body.path("server").asText("") + "'");
+        }
+        settings.hangs.hang(n.id(), body.path("on").asBoolean(true));
     }
 
     private void fail(ObjectNode body) {

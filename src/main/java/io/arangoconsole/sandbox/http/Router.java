@@ -11,6 +11,7 @@ import java.util.List;
 public final class Router {
     private final List<Route> routes = new ArrayList<>();
     private Router fallback;
+    private java.util.function.UnaryOperator<Handler> aroundFallback;
 
     private record Route(String method, String[] pattern, Handler handler) {
     }
@@ -53,12 +54,21 @@ public final class Router {
         return this;
     }
 
+    /** As {@link #fallback(Router)}, every handler found in {@code other} wrapped by {@code around}. */
+    public Router fallback(Router other, java.util.function.UnaryOperator<Handler> around) {
+        this.aroundFallback = around;
+        return fallback(other);
+    }
+
     public Match match(String method, List<String> segments) {
         Match own = matchOwn(method, segments);
         if (own.handler() != null || fallback == null) {
             return own;
         }
         Match other = fallback.match(method, segments);
+        if (other.handler() != null && aroundFallback != null) {
+            return new Match(aroundFallback.apply(other.handler()), other.params(), 0);
+        }
         return other.handler() == null && own.failure() == 405 ? own : other;
     }
 

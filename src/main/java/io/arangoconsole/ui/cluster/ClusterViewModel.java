@@ -220,10 +220,18 @@ public final class ClusterViewModel {
             return;
         }
         busy.set(true);
+        MoveJobs jobs = moveJobs;
         tasks.run("cluster rebalance", () -> {
-            clients.apply(now).executeMoves(moves);
-            return moves.size();
-        }, n -> {
+            if (jobs == null) {
+                clients.apply(now).executeMoves(moves);
+                return List.<String>of();
+            }
+            return jobs.schedule(now, moves);
+        }, ids -> {
+            int n = moves.size();
+            if (jobs != null) {
+                jobs.follow(now, moves, ids);
+            }
             busy.set(false);
             proposed.clear();
             message.set(String.format(Locale.ROOT, "%d shard move%s scheduled; the progress shows below.", n,
@@ -233,6 +241,24 @@ public final class ClusterViewModel {
             busy.set(false);
             error.set(Formats.sentence(e));
         });
+    }
+
+    /**
+     * Where executed moves go to be followed (the Jobs pane): each is then scheduled as its own agency job, since
+     * {@code rebalance/execute} gives no job ids. Without it the moves go to the server in one request.
+     */
+    public interface MoveJobs {
+        /** Blocking, off the FX thread: schedules every move and returns the job ids in the moves' order. */
+        List<String> schedule(ConnectionTarget target, List<ShardMove> moves);
+
+        /** On the FX thread, once scheduled. */
+        void follow(ConnectionTarget target, List<ShardMove> moves, List<String> ids);
+    }
+
+    private MoveJobs moveJobs;
+
+    public void followMovesWith(MoveJobs jobs) {
+        this.moveJobs = jobs;
     }
 
     /** The server the actions change, for the confirmation. */

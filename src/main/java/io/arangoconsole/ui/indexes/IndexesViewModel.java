@@ -247,7 +247,8 @@ public final class IndexesViewModel {
     }
 
     /**
-     * Schedules every missing index for the daily window {@code text} ({@code 02:00-04:00}, local time): they wait
+     * Schedules every missing index for the window {@code text} ({@code 02:00-04:00}, local time, or
+     * {@code under 50/s}, the server's request rate for 5 minutes): they wait
      * as SCHEDULED in the Jobs pane and build when the window opens. A window that does not parse is said in one
      * sentence and nothing is scheduled.
      */
@@ -257,7 +258,7 @@ public final class IndexesViewModel {
         }
         BuildWindow window;
         try {
-            window = BuildWindow.parse(text, zone);
+            window = BuildWindow.parse(text, zone, requestRate);
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -267,6 +268,13 @@ public final class IndexesViewModel {
         IndexDiff diff = new IndexDiff(List.copyOf(rows));
         tasks.run("schedule missing indexes", () -> service.scheduleMissing(diff, window), scheduled -> { },
                 this::fail);
+    }
+
+    private java.util.function.DoubleSupplier requestRate;
+
+    /** The server's request rate, for windows like {@code under 50/s} (without it only time ranges are taken). */
+    public void useRequestRate(java.util.function.DoubleSupplier rate) {
+        this.requestRate = rate;
     }
 
     /** The zone of scheduled windows' local times (the machine's; tests set another). */

@@ -21,7 +21,7 @@ public final class JobItem {
 
     /** What started the job. */
     public enum Kind {
-        SYNC("Sync"), INDEX_BUILD("Index build");
+        SYNC("Sync"), INDEX_BUILD("Index build"), SHARD_MOVE("Shard move");
 
         private final String display;
 
@@ -44,6 +44,8 @@ public final class JobItem {
     final StringProperty server = new SimpleStringProperty(this, "server", "");
     final StringProperty rejected = new SimpleStringProperty(this, "rejected", "");
     final BooleanProperty queued = new SimpleBooleanProperty(this, "queued", false);
+    /** Waiting for its window (a scheduled index build): counted apart from the queued ones. */
+    final BooleanProperty scheduled = new SimpleBooleanProperty(this, "scheduled", false);
     final StringProperty state = new SimpleStringProperty(this, "state", "");
     final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
     final BooleanProperty paused = new SimpleBooleanProperty(this, "paused", false);

@@ -1,5 +1,6 @@
 package io.arangoconsole.ui.jobs;
 
+import io.arangoconsole.core.cluster.ShardMove;
 import io.arangoconsole.core.indexes.IndexJob;
 import io.arangoconsole.core.sync.SyncState;
 import io.arangoconsole.ui.indexes.BackgroundBuild;
@@ -34,6 +35,8 @@ public final class JobsViewModel {
     private final Map<SyncJobRow, JobItem> syncItems = new IdentityHashMap<>();
     private final Map<String, JobItem> buildItems = new HashMap<>();
     private final ObservableList<JobItem> items = FXCollections.observableArrayList();
+    private final Map<ShardMoveRow, JobItem> moveItems = new IdentityHashMap<>();
+    private ShardMoveJobs moves;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
     /**
@@ -52,14 +55,21 @@ public final class JobsViewModel {
         rebuild();
     }
 
-    /** The jobs, newest sync first, then the index queue in its order. */
+    /** Lists the shard moves executed from the Cluster pane too, after the index builds. */
+    public void followMoves(ShardMoveJobs shardMoves) {
+        this.moves = shardMoves;
+        shardMoves.rows().addListener((ListChangeListener<ShardMoveRow>) c -> rebuild());
+        rebuild();
+    }
+
+    /** The jobs, newest sync first, then the index queue in its order, then shard moves. */
     public ObservableList<JobItem> items() {
         return items;
     }
 
     /**
-     * "1 background job running, 4 queued, 1 paused", "1 background job paused", or empty when none is under way:
-     * queued jobs are not counted as running.
+     * "1 background job running, 4 queued, 2 scheduled, 1 paused", "1 background job paused", or empty when none is
+     * under way: queued jobs are not counted as running, builds waiting for their window not as queued.
      */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
@@ -85,6 +95,12 @@ public final class JobsViewModel {
             ids.add(build.key());
         }
         buildItems.keySet().retainAll(ids);
+        if (moves != null) {
+            for (ShardMoveRow row : moves.rows()) {
+                now.add(moveItems.computeIfAbsent(row, this::moveItem));
+            }
+            moveItems.keySet().retainAll(new ArrayList<>(moves.rows()));
+        }
         if (!now.equals(items)) {
             items.setAll(now);
         }
@@ -113,6 +129,21 @@ public final class JobsViewModel {
         return item;
     }
 
+    private JobItem moveItem(ShardMoveRow row) {
+        JobItem item = new JobItem(JobItem.Kind.SHARD_MOVE, null, null, () -> moves.cancel(row));
+        ShardMove m = row.move();
+        item.title.set(m.shard() + ": " + m.from() + " \u2192 " + m.to() + (m.isLeader() ? " (leader)" : ""));
+        item.description.set("Shard " + m.shard() + " of database " + m.database() + " moved from " + m.from()
+                + " to " + m.to() + ", agency job " + (row.id() == null ? "none" : row.id()));
+        item.server.set(row.target().endpoint());
+        ShardMoveRows.show(item, row.jobProperty().get());
+        row.jobProperty().addListener((obs, was, now) -> {
+            ShardMoveRows.show(item, now);
+            recount();
+        });
+        return item;
+    }
+
     private JobItem buildItem(BackgroundBuild first) {
         return new JobItem(JobItem.Kind.INDEX_BUILD, null, null, () -> builds.stream()
                 .filter(b -> b.key().equals(first.key()) && !b.job().state().finished()).findFirst()
@@ -124,6 +155,7 @@ public final class JobsViewModel {
         item.server.set(build.server());
         boolean waiting = job.state() == IndexJob.State.QUEUED || job.state() == IndexJob.State.SCHEDULED;
         item.queued.set(waiting);
+        item.scheduled.set(job.state() == IndexJob.State.SCHEDULED);
         item.title.set(job.describe());
         item.description.set("Index on " + job.describe() + ", built in the background on " + build.server());
         boolean unknown = job.state() == IndexJob.State.RUNNING && job.percent() <= 0;
@@ -141,11 +173,13 @@ public final class JobsViewModel {
     private void recount() {
         long active = items.stream().filter(i -> i.active.get()).count();
         long paused = items.stream().filter(i -> i.active.get() && i.paused.get()).count();
-        long queued = items.stream().filter(i -> i.active.get() && !i.paused.get() && i.queued.get()).count();
-        long running = active - paused - queued;
+        long scheduled = items.stream().filter(i -> i.active.get() && !i.paused.get() && i.scheduled.get()).count();
+        long queued = items.stream().filter(i -> i.active.get() && !i.paused.get() && i.queued.get()).count()
+                - scheduled;
+        long running = active - paused - queued - scheduled;
         List<String> parts = new ArrayList<>();
-        for (long[] n : new long[][] {{running, 0}, {queued, 1}, {paused, 2}}) {
-            String word = n[1] == 0 ? "running" : n[1] == 1 ? "queued" : "paused";
+        for (long[] n : new long[][] {{running, 0}, {queued, 1}, {scheduled, 3}, {paused, 2}}) {
+            String word = n[1] == 0 ? "running" : n[1] == 1 ? "queued" : n[1] == 3 ? "scheduled" : "paused";
             if (n[0] > 0) {
                 parts.add(parts.isEmpty() ? n[0] + (n[0] == 1 ? " background job " : " background jobs ") + word
                         : n[0] + " " + word);

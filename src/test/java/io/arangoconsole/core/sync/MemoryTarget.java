@@ -23,6 +23,8 @@ final class MemoryTarget implements SyncTarget {
     int imports;
     int transientFailuresBeforeImport;
     int failPermanentlyAtImport = -1;
+    /** Imports left in which every other document is refused as a cluster does while a DB-Server fails over. */
+    int failoverImports;
     long importedDocuments;
     Runnable beforeImport = () -> { };
 
@@ -74,6 +76,10 @@ final class MemoryTarget implements SyncTarget {
                 errors.add(new ImportResult.DocumentError(i, "unique constraint violated"));
                 continue;
             }
+            if (failoverImports > 0 && i % 2 == 1) {
+                errors.add(new ImportResult.DocumentError(i, "write concern not fulfilled", true));
+                continue;
+            }
             importedDocuments++;
             doc.put("_rev", "_t" + imports + "_" + i);
             ObjectNode existing = docs.get(key);
@@ -93,6 +99,7 @@ final class MemoryTarget implements SyncTarget {
                 updated++;
             }
         }
+        failoverImports = Math.max(0, failoverImports - 1);
         return new ImportResult(created, updated, ignored, errors.size(), errors);
     }
 

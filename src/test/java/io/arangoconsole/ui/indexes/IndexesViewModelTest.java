@@ -303,7 +303,8 @@ class IndexesViewModelTest {
                 "" + model.allBuilds());
         String shown = "scheduled: window " + in2h + "\u2013" + in2h.plusHours(1) + " local";
         assertEquals(shown, jobs.items().get(0).stateProperty().get());
-        assertEquals(scheduled + " background jobs queued", jobs.summaryProperty().get());
+        assertEquals(scheduled + " background jobs scheduled", jobs.summaryProperty().get(),
+                "waiting for their window, not queued");
         model.refresh();
         String reason = "scheduled: window " + in2h + "\u2013" + in2h.plusHours(1) + " local";
         await(() -> model.rows().stream().filter(r -> reason.equals(r.reason())).count() == scheduled);

@@ -36,6 +36,17 @@ class JobsViewModelTest {
     }
 
     @Test
+    void scheduledBuildsAreCountedApartFromQueuedOnes() {
+        builds.setAll(on(job(1, IndexJob.State.RUNNING, 40, "Building"),
+                job(2, IndexJob.State.QUEUED, 0, "Waiting"),
+                job(3, IndexJob.State.SCHEDULED, 0, "window 02:00-04:00"),
+                job(4, IndexJob.State.SCHEDULED, 0, "window 02:00-04:00")));
+        assertEquals("1 background job running, 1 queued, 2 scheduled", model.summaryProperty().get());
+        builds.setAll(on(job(3, IndexJob.State.SCHEDULED, 0, "window 02:00-04:00")));
+        assertEquals("1 background job scheduled", model.summaryProperty().get());
+    }
+
+    @Test
     void queuedAndRunningBuildsAreCountedInTheStatusBarAndShowTheirProgress() {
         assertEquals("", model.summaryProperty().get(), "nothing runs: the status bar shows nothing");
         builds.setAll(on(job(1, IndexJob.State.RUNNING, 40, "Building"),

@@ -260,7 +260,7 @@ class SyncViewModelTest {
             target.faults().reset();
         }
         assertTrue(statuses.stream().anyMatch(t -> t.matches("retrying: The target at .* is unavailable \\(503\\); "
-                + "retrying in \\d+ ms \\(\\d of 8\\)\\.")), statuses.toString());
+                + "retrying in \\d+ ms \\(\\d of 10\\)\\.")), statuses.toString());
         assertEquals("equal", model.history().get(0).verificationProperty().get(),
                 model.history().get(0).result().message());
         assertEquals("1,200", model.history().get(0).written());
