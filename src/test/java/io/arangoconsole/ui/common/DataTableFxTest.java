@@ -71,10 +71,14 @@ class DataTableFxTest {
                 rows.add(new Query(String.valueOf(i), "RETURN " + i, i));
             }
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.from(table).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
-                && "59".equals(l.getText()) && l.isVisible()).tryQuery().isPresent(),
-                "the newest build of a long queue is on screen, not below the visible rows");
+        // The cells follow on the next layout pulse, which a loaded machine may delay past a few FX events.
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.from(table)
+                    .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
+                            && "59".equals(l.getText()) && l.isVisible()).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the newest build of a long queue is on screen, not below the visible rows", e);
+        }
     }
 
     @Test
