@@ -43,6 +43,11 @@ final class CapturingInputStream extends InputStream {
         return kept;
     }
 
+    /** How many bytes of {@link #buffer()} are kept. */
+    int length() {
+        return length;
+    }
+
     /** The index in {@link #buffer()} of absolute offset {@code at}, or -1 when it is not kept. */
     int index(long at) {
         long i = at - base;
