@@ -115,7 +115,7 @@ final class ImportObjects {
     private int stringEnd(JsonParser p) {
         int at = raw.index(p.currentTokenLocation().getByteOffset());
         byte[] b = raw.buffer();
-        int limit = raw.length();
+        int limit = raw.end();
         if (at < 0 || at >= limit || b[at] != '"') {
             return -1;
         }

@@ -13,6 +13,10 @@ import java.util.Map;
 
 /** Building the stored form of documents: system attributes first, then the user's, and merging for updates. */
 final class Documents {
+    private static final byte[] KEY = "{\"_key\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ID = "\",\"_id\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] REV = "\",\"_rev\":\"".getBytes(StandardCharsets.US_ASCII);
+
     private Documents() {
     }
 
@@ -87,10 +91,6 @@ final class Documents {
         out[at] = '}';
         return out;
     }
-
-    private static final byte[] KEY = "{\"_key\":\"".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ID = "\",\"_id\":\"".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] REV = "\",\"_rev\":\"".getBytes(StandardCharsets.US_ASCII);
 
     private static int put(byte[] out, int at, byte[] part) {
         System.arraycopy(part, 0, out, at, part.length);
