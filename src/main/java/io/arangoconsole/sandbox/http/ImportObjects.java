@@ -38,6 +38,9 @@ final class ImportObjects {
     /** The previous document's attribute names: most documents of a body repeat them, in the same order. */
     private String[] lastNames = new String[0];
     private boolean lastUnique;
+    /** For each attribute of the document being read / of the previous one: whether it goes into the tree. */
+    private boolean[] inTrees = new boolean[64];
+    private boolean[] lastInTrees = new boolean[0];
 
     /**
      * @param raw  the stream the parser reads, or null (then every document gets a whole tree and no stored form)
@@ -66,17 +69,26 @@ final class ImportObjects {
             String name = p.currentName();
             if (count == names.length) {
                 names = Arrays.copyOf(names, count * 2);
+                inTrees = Arrays.copyOf(inTrees, count * 2);
             }
+            // most documents of a body have the previous one's attributes in the same order: decided once
+            boolean inTree = count < lastNames.length && lastNames[count] == name ? lastInTrees[count]
+                    : kept == null || kept.contains(name) || RawMembers.isSystem(name);
+            inTrees[count] = inTree;
             names[count++] = name;
             int from = raw.index(p.currentTokenLocation().getByteOffset());
             JsonToken t = p.nextToken();
-            boolean inTree = kept == null || kept.contains(name) || RawMembers.isSystem(name);
             RawMembers.Kind kind = inTree ? null : kind(t);
             if (kind != null && from >= 0) {
-                int to = kind == RawMembers.Kind.STRING ? stringEnd(p) : raw.index(p.currentLocation().getByteOffset());
-                if (to > from && RawMembers.plainScalar(kind, raw.buffer(), from, to)) {
-                    members.copy(raw.buffer(), from, to);
-                    continue;
+                int at = raw.index(p.currentTokenLocation().getByteOffset());
+                if (at > from && RawMembers.plainName(name, from, at)) {
+                    int to = kind == RawMembers.Kind.STRING ? stringEnd(at)
+                            : raw.index(p.currentLocation().getByteOffset());
+                    if (to > at && (kind == RawMembers.Kind.STRING
+                            || RawMembers.plainValue(kind, raw.buffer(), at, to))) {
+                        members.copy(raw.buffer(), from, to);
+                        continue;
+                    }
                 }
             }
             JsonNode value = value(p, t);
@@ -108,12 +120,11 @@ final class ImportObjects {
     }
 
     /**
-     * The index just past the closing quote of the string at the current token, found in the kept bytes without
+     * The index just past the closing quote of the string starting at {@code at}, found in the kept bytes without
      * decoding it (the parser skips it when asked for the next token), or -1 when it holds a backslash or runs past
      * what the parser has read so far: then it is decoded.
      */
-    private int stringEnd(JsonParser p) {
-        int at = raw.index(p.currentTokenLocation().getByteOffset());
+    private int stringEnd(int at) {
         byte[] b = raw.buffer();
         int limit = raw.end();
         if (at < 0 || at >= limit || b[at] != '"') {
@@ -147,6 +158,7 @@ final class ImportObjects {
             unique &= seen.add(names[i]);
         }
         lastNames = Arrays.copyOf(names, count);
+        lastInTrees = Arrays.copyOf(inTrees, count);
         lastUnique = unique;
         return unique;
     }

@@ -147,7 +147,22 @@ public final class RawMembers {
      */
     public static boolean plainScalar(Kind kind, byte[] b, int from, int to) {
         int v = valueStart(b, from, to);
-        if (v < 0) {
+        return v >= 0 && plainValue(kind, b, v, to);
+    }
+
+    /**
+     * Whether the member {@code name} whose text starts at {@code from} (its opening quote) and whose value starts at
+     * {@code valueAt} is spelled {@code "name":} as the generator spells it. Escapes and non-ASCII characters take
+     * more bytes than characters and whitespace adds bytes, so the byte count alone tells.
+     */
+    public static boolean plainName(String name, int from, int valueAt) {
+        return valueAt - from == name.length() + 3;
+    }
+
+    /** {@link #plainScalar} for the value alone, {@code b[from, to)}. */
+    public static boolean plainValue(Kind kind, byte[] b, int from, int to) {
+        int v = from;
+        if (v < 0 || to > b.length || v >= to) {
             return false;
         }
         return switch (kind) {
