@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,41 +142,7 @@ public final class Collection {
      * document is built). An import parses only these into a tree (decision 0055).
      */
     public Set<String> attributesReadOnInsert() {
-        if (indexesReadSystemAttributes()) {
-            return null;
-        }
-        Set<String> out = new HashSet<>(List.of("_key", "_from", "_to"));
-        for (Index index : indexes) {
-            if (!(index instanceof PrimaryIndex)) {
-                index.fields().forEach(f -> out.add(topLevelName(f)));
-            }
-        }
-        return out;
-    }
-
-    /** Whether a new document's tree holding only {@code kept} is all the indexes read; checked under the lock. */
-    private boolean indexesReadOnly(Set<String> kept) {
-        for (Index index : indexes) {
-            if (!(index instanceof PrimaryIndex)) {
-                for (String f : index.fields()) {
-                    if (f.startsWith("_") || !kept.contains(topLevelName(f))) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return true;
-    }
-
-    private static String topLevelName(String path) {
-        int end = path.length();
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) == '.' || path.charAt(i) == '[') {
-                end = i;
-                break;
-            }
-        }
-        return path.substring(0, end);
+        return indexesReadSystemAttributes() ? null : InsertAttributes.readOnInsert(indexes);
     }
 
     private WriteResult insert(ObjectNode body, byte[] members, WriteOptions options, Transaction txn) {
@@ -195,7 +160,7 @@ public final class Collection {
             StoredDocument existing = docs.get(key);
             guard(key, existing != null && options.overwriteMode() != null ? existing : null, txn);
             // the usual new document needs only what its tree holds; anything else reads the whole body
-            ObjectNode body = kept == null || (existing == null && indexesReadOnly(kept)) ? partial
+            ObjectNode body = kept == null || (existing == null && InsertAttributes.covered(indexes, kept)) ? partial
                     : RawMembers.wholeDocument(partial, members);
             if (existing == null) {
                 String rev = store.revisions().next();
