@@ -9,6 +9,7 @@ import io.arangoconsole.sandbox.store.ApiError;
 import io.arangoconsole.sandbox.store.Collection;
 import io.arangoconsole.sandbox.store.Edges;
 import io.arangoconsole.sandbox.store.Json;
+import io.arangoconsole.sandbox.store.RawMembers;
 import io.arangoconsole.sandbox.store.WriteOptions;
 import io.arangoconsole.sandbox.store.WriteResult;
 
@@ -17,6 +18,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -63,10 +65,11 @@ final class ImportHandler {
         }
 
         void insert(int position, JsonNode doc, String context) {
-            insert(position, doc, null, context);
+            insert(position, doc, null, null, context);
         }
 
-        void insert(int position, JsonNode doc, byte[] members, String context) {
+        /** Stores {@code doc}; with {@code kept}, the tree holds only those attributes and the rest is in members. */
+        void insert(int position, JsonNode doc, byte[] members, Set<String> kept, String context) {
             if (!doc.isObject()) {
                 fail(position, new ApiError(400, 1227, "invalid document type"),
                         "invalid JSON type (expecting object, probably parse error), offending context: " + context);
@@ -74,11 +77,12 @@ final class ImportHandler {
             }
             if (collection.type() == 3 && !Edges.valid(doc)) {
                 fail(position, new ApiError(400, 1233, "edge attribute missing or invalid"),
-                        "missing '_from' or '_to' attribute, offending document: " + shorten(Json.text(doc)));
+                        "missing '_from' or '_to' attribute, offending document: "
+                                + shorten(Json.text(whole(doc, members, kept))));
                 return;
             }
             try {
-                WriteResult w = collection.insert((ObjectNode) doc, members, options);
+                WriteResult w = collection.insert((ObjectNode) doc, members, kept, options);
                 if (complete) {
                     undo.add(w);
                 }
@@ -92,8 +96,13 @@ final class ImportHandler {
             } catch (ApiError e) {
                 String reason = e.errorNum() == 1210 ? "unique constraint violated" : e.getMessage();
                 fail(position, e, "creating document failed with error '" + reason + "', offending document: "
-                        + shorten(Json.text(doc)));
+                        + shorten(Json.text(whole(doc, members, kept))));
             }
+        }
+
+        /** The document as the body gave it, for error details. */
+        private static JsonNode whole(JsonNode doc, byte[] members, Set<String> kept) {
+            return kept == null ? doc : RawMembers.wholeDocument((ObjectNode) doc, members);
         }
 
         void fail(int position, ApiError cause, String detail) {
@@ -181,7 +190,7 @@ final class ImportHandler {
             run.fail(item.position(), new ApiError(400, 600, "invalid JSON"),
                     "invalid JSON type (expecting object, probably parse error), offending context: " + item.bad());
         } else {
-            run.insert(item.position(), item.doc(), item.members(), item.bad());
+            run.insert(item.position(), item.doc(), item.members(), item.kept(), item.bad());
         }
     }
 
@@ -212,6 +221,9 @@ final class ImportHandler {
         try {
             ImportPipeline.run(parsers, out -> {
                 CapturingInputStream raw = new CapturingInputStream(body);
+                // a whole tree when an existing document may be replaced or updated from it
+                ImportObjects objects = new ImportObjects(raw, run.onDuplicate.equals("update")
+                        || run.onDuplicate.equals("replace") ? null : run.collection.attributesReadOnInsert());
                 try (JsonParser p = Json.MAPPER.getFactory().createParser(raw)) {
                     if (p.nextToken() != JsonToken.START_ARRAY) {
                         throw new ApiError(400, 400, "expecting a JSON array in the request");
@@ -223,8 +235,9 @@ final class ImportHandler {
                             throw new ApiError(400, 600, "unexpected end of the JSON array");
                         }
                         if (t == JsonToken.START_OBJECT) {
-                            ImportObjects.Read read = ImportObjects.object(p, raw);
-                            out.accept(new ImportPipeline.Item(position++, read.doc(), "", false, read.members()));
+                            ImportObjects.Read read = objects.read(p);
+                            out.accept(new ImportPipeline.Item(position++, read.doc(), "", false, read.members(),
+                                    read.kept()));
                             continue;
                         }
                         JsonNode doc = p.readValueAsTree();

@@ -9,49 +9,158 @@ import io.arangoconsole.sandbox.store.Json;
 import io.arangoconsole.sandbox.store.RawMembers;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 
 /**
- * Reads the documents of an import body into trees (for keys, edges and indexes) and, in the same pass, their user
- * attributes in stored form ({@link RawMembers}), copied from the body where its bytes are already what the store
- * would write. Only for UTF-8 bodies read through a {@link CapturingInputStream}; anything else gets no stored form
- * and is serialized from the tree as before.
+ * Reads the documents of an import body: their user attributes in stored form ({@link RawMembers}), copied from the
+ * body where its bytes are already what the store would write, and in the same pass a tree of only the attributes
+ * the collection reads on insert ({@code kept}: key, edges, indexed fields), so that the other values are never
+ * decoded into strings and nodes (decision 0055). With {@code kept} null, or for a parser it cannot follow byte by
+ * byte (not UTF-8 through a {@link CapturingInputStream}), the tree holds every attribute as before. One instance
+ * per body, read by one thread.
  */
 final class ImportObjects {
     /**
-     * A document read from the body: its tree, its members in stored form (null: serialize the tree) and how many of
-     * them were copied from the body.
+     * A document read from the body: its tree (only the {@code kept} attributes plus the system ones when
+     * {@code kept} is not null), its members in stored form (null: serialize the tree) and how many of them were
+     * copied from the body.
      */
-    record Read(ObjectNode doc, byte[] members, int copied) {
+    record Read(ObjectNode doc, byte[] members, int copied, java.util.Set<String> kept) {
     }
 
-    private ImportObjects() {
+    private final CapturingInputStream raw;
+    private final Set<String> kept;
+    private final RawMembers members = new RawMembers();
+    private String[] names = new String[64];
+    /** The previous document's attribute names: most documents of a body repeat them, in the same order. */
+    private String[] lastNames = new String[0];
+    private boolean lastUnique;
+    /** For each attribute of the document being read / of the previous one: whether it goes into the tree. */
+    private boolean[] inTrees = new boolean[64];
+    private boolean[] lastInTrees = new boolean[0];
+
+    /**
+     * @param raw  the stream the parser reads, or null (then every document gets a whole tree and no stored form)
+     * @param kept the top-level attributes the tree must hold besides {@code _key}, {@code _id}, {@code _rev}; null:
+     *             all of them
+     */
+    ImportObjects(CapturingInputStream raw, Set<String> kept) {
+        this.raw = raw;
+        this.kept = kept;
     }
 
-    /** Reads the object at the parser's START_OBJECT; {@code raw} is the stream the parser reads, or null. */
+    /** Reads the object at the parser's START_OBJECT into a whole tree; {@code raw} is the stream it reads, or null. */
     static Read object(JsonParser p, CapturingInputStream raw) throws IOException {
-        boolean capture = raw != null && p instanceof UTF8StreamJsonParser;
-        // sized for a typical document, so the map is not grown attribute by attribute
-        ObjectNode doc = new ObjectNode(Json.NODES, new LinkedHashMap<>(64));
-        RawMembers members = capture ? new RawMembers() : null;
+        return new ImportObjects(raw, null).read(p);
+    }
+
+    /** Reads the object at the parser's START_OBJECT. */
+    Read read(JsonParser p) throws IOException {
+        if (raw == null || !(p instanceof UTF8StreamJsonParser)) {
+            return new Read((ObjectNode) p.readValueAsTree(), null, 0, null);
+        }
+        ObjectNode doc = new ObjectNode(Json.NODES, new LinkedHashMap<>(kept == null ? 128 : 16));
+        members.reset();
+        int count = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            long from = capture ? p.currentTokenLocation().getByteOffset() : 0;
-            JsonNode value = value(p, p.nextToken());
-            if (doc.replace(name, value) != null) {
-                members = null; // a repeated attribute: the tree keeps the last value in the first place
+            if (count == names.length) {
+                names = Arrays.copyOf(names, count * 2);
+                inTrees = Arrays.copyOf(inTrees, count * 2);
             }
-            if (members != null) {
-                byte[] kept = raw.buffer();
-                int start = raw.index(from);
-                int end = raw.index(p.currentLocation().getByteOffset());
-                members.add(name, value, kept, start < 0 || end < 0 ? 0 : start, start < 0 || end < 0 ? 0 : end);
+            // most documents of a body have the previous one's attributes in the same order: decided once
+            boolean inTree = count < lastNames.length && lastNames[count] == name ? lastInTrees[count]
+                    : kept == null || kept.contains(name) || RawMembers.isSystem(name);
+            inTrees[count] = inTree;
+            names[count++] = name;
+            int from = raw.index(p.currentTokenLocation().getByteOffset());
+            JsonToken t = p.nextToken();
+            RawMembers.Kind kind = inTree ? null : kind(t);
+            if (kind != null && from >= 0) {
+                int at = raw.index(p.currentTokenLocation().getByteOffset());
+                if (at > from && RawMembers.plainName(name, from, at)) {
+                    int to = kind == RawMembers.Kind.STRING ? stringEnd(at)
+                            : raw.index(p.currentLocation().getByteOffset());
+                    if (to > at && (kind == RawMembers.Kind.STRING
+                            || RawMembers.plainValue(kind, raw.buffer(), at, to))) {
+                        members.copy(raw.buffer(), from, to);
+                        continue;
+                    }
+                }
+            }
+            JsonNode value = value(p, t);
+            if (inTree) {
+                doc.set(name, value);
+            }
+            int end = raw.index(p.currentLocation().getByteOffset());
+            members.add(name, value, raw.buffer(), from < 0 || end < 0 ? 0 : from, from < 0 || end < 0 ? 0 : end);
+        }
+        raw.release(p.currentLocation().getByteOffset());
+        byte[] stored = members.bytes();
+        if (!unique(count)) {
+            // a repeated attribute: the tree keeps the last value in the first place, and so is stored from the tree
+            return new Read(kept == null ? doc : RawMembers.wholeDocument(doc, stored), null, 0, null);
+        }
+        return new Read(doc, stored, members.copied(), kept);
+    }
+
+    /** The kind of a scalar judged from its bytes, or null for values that need a node (numbers with a fraction). */
+    private static RawMembers.Kind kind(JsonToken t) {
+        return switch (t) {
+            case VALUE_STRING -> RawMembers.Kind.STRING;
+            case VALUE_NUMBER_INT -> RawMembers.Kind.INTEGER;
+            case VALUE_TRUE -> RawMembers.Kind.TRUE;
+            case VALUE_FALSE -> RawMembers.Kind.FALSE;
+            case VALUE_NULL -> RawMembers.Kind.NULL;
+            default -> null;
+        };
+    }
+
+    /**
+     * The index just past the closing quote of the string starting at {@code at}, found in the kept bytes without
+     * decoding it (the parser skips it when asked for the next token), or -1 when it holds a backslash or runs past
+     * what the parser has read so far: then it is decoded.
+     */
+    private int stringEnd(int at) {
+        byte[] b = raw.buffer();
+        int limit = raw.end();
+        if (at < 0 || at >= limit || b[at] != '"') {
+            return -1;
+        }
+        for (int i = at + 1; i < limit; i++) {
+            if (b[i] == '"') {
+                return i + 1;
+            }
+            if (b[i] == '\\') {
+                return -1;
             }
         }
-        if (capture) {
-            raw.release(p.currentLocation().getByteOffset());
+        return -1;
+    }
+
+    /** Whether the {@code count} names read hold no repetition; a body's usual shape is checked once. */
+    private boolean unique(int count) {
+        if (count == lastNames.length) {
+            boolean same = true;
+            for (int i = 0; i < count && same; i++) {
+                same = names[i] == lastNames[i]; // the parser hands out one canonical instance per name
+            }
+            if (same) {
+                return lastUnique;
+            }
         }
-        return members == null ? new Read(doc, null, 0) : new Read(doc, members.bytes(), members.copied());
+        Set<String> seen = new HashSet<>(count * 2);
+        boolean unique = true;
+        for (int i = 0; i < count; i++) {
+            unique &= seen.add(names[i]);
+        }
+        lastNames = Arrays.copyOf(names, count);
+        lastInTrees = Arrays.copyOf(inTrees, count);
+        lastUnique = unique;
+        return unique;
     }
 
     /** The value at the current token, as the tree deserializer would build it. */

@@ -6,6 +6,7 @@ import io.arangoconsole.sandbox.store.ApiError;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +23,12 @@ final class ImportPipeline {
 
     /**
      * One parsed line or array element: a document (with its user attributes in stored form when the parser made
-     * them, else null), an unparsable text ({@code bad}), or an empty line.
+     * them, else null; {@code kept} the attributes its tree holds when that is not all of them), an unparsable text
+     * ({@code bad}), or an empty line.
      */
-    record Item(int position, JsonNode doc, String bad, boolean empty, byte[] members) {
+    record Item(int position, JsonNode doc, String bad, boolean empty, byte[] members, Set<String> kept) {
         Item(int position, JsonNode doc, String bad, boolean empty) {
-            this(position, doc, bad, empty, null);
+            this(position, doc, bad, empty, null, null);
         }
     }
 

@@ -78,6 +78,7 @@ public final class SandboxServer implements AutoCloseable {
                 });
         pool.allowCoreThreadTimeOut(true);
         this.workers = pool;
+        metrics.setWorkerThreads(WORKERS);
     }
 
     /** Starts listening; with port 0 the first start picks a free port, later starts reuse it. */

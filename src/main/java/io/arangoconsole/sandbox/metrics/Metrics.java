@@ -33,6 +33,7 @@ public final class Metrics {
     private final Histogram totalTime = new Histogram(0.01, 0.05, 0.1, 0.2, 0.5, 1, 5, 15, 30);
     private final Histogram queueTime = new Histogram(0.01, 0.05, 0.1, 0.2, 0.5, 1, 5, 15, 30);
     private final AtomicInteger queued = new AtomicInteger();
+    private volatile int workerThreads;
     private final LongAdder userRequests = new LongAdder();
     private volatile IntSupplier databases = () -> 0;
     private volatile IntSupplier collections = () -> 0;
@@ -70,6 +71,20 @@ public final class Metrics {
         totalTime.observe(seconds);
         bytesReceived.observe(received);
         bytesSent.observe(sent);
+    }
+
+    /** How many worker threads serve requests (ArangoDB's {@code arangodb_scheduler_num_worker_threads}). */
+    public void setWorkerThreads(int count) {
+        this.workerThreads = count;
+    }
+
+    public int workerThreads() {
+        return workerThreads;
+    }
+
+    /** Requests handed to the worker pool that no worker has taken up yet. */
+    public int queueLength() {
+        return queued.get();
     }
 
     /** A request handed to the worker pool: it counts in the scheduler queue until {@link #requestStarted}. */
@@ -158,6 +173,7 @@ public final class Metrics {
         out.histogram("arangodb_client_connection_statistics_queue_time", "Request time spent in the queue [s]",
                 queueTime, true);
         out.gauge("arangodb_scheduler_queue_length", "Server's internal queue length", queued.get());
+        out.gauge("arangodb_scheduler_num_worker_threads", "Number of worker threads", workerThreads);
         out.counter("arangodb_http_request_statistics_async_requests_total",
                 "Number of asynchronously executed HTTP requests (sandbox: none are)", 0);
         out.counter("arangodb_http_request_statistics_user_requests_total",

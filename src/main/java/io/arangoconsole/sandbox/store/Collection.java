@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -127,20 +128,40 @@ public final class Collection {
     /**
      * {@link #insert(ObjectNode, WriteOptions)} of a document parsed from a request body, with its user attributes
      * already in stored form ({@link RawMembers#bytes()}, null when not rendered): a new document is stored from them.
+     * With {@code kept} not null, {@code body} holds only those attributes (and the system ones), as
+     * {@link #attributesReadOnInsert()} named them when the body was parsed; the rest is read from {@code members}
+     * if the insert turns out to need it.
      */
-    public WriteResult insert(ObjectNode body, byte[] members, WriteOptions options) {
-        return insert(body, members, options, null);
+    public WriteResult insert(ObjectNode body, byte[] members, Set<String> kept, WriteOptions options) {
+        return insert(body, members, kept, options, null);
+    }
+
+    /**
+     * The top-level attributes an insert of a new document reads besides storing it: {@code _key}, the edge
+     * attributes and those of the secondary indexes; null when an index reads system attributes (then the whole
+     * document is built). An import parses only these into a tree (decision 0055).
+     */
+    public Set<String> attributesReadOnInsert() {
+        return indexesReadSystemAttributes() ? null : InsertAttributes.readOnInsert(indexes);
     }
 
     private WriteResult insert(ObjectNode body, byte[] members, WriteOptions options, Transaction txn) {
+        return insert(body, members, null, options, txn);
+    }
+
+    private WriteResult insert(ObjectNode partial, byte[] members, Set<String> kept, WriteOptions options,
+                               Transaction txn) {
         if (type == 3) {
-            Edges.check(body);
+            Edges.check(partial);
         }
-        String key = keyOf(body, true);
+        String key = keyOf(partial, true);
         lock.writeLock().lock();
         try {
             StoredDocument existing = docs.get(key);
             guard(key, existing != null && options.overwriteMode() != null ? existing : null, txn);
+            // the usual new document needs only what its tree holds; anything else reads the whole body
+            ObjectNode body = kept == null || (existing == null && InsertAttributes.covered(indexes, kept)) ? partial
+                    : RawMembers.wholeDocument(partial, members);
             if (existing == null) {
                 String rev = store.revisions().next();
                 if (indexesReadSystemAttributes()) {
@@ -176,6 +197,7 @@ public final class Collection {
             }
             for (StoredDocument d : loaded) {
                 docs.put(d.key(), d);
+                primary.added(d.key());
                 keyGenerator.observeLoaded(d.key());
                 documentsSize += d.size();
                 lastRevision = d.rev();

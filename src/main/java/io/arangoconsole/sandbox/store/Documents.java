@@ -13,6 +13,10 @@ import java.util.Map;
 
 /** Building the stored form of documents: system attributes first, then the user's, and merging for updates. */
 final class Documents {
+    private static final byte[] KEY = "{\"_key\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ID = "\",\"_id\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] REV = "\",\"_rev\":\"".getBytes(StandardCharsets.US_ASCII);
+
     private Documents() {
     }
 
@@ -65,11 +69,20 @@ final class Documents {
      * JSON escapes, so they are written as they are.
      */
     static byte[] storedBytes(byte[] members, String collection, String key, String rev) {
-        byte[] head = ("{\"_key\":\"" + key + "\",\"_id\":\"" + collection + "/" + key + "\",\"_rev\":\"" + rev + "\"")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[head.length + (members.length == 0 ? 0 : members.length + 1) + 1];
-        System.arraycopy(head, 0, out, 0, head.length);
-        int at = head.length;
+        byte[] name = collection.getBytes(StandardCharsets.UTF_8);
+        int headLength = KEY.length + key.length() + ID.length + name.length + 1 + key.length() + REV.length
+                + rev.length() + 1;
+        byte[] out = new byte[headLength + (members.length == 0 ? 0 : members.length + 1) + 1];
+        // no string built per document: keys and revisions are ASCII
+        int at = put(out, 0, KEY);
+        at = ascii(out, at, key);
+        at = put(out, at, ID);
+        at = put(out, at, name);
+        out[at++] = '/';
+        at = ascii(out, at, key);
+        at = put(out, at, REV);
+        at = ascii(out, at, rev);
+        out[at++] = '"';
         if (members.length > 0) {
             out[at++] = ',';
             System.arraycopy(members, 0, out, at, members.length);
@@ -77,6 +90,18 @@ final class Documents {
         }
         out[at] = '}';
         return out;
+    }
+
+    private static int put(byte[] out, int at, byte[] part) {
+        System.arraycopy(part, 0, out, at, part.length);
+        return at + part.length;
+    }
+
+    private static int ascii(byte[] out, int at, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            out[at++] = (byte) s.charAt(i);
+        }
+        return at;
     }
 
     static void write(JsonGenerator g, JsonNode v) throws IOException {

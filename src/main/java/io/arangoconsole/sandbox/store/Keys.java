@@ -3,6 +3,15 @@ package io.arangoconsole.sandbox.store;
 /** Document key rules of ArangoDB: 1 to 254 bytes of letters, digits and {@code _-:.@()+,=;$!*'%}. */
 public final class Keys {
     private static final String PUNCTUATION = "_-:.@()+,=;$!*'%";
+    /** Which ASCII characters a key may hold: checked once per character of every imported key. */
+    private static final boolean[] ALLOWED = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ALLOWED[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || PUNCTUATION.indexOf(c) >= 0;
+        }
+    }
 
     private Keys() {
     }
@@ -13,9 +22,7 @@ public final class Keys {
         }
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || PUNCTUATION.indexOf(c) >= 0;
-            if (!ok) {
+            if (c >= 128 || !ALLOWED[c]) {
                 return false;
             }
         }

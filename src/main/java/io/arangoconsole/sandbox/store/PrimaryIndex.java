@@ -3,6 +3,7 @@ package io.arangoconsole.sandbox.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -15,8 +16,15 @@ import java.util.concurrent.ConcurrentSkipListSet;
  * {@code _key} starts reading at once, without sorting the collection before the first row.
  */
 public final class PrimaryIndex extends Index {
+    /**
+     * New keys wait in {@link #pending} until this many, then go into the skip list sorted: neighbours in key order
+     * then share their search path, which costs about half of inserting each key as it comes (decision 0055).
+     */
+    static final int BATCH = 1 << 14;
     private final Collection collection;
     private final ConcurrentSkipListSet<String> ordered = new ConcurrentSkipListSet<>();
+    /** Keys added since the last {@link #drain()}, guarded by itself; never holds a removed key. */
+    private final ArrayList<String> pending = new ArrayList<>();
 
     PrimaryIndex(Collection collection) {
         super(0, "primary", List.of("_key"));
@@ -25,12 +33,34 @@ public final class PrimaryIndex extends Index {
 
     /** Called under the collection's write lock when a document with a new key was stored. */
     void added(String key) {
-        ordered.add(key);
+        synchronized (pending) {
+            pending.add(key);
+            if (pending.size() >= BATCH) {
+                drain();
+            }
+        }
     }
 
     /** Called under the collection's write lock when the document under {@code key} was removed. */
     void removed(String key) {
-        ordered.remove(key);
+        synchronized (pending) {
+            drain();
+            ordered.remove(key);
+        }
+    }
+
+    /** Moves the pending keys into the ordered set, sorted. */
+    private void drain() {
+        synchronized (pending) {
+            if (pending.isEmpty()) {
+                return;
+            }
+            pending.sort(null);
+            for (String key : pending) {
+                ordered.add(key);
+            }
+            pending.clear();
+        }
     }
 
     /**
@@ -38,6 +68,7 @@ public final class PrimaryIndex extends Index {
      * consistent: keys written meanwhile may or may not be seen, removed ones are for the caller to skip.
      */
     public Iterator<String> keysInOrder(IndexRange range, boolean descending) {
+        drain(); // every key written before this call is seen
         NavigableSet<String> view = ordered;
         if (range != null && range.low() != null) {
             int rank = ValueOrder.typeRank(range.low());
@@ -85,7 +116,10 @@ public final class PrimaryIndex extends Index {
 
     @Override
     void clear() {
-        ordered.clear();
+        synchronized (pending) {
+            pending.clear();
+            ordered.clear();
+        }
     }
 
     @Override

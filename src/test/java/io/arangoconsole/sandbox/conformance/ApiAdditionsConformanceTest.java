@@ -2,7 +2,6 @@ package io.arangoconsole.sandbox.conformance;
 
 import com.arangodb.ArangoCollection;
 import com.arangodb.ArangoCursor;
-import com.arangodb.ArangoDatabase;
 import com.arangodb.Protocol;
 import com.arangodb.Request;
 import com.arangodb.entity.AqlFunctionEntity;
@@ -17,8 +16,6 @@ import com.arangodb.model.AqlQueryOptions;
 import com.arangodb.model.MDIFieldValueTypes;
 import com.arangodb.model.MDPrefixedIndexOptions;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,32 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and mdi index definitions, the query results cache, the document cache in figures. Each test states what ArangoDB
  * 3.12 answers (most from the recorded examples of its documentation).
  */
-class ApiAdditionsConformanceTest extends ConformanceBase {
-    static String dbName;
-
-    @BeforeAll
-    static void createDatabase() {
-        dbName = TestServer.unique("apiadd");
-        server.driver(Protocol.HTTP_JSON).createDatabase(dbName);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (server != null) {
-            server.driver(Protocol.HTTP_JSON).db(dbName).drop();
-        }
-    }
-
-    private ArangoDatabase db(Protocol p) {
-        return arango(p).db(dbName);
-    }
-
-    private ArangoCollection fresh(Protocol p, String prefix) {
-        ArangoCollection c = db(p).collection(prefix + "_" + p.name().toLowerCase());
-        c.create();
-        return c;
-    }
-
+class ApiAdditionsConformanceTest extends OwnDatabaseConformanceBase {
     private TestServer.JsonResponse send(Protocol p, Request.Method method, String path, Object body) {
         Request.Builder<Object> b = Request.builder().db(dbName).method(method).path(path);
         if (body != null) {

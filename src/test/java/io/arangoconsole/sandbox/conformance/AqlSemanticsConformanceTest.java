@@ -2,7 +2,6 @@ package io.arangoconsole.sandbox.conformance;
 
 import com.arangodb.ArangoCollection;
 import com.arangodb.ArangoDBException;
-import com.arangodb.ArangoDatabase;
 import com.arangodb.Protocol;
 import com.arangodb.ArangoCursor;
 import com.arangodb.Request;
@@ -11,8 +10,6 @@ import com.arangodb.entity.BaseDocument;
 import com.arangodb.model.AqlQueryOptions;
 import com.arangodb.model.ExplainAqlQueryOptions;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,32 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * AQL semantics a DBA meets on a real server: write-write conflicts, ranges, memory limits, warnings, index hints.
  * Each test states what ArangoDB 3.12 answers; against {@code ARANGODB_URL} the same assertions hold.
  */
-class AqlSemanticsConformanceTest extends ConformanceBase {
-    static String dbName;
-
-    @BeforeAll
-    static void createDatabase() {
-        dbName = TestServer.unique("aqlsem");
-        server.driver(Protocol.HTTP_JSON).createDatabase(dbName);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (server != null) {
-            server.driver(Protocol.HTTP_JSON).db(dbName).drop();
-        }
-    }
-
-    private ArangoDatabase db(Protocol p) {
-        return arango(p).db(dbName);
-    }
-
-    private ArangoCollection fresh(Protocol p, String prefix) {
-        ArangoCollection c = db(p).collection(prefix + "_" + p.name().toLowerCase());
-        c.create();
-        return c;
-    }
-
+class AqlSemanticsConformanceTest extends OwnDatabaseConformanceBase {
     /**
      * ArangoDB: concurrent {@code UPDATE}s of one document through AQL fail with 409/1200 "write-write conflict"
      * rather than overwrite each other; a client that retries on 1200 ends with the exact count.

@@ -46,30 +46,57 @@ class ServerConformanceTest extends ConformanceBase {
         assertNotNull(arango(p).metrics().getQueueTime());
     }
 
-    /** Behind a full worker pool a request waits, and its queue-time header says how long (sandbox faults only). */
+    /**
+     * Behind a full worker pool a request waits, and its queue-time header says how long (sandbox faults only): every
+     * worker is held by a request parked in a fault hook, one more request is seen queued, and only after a known
+     * pause are the workers let go, so its wait is at least that pause however loaded the machine is.
+     */
     @BothProtocols
     void aQueuedRequestShowsItsWait(Protocol p) throws Exception {
         var sandbox = server.sandbox();
+        int workers = sandbox.metrics().workerThreads();
+        assertTrue(workers > 0, "the sandbox reports its worker threads");
+        java.util.concurrent.CountDownLatch allHeld = new java.util.concurrent.CountDownLatch(workers);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         // HTTP/1.1 needs a connection per request in flight; over HTTP/2 the driver puts 32 streams on a connection
-        ArangoDB driver = server.builder(p).maxConnections(p == Protocol.HTTP_JSON ? 100 : 4).build();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(80);
-        sandbox.faults().latency(r -> r.path().endsWith("/_admin/status") ? 1500 : 0);
+        ArangoDB driver = server.builder(p).maxConnections(p == Protocol.HTTP_JSON ? workers + 8 : 4).build();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers + 1);
+        sandbox.faults().latency(r -> {
+            if (r.path().endsWith("/_admin/status")) {
+                allHeld.countDown();
+                try {
+                    release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return 0;
+        });
         try {
-            Request<?> slow = Request.builder().db("_system").method(Request.Method.GET).path("/_admin/status")
+            Request<?> held = Request.builder().db("_system").method(Request.Method.GET).path("/_admin/status")
                     .build();
             java.util.List<java.util.concurrent.Future<?>> busy = new java.util.ArrayList<>();
-            for (int i = 0; i < 70; i++) {
-                busy.add(pool.submit(() -> call(driver, slow)));
+            for (int i = 0; i < workers; i++) {
+                busy.add(pool.submit(() -> call(driver, held)));
             }
-            Thread.sleep(700);
-            var r = call(driver, Request.builder().db("_system").method(Request.Method.GET).path("/_api/version")
-                    .build());
-            double waited = Double.parseDouble(r.headers().get("x-arango-queue-time-seconds"));
-            assertTrue(waited > 0.05, "queued behind 70 slow requests, waited " + waited);
+            assertTrue(allHeld.await(30, java.util.concurrent.TimeUnit.SECONDS), "every worker holds a request");
+            var queued = pool.submit(() -> call(driver, Request.builder().db("_system")
+                    .method(Request.Method.GET).path("/_api/version").build()));
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (sandbox.metrics().queueLength() < 1) {
+                assertTrue(System.nanoTime() < deadline, "the extra request reaches the queue");
+                Thread.sleep(5);
+            }
+            Thread.sleep(300);
+            release.countDown();
+            double waited = Double.parseDouble(queued.get(30, java.util.concurrent.TimeUnit.SECONDS).headers()
+                    .get("x-arango-queue-time-seconds"));
+            assertTrue(waited >= 0.3, "queued for 300 ms behind " + workers + " held workers, reported " + waited);
             for (var f : busy) {
-                f.get();
+                f.get(30, java.util.concurrent.TimeUnit.SECONDS);
             }
         } finally {
+            release.countDown();
             sandbox.faults().reset();
             pool.shutdownNow();
             driver.shutdown();

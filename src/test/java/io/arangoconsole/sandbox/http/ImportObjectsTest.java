@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,6 +55,47 @@ class ImportObjectsTest {
                         "read " + chunk + " bytes at a time");
             }
         }
+    }
+
+    @Test
+    void aTreeOfTheKeptAttributesOnlyWithTheSameStoredMembers() throws IOException {
+        String body = "[" + String.join(",\n", DOCS) + "]";
+        for (int chunk : new int[]{1, 7, 8192, Integer.MAX_VALUE}) {
+            List<ImportObjects.Read> whole = readAll(body, chunk);
+            List<ImportObjects.Read> kept = readAll(body, chunk, Set.of("_key", "age", "gps"));
+            for (int i = 0; i < DOCS.size(); i++) {
+                ObjectNode tree = whole.get(i).doc();
+                assertEquals(new String(whole.get(i).members(), StandardCharsets.UTF_8),
+                        new String(kept.get(i).members(), StandardCharsets.UTF_8), "read " + chunk + " at a time");
+                List<String> names = new ArrayList<>();
+                kept.get(i).doc().fieldNames().forEachRemaining(names::add);
+                List<String> expectedNames = new ArrayList<>();
+                tree.fieldNames().forEachRemaining(n -> {
+                    if (Set.of("_key", "_id", "_rev", "age", "gps").contains(n)) {
+                        expectedNames.add(n);
+                    }
+                });
+                assertEquals(expectedNames, names, "only the kept and system attributes are in the tree");
+                ObjectNode partial = kept.get(i).doc();
+                names.forEach(n -> assertEquals(tree.get(n), partial.get(n)));
+                assertEquals(tree, io.arangoconsole.sandbox.store.RawMembers.wholeDocument(partial,
+                        kept.get(i).members()), "the whole document is read back from the members");
+            }
+            // name, big, ok, no, none (plain scalars outside the tree), age and lat (written from their nodes)
+            assertEquals(7, kept.get(0).copied());
+        }
+    }
+
+    @Test
+    void aRepeatedAttributeOutsideTheKeptOnesGivesTheWholeTree() throws IOException {
+        String body = "[{\"_key\":\"k\",\"a\":1,\"b\":\"x\"},{\"_key\":\"k2\",\"a\":1,\"b\":\"x\",\"a\":3},"
+                + "{\"_key\":\"k3\",\"a\":1,\"b\":\"y\"}]";
+        List<ImportObjects.Read> reads = readAll(body, Integer.MAX_VALUE, Set.of("_key"));
+        assertEquals("{\"_key\":\"k\"}", reads.get(0).doc().toString());
+        assertNull(reads.get(1).members());
+        assertNull(reads.get(1).kept());
+        assertEquals("{\"_key\":\"k2\",\"a\":3,\"b\":\"x\"}", reads.get(1).doc().toString());
+        assertEquals("\"a\":1,\"b\":\"y\"", new String(reads.get(2).members(), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -101,6 +143,10 @@ class ImportObjectsTest {
     }
 
     private static List<ImportObjects.Read> readAll(String body, int chunk) throws IOException {
+        return readAll(body, chunk, null);
+    }
+
+    private static List<ImportObjects.Read> readAll(String body, int chunk, Set<String> kept) throws IOException {
         InputStream in = new FilterInputStream(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))) {
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
@@ -111,8 +157,9 @@ class ImportObjectsTest {
         List<ImportObjects.Read> out = new ArrayList<>();
         try (JsonParser p = Json.MAPPER.getFactory().createParser(raw)) {
             assertEquals(JsonToken.START_ARRAY, p.nextToken());
+            ImportObjects objects = new ImportObjects(raw, kept);
             while (p.nextToken() == JsonToken.START_OBJECT) {
-                out.add(ImportObjects.object(p, raw));
+                out.add(objects.read(p));
             }
         }
         return out;

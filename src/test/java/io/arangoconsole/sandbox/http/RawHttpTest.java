@@ -89,25 +89,49 @@ class RawHttpTest {
         }
     }
 
-    /** With every worker busy, a request waits in the queue, and its header says for how long. */
+    /**
+     * With every worker busy, a request waits in the queue, and its header says for how long: every worker holds a
+     * request parked in a fault hook, one more is seen queued, and the workers are let go only after 300 ms.
+     */
     @Test
     void aQueuedRequestReportsItsWait() throws Exception {
-        sandbox.faults().latency(r -> r.path().endsWith("/_admin/status") ? 600 : 0);
+        java.util.concurrent.CountDownLatch allHeld = new java.util.concurrent.CountDownLatch(SandboxServer.WORKERS);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        sandbox.faults().latency(r -> {
+            if (r.path().endsWith("/_admin/status")) {
+                allHeld.countDown();
+                try {
+                    release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return 0;
+        });
         try {
             List<CompletableFuture<HttpResponse<String>>> busy = new ArrayList<>();
             for (int i = 0; i < SandboxServer.WORKERS; i++) {
                 busy.add(CLIENT.sendAsync(req("/_admin/status").build(), HttpResponse.BodyHandlers.ofString()));
             }
-            Thread.sleep(200);
-            var queued = send(req("/_api/version"));
-            assertEquals(200, queued.statusCode());
-            double waited = Double.parseDouble(queued.headers().firstValue("x-arango-queue-time-seconds")
+            assertTrue(allHeld.await(30, java.util.concurrent.TimeUnit.SECONDS), "every worker holds a request");
+            var queued = CLIENT.sendAsync(req("/_api/version").build(), HttpResponse.BodyHandlers.ofString());
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (sandbox.metrics().queueLength() < 1) {
+                assertTrue(System.nanoTime() < deadline, "the extra request reaches the queue");
+                Thread.sleep(5);
+            }
+            Thread.sleep(300);
+            release.countDown();
+            HttpResponse<String> answer = queued.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(200, answer.statusCode());
+            double waited = Double.parseDouble(answer.headers().firstValue("x-arango-queue-time-seconds")
                     .orElseThrow());
-            assertTrue(waited >= 0.1, "waited for a worker behind 64 slow requests: " + waited);
+            assertTrue(waited >= 0.3, "queued for 300 ms behind 64 held workers, reported " + waited);
             for (var f : busy) {
-                assertEquals(200, f.get().statusCode());
+                assertEquals(200, f.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode());
             }
         } finally {
+            release.countDown();
             sandbox.faults().reset();
         }
     }

@@ -40,6 +40,31 @@ class CollectionWritesTest {
     }
 
     @Test
+    void anImportedDocumentParsedBeforeAnIndexWasMadeIsIndexedFromItsWholeBody() {
+        // parsed when the collection had no secondary index: its tree holds only _key, the rest is in members
+        java.util.Set<String> kept = c.attributesReadOnInsert();
+        ObjectNode partial = doc("{'_key':'a'}");
+        byte[] members = "\"city\":\"Kisumu\",\"n\":1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        PersistentIndex byCity = index(c, "{'type':'persistent','fields':['city']}");
+
+        c.insert(partial, members, kept, WriteOptions.DEFAULT);
+
+        assertEquals(List.of("a"), keys(byCity.scan(List.of(value("'Kisumu'")), null, false)));
+        assertEquals(doc("{'_key':'a','city':'Kisumu','n':1}"), stored("a"));
+        assertTrue(c.attributesReadOnInsert().contains("city"));
+    }
+
+    @Test
+    void anImportedDocumentReplacingAnotherIsStoredWhole() {
+        c.insert(doc("{'_key':'a','old':true}"), WriteOptions.DEFAULT);
+        byte[] members = "\"city\":\"Kisumu\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        c.insert(doc("{'_key':'a'}"), members, c.attributesReadOnInsert(), WriteOptions.overwrite("replace"));
+
+        assertEquals(doc("{'_key':'a','city':'Kisumu'}"), stored("a"));
+    }
+
+    @Test
     void uniqueViolationOnInsertStoresNothingAndLeavesOtherIndexesAlone() {
         PersistentIndex byCity = index(c, "{'type':'persistent','fields':['city']}");
         PersistentIndex byEmail = index(c, "{'type':'persistent','fields':['email'],'unique':true}");
