@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -138,11 +140,36 @@ public final class DataTable<S> {
         sorted.addListener((ListChangeListener<S>) c -> {
             while (c.next()) {
                 if (c.wasAdded() && !c.wasReplaced() && c.getAddedSize() > 0) {
-                    table.scrollTo(c.getTo() - 1);
+                    // After the layout pulse: scrolling while new rows have no measured height yet leaves the last
+                    // one just below the fold when the theme's rows are taller than the estimate.
+                    S newest = c.getAddedSubList().get(c.getAddedSize() - 1);
+                    reveal(newest);
+                    Platform.runLater(() -> reveal(newest));
                 }
             }
         });
         return this;
+    }
+
+    /**
+     * Scrolls just enough for {@code item}'s row to be whole in view. The table's own {@code scrollTo} puts the row
+     * at the top and, near the end, can leave the last row below the fold when the theme's rows are taller than the
+     * flow's estimate.
+     */
+    private void reveal(S item) {
+        int index = table.getItems().indexOf(item);
+        if (index < 0) {
+            return;
+        }
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            if (index == table.getItems().size() - 1) {
+                flow.setPosition(1.0); // the very end, whatever the rows' measured heights
+            } else {
+                flow.scrollTo(index);
+            }
+        } else {
+            table.scrollTo(index);
+        }
     }
 
     /**

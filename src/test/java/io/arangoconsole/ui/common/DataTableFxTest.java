@@ -74,10 +74,21 @@ class DataTableFxTest {
         // The cells follow on the next layout pulse, which a loaded machine may delay past a few FX events.
         try {
             WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.from(table)
-                    .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
-                            && "59".equals(l.getText()) && l.isVisible()).tryQuery().isPresent());
+                    .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TableRow<?> r
+                            && r.isVisible() && !r.isEmpty() && r.getItem() instanceof Query q && "59".equals(q.id())
+                            && r.localToScene(r.getBoundsInLocal()).getMaxY()
+                                    <= table.localToScene(table.getBoundsInLocal()).getMaxY() + 1)
+                    .tryQuery().isPresent());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the newest build of a long queue is on screen, not below the visible rows", e);
+            String seen = robot.from(table).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TableRow<?> r
+                    && r.isVisible() && !r.isEmpty()).queryAll().stream().map(n -> (javafx.scene.control.TableRow<?>) n)
+                    .map(r -> ((Query) r.getItem()).id() + "@" + r.localToScene(r.getBoundsInLocal()).getMaxY())
+                    .toList().toString();
+            throw new AssertionError("the newest build of a long queue is on screen, not below the visible rows; rows "
+                    + seen + ", table bottom " + table.localToScene(table.getBoundsInLocal()).getMaxY() + ", table h "
+                    + table.getHeight() + ", flow " + table.lookup(".virtual-flow").getLayoutBounds() + " at "
+                    + table.lookup(".virtual-flow").localToScene(0, 0) + ", scene h " + table.getScene().getHeight()
+                    + ", window h " + table.getScene().getWindow().getHeight(), e);
         }
     }
 
