@@ -12,15 +12,14 @@ import io.arangoconsole.core.insight.InsightException;
 import io.arangoconsole.core.indexes.ExistingIndex;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -49,19 +48,8 @@ final class QueriesCommand implements Runnable {
     static final class Advise implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
-        @Option(names = "--url", required = true, paramLabel = "URL", description = "The server, e.g. "
-                + "http://db1:8529.")
-        private String url;
-        @Option(names = "--database", required = true, paramLabel = "D", description = "The database.")
-        private String database;
-        @Option(names = "--user", paramLabel = "U", defaultValue = "root",
-                description = "User (default: ${DEFAULT-VALUE}).")
-        private String user;
-        @Option(names = "--since", paramLabel = "DURATION",
-                description = "Only runs started this long ago or later: 30s, 15m, 2h, 7d or ISO-8601 (PT1H).")
-        private String since;
-        @Option(names = "--json", description = "Print one JSON object instead of a table.")
-        private boolean json;
+        @Mixin
+        private WorkloadOptions options;
 
         private final UnaryOperator<String> env;
         private final Clock clock;
@@ -73,50 +61,19 @@ final class QueriesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (url.isBlank() || database.isBlank()) {
-                throw new ParameterException(spec.commandLine(), "--url and --database must not be empty");
-            }
-            Instant from = since == null ? null : clock.instant().minus(duration(spec, since));
-            ConnectionTarget target = new ConnectionTarget(url, user, env.apply(PASSWORD_ENV), database,
-                    ConnectionTarget.Label.PRIMARY);
+            ConnectionTarget target = options.target(env);
+            Instant from = options.from(clock);
             try (ArangoClients clients = new ArangoClients()) {
                 new ArangoGateway(clients).probe(target);
                 AdviceService service = new AdviceService(new InsightArango(clients, target));
                 AdviceReport report = service.advise(service.observe(from));
                 PrintWriter out = spec.commandLine().getOut();
-                out.print(json ? AdviceOutput.json(report) + "\n" : AdviceOutput.table(report));
+                out.print(options.json ? AdviceOutput.json(report) + "\n" : AdviceOutput.table(report));
                 out.flush();
                 return Cli.OK;
             } catch (ConnectionFailure | InsightException e) {
                 throw new CliFailure(e.getMessage(), e);
             }
-        }
-
-        static Duration duration(CommandSpec spec, String text) {
-            String t = text.strip();
-            try {
-                if (t.toUpperCase(java.util.Locale.ROOT).startsWith("P")) {
-                    return positive(Duration.parse(t));
-                }
-                long n = Long.parseLong(t.substring(0, t.length() - 1));
-                return positive(switch (t.charAt(t.length() - 1)) {
-                    case 's' -> Duration.ofSeconds(n);
-                    case 'm' -> Duration.ofMinutes(n);
-                    case 'h' -> Duration.ofHours(n);
-                    case 'd' -> Duration.ofDays(n);
-                    default -> throw new IllegalArgumentException();
-                });
-            } catch (RuntimeException e) {
-                throw new ParameterException(spec.commandLine(), "--since is not a duration like 30s, 15m, 2h, 7d "
-                        + "or PT1H: '" + text + "'");
-            }
-        }
-
-        private static Duration positive(Duration d) {
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("not positive");
-            }
-            return d;
         }
     }
 
@@ -129,19 +86,8 @@ final class QueriesCommand implements Runnable {
     static final class Usage implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
-        @Option(names = "--url", required = true, paramLabel = "URL", description = "The server, e.g. "
-                + "http://db1:8529.")
-        private String url;
-        @Option(names = "--database", required = true, paramLabel = "D", description = "The database.")
-        private String database;
-        @Option(names = "--user", paramLabel = "U", defaultValue = "root",
-                description = "User (default: ${DEFAULT-VALUE}).")
-        private String user;
-        @Option(names = "--since", paramLabel = "DURATION",
-                description = "Only runs started this long ago or later: 30s, 15m, 2h, 7d or ISO-8601 (PT1H).")
-        private String since;
-        @Option(names = "--json", description = "Print one JSON object instead of a table.")
-        private boolean json;
+        @Mixin
+        private WorkloadOptions options;
 
         private final UnaryOperator<String> env;
         private final Clock clock;
@@ -153,12 +99,8 @@ final class QueriesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (url.isBlank() || database.isBlank()) {
-                throw new ParameterException(spec.commandLine(), "--url and --database must not be empty");
-            }
-            Instant from = since == null ? null : clock.instant().minus(Advise.duration(spec, since));
-            ConnectionTarget target = new ConnectionTarget(url, user, env.apply(PASSWORD_ENV), database,
-                    ConnectionTarget.Label.PRIMARY);
+            ConnectionTarget target = options.target(env);
+            Instant from = options.from(clock);
             try (ArangoClients clients = new ArangoClients()) {
                 new ArangoGateway(clients).probe(target);
                 InsightArango gateway = new InsightArango(clients, target);
@@ -167,7 +109,7 @@ final class QueriesCommand implements Runnable {
                 List<ExistingIndex> indexes = new ArrayList<>();
                 gateway.collections().stream().sorted().forEach(c -> indexes.addAll(gateway.indexes(c)));
                 PrintWriter out = spec.commandLine().getOut();
-                out.print(json ? UsageOutput.json(usage, indexes) + "\n" : UsageOutput.table(usage, indexes));
+                out.print(options.json ? UsageOutput.json(usage, indexes) + "\n" : UsageOutput.table(usage, indexes));
                 out.flush();
                 return Cli.OK;
             } catch (ConnectionFailure | InsightException e) {
