@@ -46,8 +46,11 @@ final class WorkloadUsage {
 
     /** The column: "3 shapes, 1,204 runs, last 2026-12-03 11:32:55", or "unused by the observed workload since". */
     static String column(IndexUsage usage, DiffRow row) {
-        if (row == null || !row.exists() || usage.observedSince() == null) {
-            return "";
+        if (row == null || !row.exists()) {
+            return IndexTables.NONE; // as Size and Selectivity say for an index the server does not have
+        }
+        if (usage.observedSince() == null) {
+            return "not observed yet";
         }
         IndexUsage.Use use = usage.of(row.collection(), row.existing().name());
         if (use.unused()) {

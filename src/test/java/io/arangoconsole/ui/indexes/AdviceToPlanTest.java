@@ -97,7 +97,8 @@ class AdviceToPlanTest {
         assertTrue(WorkloadUsage.detail(usage, state).endsWith("1,204 runs, last " + Formats.time(last)
                 + ": FOR o IN orders FILTER o.state == ? RETURN o._key"), WorkloadUsage.detail(usage, state));
         assertTrue(WorkloadUsage.detail(usage, segment).contains("drop it only after the confirmation"));
-        assertEquals("", WorkloadUsage.column(IndexUsage.NONE, segment), "nothing observed: nothing claimed");
+        assertEquals("not observed yet", WorkloadUsage.column(IndexUsage.NONE, segment),
+                "nothing observed: nothing claimed");
     }
 
     private static DiffRow row(IndexesViewModel model, String collection, List<String> fields) {
