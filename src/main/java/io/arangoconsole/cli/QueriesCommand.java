@@ -40,6 +40,29 @@ final class QueriesCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "Missing command: use 'queries advise' or 'queries usage'");
     }
 
+    /** What a subcommand prints, read from the server's workload through {@code gateway} and {@code service}. */
+    @FunctionalInterface
+    interface WorkloadRead {
+        String text(InsightArango gateway, AdviceService service);
+    }
+
+    /**
+     * Connects to {@code target}, prints what {@code read} answers and returns {@link Cli#OK}; an unreachable server
+     * or a refused read becomes one sentence ({@link CliFailure}).
+     */
+    static int onServer(CommandSpec spec, ConnectionTarget target, WorkloadRead read) {
+        try (ArangoClients clients = new ArangoClients()) {
+            new ArangoGateway(clients).probe(target);
+            InsightArango gateway = new InsightArango(clients, target);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(read.text(gateway, new AdviceService(gateway)));
+            out.flush();
+            return Cli.OK;
+        } catch (ConnectionFailure | InsightException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
+    }
+
     /** {@code queries advise}. */
     @Command(name = "advise", mixinStandardHelpOptions = true,
             description = {"Reads the slow query log, the running queries and the query log the server has now,",
@@ -63,17 +86,10 @@ final class QueriesCommand implements Runnable {
         public Integer call() {
             ConnectionTarget target = options.target(env);
             Instant from = options.from(clock);
-            try (ArangoClients clients = new ArangoClients()) {
-                new ArangoGateway(clients).probe(target);
-                AdviceService service = new AdviceService(new InsightArango(clients, target));
+            return onServer(spec, target, (gateway, service) -> {
                 AdviceReport report = service.advise(service.observe(from));
-                PrintWriter out = spec.commandLine().getOut();
-                out.print(options.json ? AdviceOutput.json(report) + "\n" : AdviceOutput.table(report));
-                out.flush();
-                return Cli.OK;
-            } catch (ConnectionFailure | InsightException e) {
-                throw new CliFailure(e.getMessage(), e);
-            }
+                return options.json ? AdviceOutput.json(report) + "\n" : AdviceOutput.table(report);
+            });
         }
     }
 
@@ -101,20 +117,12 @@ final class QueriesCommand implements Runnable {
         public Integer call() {
             ConnectionTarget target = options.target(env);
             Instant from = options.from(clock);
-            try (ArangoClients clients = new ArangoClients()) {
-                new ArangoGateway(clients).probe(target);
-                InsightArango gateway = new InsightArango(clients, target);
-                AdviceService service = new AdviceService(gateway);
+            return onServer(spec, target, (gateway, service) -> {
                 IndexUsage usage = service.usage(service.observe(from), from);
                 List<ExistingIndex> indexes = new ArrayList<>();
                 gateway.collections().stream().sorted().forEach(c -> indexes.addAll(gateway.indexes(c)));
-                PrintWriter out = spec.commandLine().getOut();
-                out.print(options.json ? UsageOutput.json(usage, indexes) + "\n" : UsageOutput.table(usage, indexes));
-                out.flush();
-                return Cli.OK;
-            } catch (ConnectionFailure | InsightException e) {
-                throw new CliFailure(e.getMessage(), e);
-            }
+                return options.json ? UsageOutput.json(usage, indexes) + "\n" : UsageOutput.table(usage, indexes);
+            });
         }
     }
 }
