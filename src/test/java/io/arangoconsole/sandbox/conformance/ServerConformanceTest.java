@@ -3,6 +3,7 @@ package io.arangoconsole.sandbox.conformance;
 import com.arangodb.ArangoDB;
 import com.arangodb.ArangoDBException;
 import com.arangodb.Protocol;
+import io.arangoconsole.testing.HeldWorkers;
 import com.arangodb.Request;
 import com.arangodb.entity.ArangoDBEngine;
 import com.arangodb.entity.ArangoDBVersion;
@@ -56,22 +57,10 @@ class ServerConformanceTest extends ConformanceBase {
         var sandbox = server.sandbox();
         int workers = sandbox.metrics().workerThreads();
         assertTrue(workers > 0, "the sandbox reports its worker threads");
-        java.util.concurrent.CountDownLatch allHeld = new java.util.concurrent.CountDownLatch(workers);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         // HTTP/1.1 needs a connection per request in flight; over HTTP/2 the driver puts 32 streams on a connection
         ArangoDB driver = server.builder(p).maxConnections(p == Protocol.HTTP_JSON ? workers + 8 : 4).build();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers + 1);
-        sandbox.faults().latency(r -> {
-            if (r.path().endsWith("/_admin/status")) {
-                allHeld.countDown();
-                try {
-                    release.await(60, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return 0;
-        });
+        HeldWorkers hold = HeldWorkers.on(sandbox, "/_admin/status", workers);
         try {
             Request<?> held = Request.builder().db("_system").method(Request.Method.GET).path("/_admin/status")
                     .build();
@@ -79,16 +68,12 @@ class ServerConformanceTest extends ConformanceBase {
             for (int i = 0; i < workers; i++) {
                 busy.add(pool.submit(() -> call(driver, held)));
             }
-            assertTrue(allHeld.await(30, java.util.concurrent.TimeUnit.SECONDS), "every worker holds a request");
+            hold.awaitAllHeld();
             var queued = pool.submit(() -> call(driver, Request.builder().db("_system")
                     .method(Request.Method.GET).path("/_api/version").build()));
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (sandbox.metrics().queueLength() < 1) {
-                assertTrue(System.nanoTime() < deadline, "the extra request reaches the queue");
-                Thread.sleep(5);
-            }
+            hold.awaitQueued();
             Thread.sleep(300);
-            release.countDown();
+            hold.release();
             double waited = Double.parseDouble(queued.get(30, java.util.concurrent.TimeUnit.SECONDS).headers()
                     .get("x-arango-queue-time-seconds"));
             assertTrue(waited >= 0.3, "queued for 300 ms behind " + workers + " held workers, reported " + waited);
@@ -96,8 +81,7 @@ class ServerConformanceTest extends ConformanceBase {
                 f.get(30, java.util.concurrent.TimeUnit.SECONDS);
             }
         } finally {
-            release.countDown();
-            sandbox.faults().reset();
+            hold.close();
             pool.shutdownNow();
             driver.shutdown();
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.arangoconsole.sandbox.Sandbox;
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.sandbox.store.Json;
+import io.arangoconsole.testing.HeldWorkers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,33 +96,17 @@ class RawHttpTest {
      */
     @Test
     void aQueuedRequestReportsItsWait() throws Exception {
-        java.util.concurrent.CountDownLatch allHeld = new java.util.concurrent.CountDownLatch(SandboxServer.WORKERS);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        sandbox.faults().latency(r -> {
-            if (r.path().endsWith("/_admin/status")) {
-                allHeld.countDown();
-                try {
-                    release.await(60, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return 0;
-        });
+        HeldWorkers hold = HeldWorkers.on(sandbox, "/_admin/status", SandboxServer.WORKERS);
         try {
             List<CompletableFuture<HttpResponse<String>>> busy = new ArrayList<>();
             for (int i = 0; i < SandboxServer.WORKERS; i++) {
                 busy.add(CLIENT.sendAsync(req("/_admin/status").build(), HttpResponse.BodyHandlers.ofString()));
             }
-            assertTrue(allHeld.await(30, java.util.concurrent.TimeUnit.SECONDS), "every worker holds a request");
+            hold.awaitAllHeld();
             var queued = CLIENT.sendAsync(req("/_api/version").build(), HttpResponse.BodyHandlers.ofString());
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (sandbox.metrics().queueLength() < 1) {
-                assertTrue(System.nanoTime() < deadline, "the extra request reaches the queue");
-                Thread.sleep(5);
-            }
+            hold.awaitQueued();
             Thread.sleep(300);
-            release.countDown();
+            hold.release();
             HttpResponse<String> answer = queued.get(30, java.util.concurrent.TimeUnit.SECONDS);
             assertEquals(200, answer.statusCode());
             double waited = Double.parseDouble(answer.headers().firstValue("x-arango-queue-time-seconds")
@@ -131,8 +116,7 @@ class RawHttpTest {
                 assertEquals(200, f.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode());
             }
         } finally {
-            release.countDown();
-            sandbox.faults().reset();
+            hold.close();
         }
     }
 
