@@ -68,6 +68,7 @@ public final class DataTable<S> {
     private final SortedList<S> sorted;
     private final TextField search = new TextField();
     private final Map<TableColumn<S, ?>, Function<S, String>> texts = new HashMap<>();
+    private S toReveal; // the newest added row waiting for the layout that counts it
     private final Set<Object> selectedKeys = new LinkedHashSet<>();
     private boolean restoring;
     private boolean fitted;
@@ -144,11 +145,29 @@ public final class DataTable<S> {
                     // one just below the fold when the theme's rows are taller than the estimate.
                     S newest = c.getAddedSubList().get(c.getAddedSize() - 1);
                     reveal(newest);
-                    Platform.runLater(() -> reveal(newest));
+                    boolean scheduled = toReveal != null;
+                    toReveal = newest;
+                    if (!scheduled) {
+                        Platform.runLater(this::revealAfterLayout);
+                    }
                 }
             }
         });
         return this;
+    }
+
+    /**
+     * Reveals the newest added row once the table has laid out its new row count. The flow keeps its position as an
+     * offset measured against the count it last laid out, so scrolling before that layout (a later pulse on a loaded
+     * machine) would be undone by it; laying out here makes the order certain.
+     */
+    private void revealAfterLayout() {
+        S item = toReveal;
+        toReveal = null;
+        if (item != null) {
+            table.layout();
+            reveal(item);
+        }
     }
 
     /**
