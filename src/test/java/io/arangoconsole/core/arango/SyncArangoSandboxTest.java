@@ -185,24 +185,35 @@ class SyncArangoSandboxTest {
         String copy = unique("va_copy");
         SyncFaultyTarget restarting = new SyncFaultyTarget(into(copy));
         Thread[] restarter = new Thread[1];
+        java.util.concurrent.CountDownLatch refused = new java.util.concurrent.CountDownLatch(1);
         restarting.beforeImport = n -> {
             if (n == 2) {
                 target.stop();
+                // back once the job has seen the refusal and announced its retry, however slow the machine is
                 restarter[0] = new Thread(() -> {
                     try {
-                        Thread.sleep(600);
+                        if (refused.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                            target.restart();
+                        }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    target.restart();
                 });
                 restarter[0].start();
             }
         };
         List<SyncProgress> seen = new CopyOnWriteArrayList<>();
+        java.util.function.Consumer<SyncProgress> progress = p -> {
+            seen.add(p);
+            if (p.state() == SyncState.RETRYING) {
+                refused.countDown();
+            }
+        };
 
-        SyncResult result = new SyncJob(vaTable(), restarting, config(unique("job")), seen::add).run();
+        SyncResult result = new SyncJob(vaTable(), restarting, config(unique("job")), progress).run();
+        refused.countDown();
         restarter[0].join();
+        target.restart(); // harmless when already listening; keeps the other tests' target up whatever happened
 
         assertEquals(SyncState.SUCCEEDED, result.state(), result.message());
         assertTrue(seen.stream().anyMatch(p -> p.state() == SyncState.RETRYING
