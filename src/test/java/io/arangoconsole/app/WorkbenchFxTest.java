@@ -126,7 +126,7 @@ class WorkbenchFxTest {
 
     @Test
     void aQueryRunsWithARowLimitAndALongOneIsCancelled(FxRobot robot) throws Exception {
-        connected(robot);
+        ConnectionTarget target = connected(robot);
         robot.interact(() -> stage.setWidth(1280));
         robot.interact(() -> stage.setHeight(800));
         robot.clickOn("Workbench");
@@ -154,7 +154,11 @@ class WorkbenchFxTest {
         robot.clickOn("#runButton");
         Button cancel = robot.lookup("#cancelButton").queryButton();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !cancel.isDisabled());
-        Thread.sleep(500); // the server lists the query once it started
+        try (ArangoClients own = new ArangoClients()) { // the server lists the query once it started
+            ArangoDatabase db = own.client(target).db(target.database());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> db.getCurrentlyRunningQueries().stream()
+                    .anyMatch(q -> q.getQuery().contains("SLEEP(20)")));
+        }
         long start = System.nanoTime();
         robot.clickOn(cancel);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> label(robot, "#messageLabel").startsWith("Cancelled"));

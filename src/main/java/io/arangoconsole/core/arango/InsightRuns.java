@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
  * profile's plan and per-node stats), batches read until the row limit, the cursor deleted when rows are left.
  */
 public final class InsightRuns implements QueryWorkbench {
+    private static final int LISTING_ATTEMPTS = 10;
+    private static final long LISTING_PAUSE_MILLIS = 100;
     private static final Logger LOG = LoggerFactory.getLogger(InsightRuns.class);
     private static final int MAX_BATCH = 1000;
 
@@ -100,6 +102,23 @@ public final class InsightRuns implements QueryWorkbench {
 
     @Override
     public boolean cancel(String tag) {
+        // A cancel right after Run can reach the server before the query is listed there: look again for a moment
+        // rather than report a query still running as finished.
+        for (int attempt = 0; attempt < LISTING_ATTEMPTS; attempt++) {
+            if (killListed(tag)) {
+                return true;
+            }
+            try {
+                Thread.sleep(LISTING_PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean killListed(String tag) {
         String mark = "/* " + tag + " */";
         boolean killed = false;
         for (var q : insight.running()) {
