@@ -116,7 +116,7 @@ class ClusterHealthCommandTest {
     }
 
     private static Run until(String urls, java.util.function.Predicate<Run> done) throws Exception {
-        long end = System.currentTimeMillis() + 15_000;
+        long end = System.currentTimeMillis() + 30_000;
         while (true) {
             Run run = run("cluster", "health", "--url", urls, "--json");
             if (done.test(run)) {

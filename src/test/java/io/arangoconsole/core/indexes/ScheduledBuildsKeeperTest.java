@@ -83,7 +83,7 @@ class ScheduledBuildsKeeperTest {
         second.attach("staging/shop", after);
         IndexJobQueue elsewhere = queue(secondTimer);
         second.attach("staging/demo", elsewhere);
-        long end = System.currentTimeMillis() + 10_000;
+        long end = System.currentTimeMillis() + 30_000;
         while (after.waiting().size() < 3 && System.currentTimeMillis() < end) {
             Thread.sleep(20);
         }

@@ -143,7 +143,7 @@ class ClusterFailoverConformanceTest {
         assertTrue(bad >= TIMINGS.okThreshold(), "BAD after " + bad + " ms, not before the ok threshold");
         long failed = awaitStatus(p, "DBServer0002", "FAILED", stopped);
         assertTrue(failed >= TIMINGS.gracePeriod(), "FAILED after " + failed + " ms, not before the grace period");
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + 30_000;
         while (details(p, loose).path(led).get(0).asText().equals(victimId)
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
@@ -162,7 +162,7 @@ class ClusterFailoverConformanceTest {
 
         fault(p, "start", "DBServer0002");
         assertEquals("GOOD", healthOf(p, "DBServer0002").path("Status").asText());
-        deadline = System.currentTimeMillis() + 10_000;
+        deadline = System.currentTimeMillis() + 30_000;
         while (!allInSync(p, loose) && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }

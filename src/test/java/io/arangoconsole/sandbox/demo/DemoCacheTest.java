@@ -98,7 +98,7 @@ class DemoCacheTest {
         Store two = new Store();
         DemoCache.populate(two, "demo", b, () -> DemoData.populate(two, "demo", RECORDS, SEED + 1));
         awaitFile(b);
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + 30_000;
         while (Files.exists(a) && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
         }

@@ -73,7 +73,7 @@ class DataTableFxTest {
         });
         // The cells follow on the next layout pulse, which a loaded machine may delay past a few FX events.
         try {
-            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.from(table)
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> robot.from(table)
                     .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TableRow<?> r
                             && r.isVisible() && !r.isEmpty() && r.getItem() instanceof Query q && "59".equals(q.id())
                             && r.localToScene(r.getBoundsInLocal()).getMaxY()
@@ -147,7 +147,7 @@ class DataTableFxTest {
         assertFalse(cell.getWidth() > 300, "the column fits its content up to a limit");
         robot.interact(() -> table.getColumns().get(1).setPrefWidth(60));
         robot.moveTo(cell).moveBy(2, 0);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cell.getTooltip() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cell.getTooltip() != null);
         assertEquals("FOR d IN c SORT d.b RETURN d", cell.getTooltip().getText());
     }
 }

@@ -68,7 +68,7 @@ class ShardMoveJobsTest {
 
         new FaultsApi(cluster.url(), "pw").post("/_admin/cluster/resignLeadership",
                 "{\"server\":\"DBServer0003\"}", 202);
-        long end = System.currentTimeMillis() + 10_000;
+        long end = System.currentTimeMillis() + 30_000;
         while (pane.proposedMoves().isEmpty() && System.currentTimeMillis() < end) {
             Thread.sleep(200);
             pane.proposeRebalance();
