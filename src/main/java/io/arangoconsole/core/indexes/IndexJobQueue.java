@@ -158,6 +158,10 @@ public final class IndexJobQueue {
                 if (e.state == IndexJob.State.SCHEDULED && open.get(e.window)) {
                     e.state = IndexJob.State.QUEUED;
                     e.message = "Waiting (window " + e.window.describe() + " open)";
+                } else if (e.state == IndexJob.State.SCHEDULED && e.window.nextOpening(now) == null) {
+                    // a quiet window: say when its server's rate cannot be read (another server is connected)
+                    String note = e.window.note();
+                    e.message = "window " + e.window.describe() + (note == null ? "" : " (" + note + ")");
                 }
             }
             startNext();

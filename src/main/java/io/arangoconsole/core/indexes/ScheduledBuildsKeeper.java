@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,30 +24,34 @@ public final class ScheduledBuildsKeeper {
     static final long SAVE_EVERY_SECONDS = 2;
 
     private final ScheduledBuildsFile file;
-    private final DoubleSupplier rate;
+    private final Function<String, DoubleSupplier> rateOf;
     private final ScheduledExecutorService timer;
     private final Map<String, List<IndexJobQueue>> queues = new ConcurrentHashMap<>();
     private final Map<String, Map<IndexSpec, BuildWindow>> saved = new ConcurrentHashMap<>();
 
-    /** @param rate the server's request rate, for "under N/s" windows read back */
-    public ScheduledBuildsKeeper(ScheduledBuildsFile file, DoubleSupplier rate, ScheduledExecutorService timer) {
+    /** @param rateOf the request rate of a server (by endpoint), for "under N/s" windows read back */
+    public ScheduledBuildsKeeper(ScheduledBuildsFile file, Function<String, DoubleSupplier> rateOf,
+                                 ScheduledExecutorService timer) {
         this.file = file;
-        this.rate = rate;
+        this.rateOf = rateOf;
         this.timer = timer;
     }
 
-    /** Follows {@code queue}, the queue of {@code scope} ({@code profile/database}). Returns at once. */
-    public void attach(String scope, IndexJobQueue queue) {
+    /**
+     * Follows {@code queue}, the queue of {@code scope} ({@code profile/database}) on {@code server} (its endpoint,
+     * whose rate the "under N/s" windows read back read). Returns at once.
+     */
+    public void attach(String scope, String server, IndexJobQueue queue) {
         List<IndexJobQueue> of = queues.computeIfAbsent(scope, s -> new CopyOnWriteArrayList<>());
         boolean first = of.isEmpty();
         of.add(queue);
         if (first) {
-            timer.execute(() -> restore(scope, queue));
+            timer.execute(() -> restore(scope, rateOf.apply(server), queue));
             timer.scheduleWithFixedDelay(() -> save(scope), SAVE_EVERY_SECONDS, SAVE_EVERY_SECONDS, TimeUnit.SECONDS);
         }
     }
 
-    private void restore(String scope, IndexJobQueue queue) {
+    private void restore(String scope, DoubleSupplier rate, IndexJobQueue queue) {
         try {
             Map<IndexSpec, BuildWindow> kept = file.load(scope, rate);
             kept.forEach(queue::schedule);

@@ -66,9 +66,9 @@ class ScheduledBuildsKeeperTest {
     void scheduledBuildsAreScheduledAgainAfterARestart() throws Exception {
         ScheduledBuildsFile file = new ScheduledBuildsFile(dir.resolve("scheduled-builds"));
         ScheduledExecutorService firstTimer = timer();
-        ScheduledBuildsKeeper first = new ScheduledBuildsKeeper(file, () -> 500, firstTimer);
+        ScheduledBuildsKeeper first = new ScheduledBuildsKeeper(file, server -> () -> 500, firstTimer);
         IndexJobQueue before = queue(firstTimer);
-        first.attach("staging/shop", before);
+        first.attach("staging/shop", "http://staging:8529", before);
         BuildWindow night = BuildWindow.parse("02:00-04:00", BERLIN);
         BuildWindow quiet = BuildWindow.parse("under 50/s", BERLIN, () -> 500);
         before.schedule(IndexSpec.of("products", "category"), night);
@@ -78,11 +78,11 @@ class ScheduledBuildsKeeperTest {
         firstTimer.shutdownNow();
 
         ScheduledExecutorService secondTimer = timer();
-        ScheduledBuildsKeeper second = new ScheduledBuildsKeeper(file, () -> 500, secondTimer);
+        ScheduledBuildsKeeper second = new ScheduledBuildsKeeper(file, server -> () -> 500, secondTimer);
         IndexJobQueue after = queue(secondTimer);
-        second.attach("staging/shop", after);
+        second.attach("staging/shop", "http://staging:8529", after);
         IndexJobQueue elsewhere = queue(secondTimer);
-        second.attach("staging/demo", elsewhere);
+        second.attach("staging/demo", "http://staging:8529", elsewhere);
         long end = System.currentTimeMillis() + 10_000;
         while (after.waiting().size() < 3 && System.currentTimeMillis() < end) {
             Thread.sleep(20);
