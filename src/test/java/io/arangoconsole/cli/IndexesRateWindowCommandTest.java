@@ -165,7 +165,7 @@ class IndexesRateWindowCommandTest {
         long end = System.nanoTime() + CEILING.toNanos();
         String indexes = get("/_db/demo/_api/index?collection=va_table").body();
         while (!indexes.contains("\"status\"") && System.nanoTime() < end) {
-            Thread.onSpinWait();
+            Thread.sleep(20);
             indexes = get("/_db/demo/_api/index?collection=va_table").body();
         }
         assertTrue(indexes.contains("\"status\""), "the started build finished on the server: " + indexes);

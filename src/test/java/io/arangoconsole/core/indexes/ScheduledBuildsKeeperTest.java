@@ -61,10 +61,7 @@ class ScheduledBuildsKeeperTest {
         second.attach("staging/shop", SERVER, after);
         IndexJobQueue elsewhere = fx.queue(secondTimer);
         second.attach("staging/demo", SERVER, elsewhere);
-        long end = System.nanoTime() + WindowFixture.CEILING.toNanos();
-        while (after.waiting().size() < 3 && System.nanoTime() < end) {
-            Thread.onSpinWait();
-        }
+        WindowFixture.await(() -> after.waiting().size() == 3);
 
         Map<IndexSpec, BuildWindow> back = after.waiting();
         assertEquals(List.of(IndexSpec.of("products", "category"), IndexSpec.of("orders", "state"),

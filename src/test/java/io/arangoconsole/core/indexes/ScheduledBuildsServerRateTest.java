@@ -53,10 +53,7 @@ class ScheduledBuildsServerRateTest {
         ScheduledExecutorService timer = fx.timer();
         IndexJobQueue queue = fx.queue(timer);
         new ScheduledBuildsKeeper(file, rates::of, timer).attach("staging/shop", own, queue);
-        long end = System.nanoTime() + WindowFixture.CEILING.toNanos();
-        while (queue.waiting().isEmpty() && System.nanoTime() < end) {
-            Thread.onSpinWait();
-        }
+        WindowFixture.await(() -> !queue.waiting().isEmpty());
         assertEquals(1, queue.jobs().size(), "restored: " + queue.jobs());
         long id = queue.jobs().get(0).id();
 

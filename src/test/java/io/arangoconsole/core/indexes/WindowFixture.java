@@ -70,6 +70,18 @@ final class WindowFixture implements AutoCloseable {
                 .withDataset(SandboxConfig.Dataset.SHOP).withRecords(records)));
     }
 
+    /** Waits until {@code condition} holds, looking every few ms; false when {@link #CEILING} passed first. */
+    static boolean await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + CEILING.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
+    }
+
     Instant now() {
         return now.get();
     }
