@@ -129,7 +129,8 @@ public final class IndexJobQueue {
             java.util.Map<IndexSpec, BuildWindow> after;
             synchronized (this) {
                 after = waiting();
-                specs.stream().filter(s -> unfinished(s).isEmpty()).forEach(s -> after.putIfAbsent(s, window));
+                specs.stream().filter(s -> disabledReason == null && unfinished(s).isEmpty())
+                        .forEach(s -> after.putIfAbsent(s, window));
             }
             try {
                 keeper.keep(after);
