@@ -158,9 +158,12 @@ public final class AppContext implements AutoCloseable {
                 new IndexPlanStore(dirs.configDir()),
                 target -> AttributeOverridesFile.scope(profileName(target), target.database()));
         // the quiet build window reads the request rate the monitoring samples (stale after 2 min: busy)
-        io.arangoconsole.core.indexes.RequestRate requestRate = new io.arangoconsole.core.indexes.RequestRate(
+        // per server: a build waiting for one server's quiet never reads another's (decision 0093)
+        io.arangoconsole.core.indexes.RequestRates requestRates = new io.arangoconsole.core.indexes.RequestRates(
                 Clock.systemUTC(), java.time.Duration.ofMinutes(2));
-        indexes.keepScheduledBuilds(dirs.dataDir().resolve("scheduled-builds"), requestRate);
+        monitoredServer(requestRates, shell.targetProperty().get());
+        shell.targetProperty().addListener((obs, old, now) -> monitoredServer(requestRates, now));
+        indexes.keepScheduledBuilds(dirs.dataDir().resolve("scheduled-builds"), requestRates);
         this.sync = new SyncWiring(clients, dirs, tasks, shell.targetProperty(),
                 SyncWiring.savedSources(profileStore, secrets), indexes.model::follow);
         this.jobs = new JobsViewModel(sync.model.jobs(), indexes.model.allBuilds(), indexes.model::cancel,
@@ -180,10 +183,10 @@ public final class AppContext implements AutoCloseable {
         cluster.followMovesWith(shardMoves);
         monitoring.model.latestProperty().addListener((obs, was, sample) -> {
             if (sample != null) {
-                requestRate.sampled(sample.at(), sample.series());
+                requestRates.sampled(sample.at(), sample.series());
             }
         });
-        indexes.model.useRequestRate(requestRate);
+        indexes.model.useRequestRate(requestRates::of);
         jobs.followMoves(shardMoves);
         this.insight = new InsightWiring(dirs.dataDir(), clients, tasks, new FxPoller(executor),
                 shell.targetProperty(), Duration.ofSeconds(settings.monitoringProperty().get().intervalSeconds()));
@@ -201,6 +204,11 @@ public final class AppContext implements AutoCloseable {
             insight.workbench.open(q.query(), q.bindVars());
             shell.selectedPaneProperty().set(io.arangoconsole.ui.shell.PaneId.WORKBENCH);
         });
+    }
+
+    /** The monitoring samples {@code target} (the connected server) from now on: its samples feed its rate. */
+    private static void monitoredServer(io.arangoconsole.core.indexes.RequestRates rates, ConnectionTarget target) {
+        rates.monitoring(target == null ? null : target.endpoint());
     }
 
     /** The active connection's router when {@code target} is its primary, else a router with no replica. */

@@ -61,10 +61,13 @@ final class IndexesWiring implements AutoCloseable {
 
     private io.arangoconsole.core.indexes.ScheduledBuildsKeeper scheduled;
 
-    /** Keeps scheduled builds in {@code dir} across restarts, per profile and database, from the next connection. */
-    void keepScheduledBuilds(java.nio.file.Path dir, java.util.function.DoubleSupplier rate) {
+    /**
+     * Keeps scheduled builds in {@code dir} across restarts, per profile and database, from the next connection; an
+     * "under N/s" window read back reads the rate of its own server in {@code rates}.
+     */
+    void keepScheduledBuilds(java.nio.file.Path dir, io.arangoconsole.core.indexes.RequestRates rates) {
         scheduled = new io.arangoconsole.core.indexes.ScheduledBuildsKeeper(
-                new io.arangoconsole.core.indexes.ScheduledBuildsFile(dir), rate, timer);
+                new io.arangoconsole.core.indexes.ScheduledBuildsFile(dir), rates::of, timer);
     }
 
     /** Runs {@code hook} on the FX thread after an index was built or dropped. */
@@ -76,7 +79,7 @@ final class IndexesWiring implements AutoCloseable {
         IndexGateway gateway = connections.gateway(target);
         IndexJobQueue queue = new IndexJobQueue(gateway, builds, timer);
         if (scheduled != null) {
-            scheduled.attach(scope.apply(target), queue);
+            scheduled.attach(scope.apply(target), target.endpoint(), queue);
         }
         IndexService service = new IndexService(gateway, queue);
         boolean replica = target.label() == ConnectionTarget.Label.REPLICA;

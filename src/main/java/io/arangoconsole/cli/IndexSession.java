@@ -4,7 +4,9 @@ import io.arangoconsole.core.arango.ArangoClients;
 import io.arangoconsole.core.arango.ArangoGateway;
 import io.arangoconsole.core.arango.ConnectionFailure;
 import io.arangoconsole.core.arango.IndexConnections;
+import io.arangoconsole.core.arango.MonitoringMetricsSource;
 import io.arangoconsole.core.connection.ConnectionTarget;
+import io.arangoconsole.core.monitoring.MetricsSource;
 import io.arangoconsole.core.indexes.IndexGateway;
 import io.arangoconsole.core.indexes.IndexJobQueue;
 import io.arangoconsole.core.indexes.IndexPlan;
@@ -24,7 +26,9 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 final class IndexSession implements AutoCloseable {
     private IndexPlan plan;
+    private final ArangoClients clients = new ArangoClients();
     private final ArangoGateway probe;
+    private final ConnectionTarget target;
     private final IndexConnections connections;
     private final ExecutorService builds;
     private final ScheduledExecutorService timer;
@@ -32,7 +36,8 @@ final class IndexSession implements AutoCloseable {
 
     private IndexSession(IndexPlan plan, ConnectionTarget target) {
         this.plan = plan;
-        this.probe = new ArangoGateway(new ArangoClients());
+        this.target = target;
+        this.probe = new ArangoGateway(clients);
         this.connections = new IndexConnections();
         this.builds = Executors.newSingleThreadExecutor(daemon("index-build"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("index-timer"));
@@ -97,6 +102,16 @@ final class IndexSession implements AutoCloseable {
 
     IndexService service() {
         return service;
+    }
+
+    /** The server's metrics page ({@code GET /_admin/metrics/v2}), for the request-rate window. */
+    MetricsSource metrics() {
+        return new MonitoringMetricsSource(clients, () -> target);
+    }
+
+    /** The server, as the user gave it. */
+    String url() {
+        return target.endpoint();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.arangoconsole.cli;
 import io.arangoconsole.core.indexes.ApplyResult;
 import io.arangoconsole.core.indexes.BuildWindow;
 import io.arangoconsole.core.indexes.IndexDiff;
+import io.arangoconsole.core.indexes.RequestRate;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
@@ -101,9 +102,11 @@ final class IndexesCommand implements Runnable {
         @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "3600",
                 description = "Give up waiting for the builds after this long (default: ${DEFAULT-VALUE}).")
         private long timeoutSeconds;
-        @Option(names = "--window", paramLabel = "HH:mm-HH:mm", description = {"Build only in this daily window, "
-                + "local time (e.g. 02:00-04:00): wait for it, and exit 1 if it closes before the builds finish "
-                + "(builds already started keep going on the server)."})
+        @Option(names = "--window", paramLabel = "WINDOW", description = {"Build only in this window: a daily one, "
+                + "local time (e.g. 02:00-04:00), or 'under N/s': once the server's request rate stayed under N per "
+                + "second for 5 minutes, until it reaches N again (read from its metrics every 10 s). Waits for "
+                + "it, and exits 1 if it closes before the builds finish (builds already started keep going on "
+                + "the server)."})
         private String window;
         private final UnaryOperator<String> env;
         private final WindowClock clock;
@@ -120,9 +123,10 @@ final class IndexesCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), "--timeout must be positive, not " + timeoutSeconds);
             }
             BuildWindow buildWindow = null;
+            RequestRate rate = WindowedApply.rate(clock);
             if (window != null) {
                 try {
-                    buildWindow = BuildWindow.parse(window, clock.zone());
+                    buildWindow = WindowedApply.parse(window, clock, rate);
                 } catch (IllegalArgumentException e) {
                     throw new ParameterException(spec.commandLine(), e.getMessage());
                 }
@@ -135,7 +139,7 @@ final class IndexesCommand implements Runnable {
                 java.time.Duration timeout = java.time.Duration.ofSeconds(timeoutSeconds);
                 ApplyResult result = dryRun ? IndexesOutput.dryRun(session.service().diff(session.plan(), false))
                         : buildWindow == null ? session.service().apply(session.plan(), timeout)
-                        : WindowedApply.run(session, buildWindow, clock, timeout,
+                        : WindowedApply.run(session, buildWindow, rate, clock, timeout,
                                 options.json ? spec.commandLine().getErr() : out);
                 out.print(options.json ? result.toJson() + "\n" : IndexesOutput.applyTable(result, dryRun));
                 out.flush();

@@ -35,6 +35,11 @@ public interface BuildWindow {
     /** The zone of a daily window's times (UTC for the quiet window, which has none). */
     ZoneId zone();
 
+    /** Why the window cannot be judged now (its server's rate is not read), for the waiting build; else null. */
+    default String note() {
+        return null;
+    }
+
     /**
      * Parses {@code HH:mm-HH:mm} in {@code zone}. Throws {@link IllegalArgumentException} with one sentence saying
      * what was wrong.
@@ -156,6 +161,11 @@ public interface BuildWindow {
         @Override
         public Instant closesAt(Instant now) {
             return null;
+        }
+
+        @Override
+        public String note() {
+            return rate instanceof RequestRates.ServerRate server ? server.unreadable() : null;
         }
 
         @Override

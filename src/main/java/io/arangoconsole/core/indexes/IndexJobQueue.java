@@ -30,6 +30,7 @@ public final class IndexJobQueue {
     /** How often scheduled builds look at their window. */
     private static final long WINDOW_CHECK_MILLIS = 30_000;
     private final IndexGateway gateway;
+    private final BuildLookups lookups;
     private final Executor builds;
     private final ScheduledExecutorService timer;
     private final Clock clock;
@@ -43,6 +44,9 @@ public final class IndexJobQueue {
     private String disabledReason;
     private boolean windowChecks;
     private String lastWindowFailure;
+    private volatile WaitingKeeper keeper = waiting -> { };
+    /** Serializes the keeper's writes, so the last one written is the newest; taken before the queue's lock. */
+    private final Object keeping = new Object();
 
     /**
      * @param builds    runs the blocking create calls, one at a time
@@ -52,6 +56,7 @@ public final class IndexJobQueue {
     public IndexJobQueue(IndexGateway gateway, Executor builds, ScheduledExecutorService timer, Clock clock,
                          Duration pollEvery) {
         this.gateway = gateway;
+        this.lookups = new BuildLookups(gateway);
         this.builds = builds;
         this.timer = timer;
         this.clock = clock;
@@ -82,10 +87,9 @@ public final class IndexJobQueue {
      * are disabled the job comes back FAILED with the reason.
      */
     public synchronized IndexJob submit(IndexSpec spec) {
-        for (JobEntry e : jobs) {
-            if (!e.state.finished() && e.spec.equals(spec)) {
-                return e.snapshot(clock.instant());
-            }
+        Optional<JobEntry> already = unfinished(spec);
+        if (already.isPresent()) {
+            return already.get().snapshot(clock.instant());
         }
         JobEntry entry = new JobEntry(ids.incrementAndGet(), spec, "Waiting");
         jobs.add(entry);
@@ -100,13 +104,53 @@ public final class IndexJobQueue {
     /**
      * Schedules a build for {@code window}: SCHEDULED (its message names the window) until the window is open, then
      * queued as any build. A build whose turn comes after a daily window closed waits for the next one. The same
-     * index already waiting is not scheduled twice.
+     * index already waiting is not scheduled twice. The {@link WaitingKeeper} has written it before it is in the
+     * queue (so before any listener sees it); when it cannot, nothing is scheduled and its failure is thrown.
      */
-    public synchronized IndexJob schedule(IndexSpec spec, BuildWindow window) {
-        for (JobEntry e : jobs) {
-            if (!e.state.finished() && e.spec.equals(spec)) {
-                return e.snapshot(clock.instant());
+    public IndexJob schedule(IndexSpec spec, BuildWindow window) {
+        return scheduleAll(List.of(spec), window).get(0);
+    }
+
+    /** The builds waiting for their window now, in order, with it (what a restart must restore). */
+    public synchronized java.util.Map<IndexSpec, BuildWindow> waiting() {
+        java.util.Map<IndexSpec, BuildWindow> out = new java.util.LinkedHashMap<>();
+        jobs.stream().filter(e -> e.state == IndexJob.State.SCHEDULED).forEach(e -> out.put(e.spec, e.window));
+        return out;
+    }
+
+    /** Keeps the waiting builds with {@code keeper} from now on (decision 0093). */
+    public void keepWaitingWith(WaitingKeeper keeper) {
+        this.keeper = keeper;
+    }
+
+    /** {@link #schedule} for each ("Schedule all missing"), kept in one write. Blocking: call it off the FX thread. */
+    public List<IndexJob> scheduleAll(List<IndexSpec> specs, BuildWindow window) {
+        synchronized (keeping) {
+            java.util.Map<IndexSpec, BuildWindow> after;
+            synchronized (this) {
+                after = waiting();
+                specs.stream().filter(s -> disabledReason == null && unfinished(s).isEmpty())
+                        .forEach(s -> after.putIfAbsent(s, window));
             }
+            try {
+                keeper.keep(after);
+            } catch (java.io.IOException | RuntimeException e) {
+                throw new IllegalStateException("Nothing was scheduled: the scheduled builds could not be written "
+                        + "to disk for the next start (the log has the cause).", e);
+            }
+            synchronized (this) {
+                List<IndexJob> out = new ArrayList<>();
+                specs.forEach(s -> out.add(scheduleOne(s, window)));
+                changed();
+                return out;
+            }
+        }
+    }
+
+    private IndexJob scheduleOne(IndexSpec spec, BuildWindow window) {
+        Optional<JobEntry> already = unfinished(spec);
+        if (already.isPresent()) {
+            return already.get().snapshot(clock.instant());
         }
         JobEntry entry = new JobEntry(ids.incrementAndGet(), spec, "window " + window.describe());
         entry.state = IndexJob.State.SCHEDULED;
@@ -120,22 +164,23 @@ public final class IndexJobQueue {
             timer.scheduleWithFixedDelay(this::checkWindows, WINDOW_CHECK_MILLIS, WINDOW_CHECK_MILLIS,
                     TimeUnit.MILLISECONDS);
         }
-        changed();
         return entry.snapshot(clock.instant());
     }
 
-    /** The builds waiting for their window now, in order, with it (what a restart must restore). */
-    public synchronized java.util.Map<IndexSpec, BuildWindow> waiting() {
-        java.util.Map<IndexSpec, BuildWindow> out = new java.util.LinkedHashMap<>();
-        jobs.stream().filter(e -> e.state == IndexJob.State.SCHEDULED).forEach(e -> out.put(e.spec, e.window));
-        return out;
+    private Optional<JobEntry> unfinished(IndexSpec spec) {
+        return jobs.stream().filter(e -> !e.state.finished() && e.spec.equals(spec)).findFirst();
     }
 
-    /** {@link #schedule} for each ("Schedule all missing"). */
-    public synchronized List<IndexJob> scheduleAll(List<IndexSpec> specs, BuildWindow window) {
-        List<IndexJob> out = new ArrayList<>();
-        specs.forEach(s -> out.add(schedule(s, window)));
-        return out;
+    /** Tells the keeper what waits now, after a change; never under the queue's lock. A failure is logged. */
+    private void keepWaiting() {
+        synchronized (keeping) {
+            try {
+                keeper.keep(waiting());
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.warn("The builds waiting for a window could not be saved; a restart would bring back the last "
+                        + "saved ones", e);
+            }
+        }
     }
 
     /**
@@ -158,11 +203,16 @@ public final class IndexJobQueue {
                 if (e.state == IndexJob.State.SCHEDULED && open.get(e.window)) {
                     e.state = IndexJob.State.QUEUED;
                     e.message = "Waiting (window " + e.window.describe() + " open)";
+                } else if (e.state == IndexJob.State.SCHEDULED && e.window.nextOpening(now) == null) {
+                    // a quiet window: say when its server's rate cannot be read (another server is connected)
+                    String note = e.window.note();
+                    e.message = "window " + e.window.describe() + (note == null ? "" : " (" + note + ")");
                 }
             }
             startNext();
             changed();
         }
+        keepWaiting();
     }
 
     private boolean openNow(BuildWindow window, java.time.Instant now) {
@@ -190,19 +240,26 @@ public final class IndexJobQueue {
      * Cancels a job: a queued one is removed from the queue; a running one has its hidden index dropped and ends
      * CANCELLED. Returns false when the job is unknown or already finished.
      */
-    public synchronized boolean cancel(long jobId) {
-        JobEntry entry = find(jobId).orElse(null);
-        if (entry == null || entry.state.finished()) {
-            return false;
+    public boolean cancel(long jobId) {
+        boolean wasScheduled;
+        synchronized (this) {
+            JobEntry entry = find(jobId).orElse(null);
+            if (entry == null || entry.state.finished()) {
+                return false;
+            }
+            wasScheduled = entry.state == IndexJob.State.SCHEDULED;
+            if (entry.state == IndexJob.State.QUEUED || wasScheduled) {
+                jobs.remove(entry);
+            } else if (!entry.cancelRequested) {
+                entry.cancelRequested = true;
+                entry.message = "Cancelling: dropping the partly built index";
+                timer.execute(() -> dropHidden(entry));
+            }
+            changed();
         }
-        if (entry.state == IndexJob.State.QUEUED || entry.state == IndexJob.State.SCHEDULED) {
-            jobs.remove(entry);
-        } else if (!entry.cancelRequested) {
-            entry.cancelRequested = true;
-            entry.message = "Cancelling: dropping the partly built index";
-            timer.execute(() -> dropHidden(entry));
+        if (wasScheduled) {
+            keepWaiting(); // a cancelled build must not come back after a restart
         }
-        changed();
         return true;
     }
 
@@ -300,7 +357,7 @@ public final class IndexJobQueue {
         String dropError = null;
         if (cancelled && created != null && created.created()) {
             // The build finished before the drop reached it: drop the finished index, the user asked for none.
-            dropError = dropQuietly(entry.spec.collection(), created.id());
+            dropError = lookups.dropQuietly(entry.spec.collection(), created.id());
         }
         IndexJob ended;
         synchronized (this) {
@@ -313,6 +370,7 @@ public final class IndexJobQueue {
             startNext();
             changed();
         }
+        keepWaiting(); // the next build's daily window may have closed, or a 403 failed the scheduled ones
         if (failure != null && ended.state() == IndexJob.State.FAILED) {
             LOG.warn("Index build failed: {}", ended.message(), failure);
         }
@@ -324,26 +382,11 @@ public final class IndexJobQueue {
     }
 
     private void finish(JobEntry entry, IndexGateway.CreatedIndex created, RuntimeException failure) {
-        if (created != null) {
-            entry.indexId = created.id();
-            entry.indexName = created.name();
-        }
-        if (entry.dropError != null && created != null && created.created()) {
-            String name = entry.indexName != null ? entry.indexName : entry.indexId;
-            entry.finish(IndexJob.State.CANCELLED, "Cancelled, but dropping the partial index failed: "
-                    + entry.dropError + "; drop it by hand (index " + name + " on " + entry.spec.collection() + ").",
-                    clock.instant());
-        } else if (entry.cancelRequested && (created == null || created.created())) {
-            entry.finish(IndexJob.State.CANCELLED, "Cancelled; the partly built index was dropped.", clock.instant());
-        } else if (created != null) {
-            entry.finish(created.created() ? IndexJob.State.DONE : IndexJob.State.EXISTING,
-                    created.created() ? "Created as " + created.name() + "." : "Already exists as "
-                            + created.name() + ".", clock.instant());
-        } else if (failure instanceof IndexGatewayException e && e.forbidden()) {
+        if (created == null && !entry.cancelRequested && failure instanceof IndexGatewayException e && e.forbidden()) {
             disable(FailureMessages.forbidden(e));
             entry.finish(IndexJob.State.FAILED, disabledReason, clock.instant());
         } else {
-            entry.finish(IndexJob.State.FAILED, FailureMessages.forBuild(entry.spec, failure), clock.instant());
+            entry.ended(created, failure, clock.instant());
         }
     }
 
@@ -367,14 +410,14 @@ public final class IndexJobQueue {
             askShards = entry.shards < 0;
         }
         if (askShards) {
-            int shards = shardsOf(entry.spec.collection());
+            int shards = lookups.shardsOf(entry.spec.collection());
             synchronized (this) {
                 entry.shards = shards;
             }
         }
         ExistingIndex hidden;
         try {
-            hidden = findBuilding(entry.spec);
+            hidden = lookups.findBuilding(entry.spec);
         } catch (RuntimeException e) {
             lookupFailed(entry, e);
             return; // keep the last progress; the build itself reports whether it worked
@@ -399,7 +442,7 @@ public final class IndexJobQueue {
     private void dropHidden(JobEntry entry) {
         ExistingIndex hidden;
         try {
-            hidden = findBuilding(entry.spec);
+            hidden = lookups.findBuilding(entry.spec);
         } catch (RuntimeException e) {
             // The next poll tries again while the cancel is still wanted.
             lookupFailed(entry, e);
@@ -415,7 +458,7 @@ public final class IndexJobQueue {
             }
             entry.dropped = true;
         }
-        String error = dropQuietly(entry.spec.collection(), hidden.id());
+        String error = lookups.dropQuietly(entry.spec.collection(), hidden.id());
         if (error != null) {
             synchronized (this) {
                 // The build goes on; the error stays with the job so its end says the cancel failed.
@@ -426,23 +469,6 @@ public final class IndexJobQueue {
                         + "; the build goes on, drop it by hand when it ends.";
                 changed();
             }
-        }
-    }
-
-    /** Drops an index; null when it is gone (404 included), else why the drop failed (logged at WARN). */
-    private String dropQuietly(String collection, String id) {
-        try {
-            gateway.drop(collection, id);
-            return null;
-        } catch (IndexGatewayException e) {
-            if (e.errorNum() == IndexGatewayException.INDEX_NOT_FOUND) {
-                return null;
-            }
-            LOG.warn("Dropping index {} of {} failed", id, collection, e);
-            return FailureMessages.reason(e);
-        } catch (RuntimeException e) {
-            LOG.warn("Dropping index {} of {} failed", id, collection, e);
-            return FailureMessages.reason(e);
         }
     }
 
@@ -462,25 +488,6 @@ public final class IndexJobQueue {
         if (first) {
             LOG.warn("Listing the indexes of {} failed (logged once for this build)", entry.spec.collection(), e);
         }
-    }
-
-    /** A build's progress is told "across N shards" on a cluster; unknown counts as a single server. */
-    private int shardsOf(String collection) {
-        try {
-            return gateway.shards(collection);
-        } catch (RuntimeException e) {
-            LOG.warn("Reading the shards of {} failed; its build's progress is shown without them", collection, e);
-            return 0;
-        }
-    }
-
-    private ExistingIndex findBuilding(IndexSpec spec) {
-        for (ExistingIndex i : gateway.list(spec.collection(), true)) {
-            if (i.building() && i.matches(spec.index())) {
-                return i;
-            }
-        }
-        return null;
     }
 
     private Optional<JobEntry> find(long jobId) {

@@ -79,10 +79,28 @@ public final class IndexService {
     }
 
     /**
+     * How {@link #apply(IndexPlan, BuildWait)} waits for its builds: blocks until they all ended (returns null) or
+     * until the caller stops waiting (returns why, e.g. "after 3600 s", "when the window closed").
+     */
+    @FunctionalInterface
+    public interface BuildWait {
+        String await(IndexJobQueue queue) throws InterruptedException;
+    }
+
+    /**
      * Builds what the plan misses and waits for the builds (the command line's {@code apply}). Builds still running
      * after {@code timeout} are reported as failed; they go on on the server.
      */
     public ApplyResult apply(IndexPlan plan, Duration timeout) throws InterruptedException {
+        return apply(plan, q -> q.awaitIdle(timeout) ? null : "after " + timeout.toSeconds() + " s");
+    }
+
+    /**
+     * As {@link #apply(IndexPlan, Duration)}, waiting as {@code wait} says: when it stops waiting, builds still
+     * running are reported as failed ({@link #STILL_BUILDING}, they go on on the server) and builds whose turn never
+     * came are taken out of the queue ({@link #NOT_STARTED}).
+     */
+    public ApplyResult apply(IndexPlan plan, BuildWait wait) throws InterruptedException {
         IndexDiff diff = diff(plan, false);
         List<ApplyEntry> created = new ArrayList<>();
         List<ApplyEntry> existing = new ArrayList<>();
@@ -102,7 +120,7 @@ public final class IndexService {
         for (IndexSpec spec : diff.missing()) {
             submitted.put(queue.submit(spec).id(), spec);
         }
-        boolean idle = queue.awaitIdle(timeout);
+        String stopped = wait.await(queue);
         for (IndexJob job : queue.jobs()) {
             if (!submitted.containsKey(job.id())) {
                 continue;
@@ -113,13 +131,13 @@ public final class IndexService {
                 case EXISTING -> existing.add(new ApplyEntry(job.collection(), job.fields(), name, null));
                 case FAILED, CANCELLED -> failed.add(new ApplyEntry(job.collection(), job.fields(), null,
                         job.message()));
-                case RUNNING -> failed.add(new ApplyEntry(job.collection(), job.fields(), null, idle ? job.message()
-                        : STILL_BUILDING + " after " + timeout.toSeconds() + " s; the build goes on on the server."));
+                case RUNNING -> failed.add(new ApplyEntry(job.collection(), job.fields(), null, stopped == null
+                        ? job.message() : STILL_BUILDING + " " + stopped + "; the build goes on on the server."));
                 default -> {
                     // its turn never came: it must not start after the caller stopped waiting
                     queue.cancel(job.id());
-                    failed.add(new ApplyEntry(job.collection(), job.fields(), null, NOT_STARTED + ": the time ran "
-                            + "out before its turn."));
+                    failed.add(new ApplyEntry(job.collection(), job.fields(), null, NOT_STARTED + ": waiting stopped "
+                            + stopped + ", before its turn."));
                 }
             }
         }

@@ -59,4 +59,24 @@ final class JobEntry {
             poll.cancel(false);
         }
     }
+
+    /** Ends the build as the server's answer says ({@code created}, or null with {@code failure}), cancel included. */
+    void ended(IndexGateway.CreatedIndex created, RuntimeException failure, Instant now) {
+        if (created != null) {
+            indexId = created.id();
+            indexName = created.name();
+        }
+        if (dropError != null && created != null && created.created()) {
+            String name = indexName != null ? indexName : indexId;
+            finish(IndexJob.State.CANCELLED, "Cancelled, but dropping the partial index failed: " + dropError
+                    + "; drop it by hand (index " + name + " on " + spec.collection() + ").", now);
+        } else if (cancelRequested && (created == null || created.created())) {
+            finish(IndexJob.State.CANCELLED, "Cancelled; the partly built index was dropped.", now);
+        } else if (created != null) {
+            finish(created.created() ? IndexJob.State.DONE : IndexJob.State.EXISTING, created.created()
+                    ? "Created as " + created.name() + "." : "Already exists as " + created.name() + ".", now);
+        } else {
+            finish(IndexJob.State.FAILED, FailureMessages.forBuild(spec, failure), now);
+        }
+    }
 }

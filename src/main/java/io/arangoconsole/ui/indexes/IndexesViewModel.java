@@ -258,7 +258,8 @@ public final class IndexesViewModel {
         }
         BuildWindow window;
         try {
-            window = BuildWindow.parse(text, zone, requestRate);
+            window = BuildWindow.parse(text, zone,
+                    requestRate == null ? null : requestRate.apply(connection.server()));
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -270,10 +271,13 @@ public final class IndexesViewModel {
                 this::fail);
     }
 
-    private java.util.function.DoubleSupplier requestRate;
+    private java.util.function.Function<String, java.util.function.DoubleSupplier> requestRate;
 
-    /** The server's request rate, for windows like {@code under 50/s} (without it only time ranges are taken). */
-    public void useRequestRate(java.util.function.DoubleSupplier rate) {
+    /**
+     * The request rate of a server (by endpoint), for windows like {@code under 50/s}: a build reads the rate of
+     * the server it was scheduled on (without it only time ranges are taken).
+     */
+    public void useRequestRate(java.util.function.Function<String, java.util.function.DoubleSupplier> rate) {
         this.requestRate = rate;
     }
 
