@@ -1,8 +1,6 @@
 package io.arangoconsole.sandbox.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,21 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class CollectionWritesTest {
-    private Store store;
-    private Collection c;
-
-    @BeforeEach
-    void setUp() {
-        store = new Store(3600);
-        c = TestDocs.collection(store, "users");
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
-    }
-
+class CollectionWritesTest extends OneCollectionTest {
     private ObjectNode stored(String key) {
         ObjectNode node = c.get(key).node();
         node.remove(List.of("_id", "_rev"));
