@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arangoconsole.sandbox.store.Json;
+import io.arangoconsole.sandbox.store.PreparedDocument;
 import io.arangoconsole.sandbox.store.RawMembers;
 
 import java.io.IOException;
@@ -29,10 +30,14 @@ import java.util.Set;
 final class ImportObjects {
     /**
      * A document read from the body: its tree (only the {@code kept} attributes plus the system ones when
-     * {@code kept} is not null), its members in stored form (null: serialize the tree) and how many of them were
-     * copied from the body.
+     * {@code kept} is not null), its members in stored form (null: serialize the tree), prepared as the whole
+     * stored form when the collection was named, and how many of them were copied from the body.
      */
-    record Read(ObjectNode doc, byte[] members, int copied, java.util.Set<String> kept) {
+    record Read(ObjectNode doc, PreparedDocument prepared, int copied, java.util.Set<String> kept) {
+        /** The members alone, comma-separated, or null. */
+        byte[] members() {
+            return prepared == null ? null : prepared.members();
+        }
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -43,6 +48,7 @@ final class ImportObjects {
 
     private final CapturingInputStream raw;
     private final Set<String> kept;
+    private final String collection;
     private final RawMembers members = new RawMembers();
     private String[] names = new String[64];
     /** The previous document's attribute names: most documents of a body repeat them, in the same order. */
@@ -56,15 +62,18 @@ final class ImportObjects {
      * @param raw  the stream the parser reads, or null (then every document gets a whole tree and no stored form)
      * @param kept the top-level attributes the tree must hold besides {@code _key}, {@code _id}, {@code _rev}; null:
      *             all of them
+     * @param collection the collection the documents go to, for their stored form prepared with its name; null: the
+     *             members alone
      */
-    ImportObjects(CapturingInputStream raw, Set<String> kept) {
+    ImportObjects(CapturingInputStream raw, Set<String> kept, String collection) {
         this.raw = raw;
         this.kept = kept;
+        this.collection = collection;
     }
 
     /** Reads the object at the parser's START_OBJECT into a whole tree; {@code raw} is the stream it reads, or null. */
     static Read object(JsonParser p, CapturingInputStream raw) throws IOException {
-        return new ImportObjects(raw, null).read(p);
+        return new ImportObjects(raw, null, null).read(p);
     }
 
     /** Reads the object at the parser's START_OBJECT. */
@@ -110,12 +119,13 @@ final class ImportObjects {
             members.add(name, value, raw.buffer(), from < 0 || end < 0 ? 0 : from, from < 0 || end < 0 ? 0 : end);
         }
         raw.release(base.getTokenCharacterOffset()); // just past the closing brace
-        byte[] stored = members.bytes();
         if (!unique(count)) {
             // a repeated attribute: the tree keeps the last value in the first place, and so is stored from the tree
-            return new Read(kept == null ? doc : RawMembers.wholeDocument(doc, stored), null, 0, null);
+            return new Read(kept == null ? doc : RawMembers.wholeDocument(doc, members.bytes()), null, 0, null);
         }
-        return new Read(doc, stored, members.copied(), kept);
+        JsonNode key = doc.get("_key");
+        return new Read(doc, members.prepared(collection, key != null && key.isTextual() ? key.textValue() : null),
+                members.copied(), kept);
     }
 
     /**

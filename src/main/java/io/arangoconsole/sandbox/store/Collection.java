@@ -130,6 +130,11 @@ public final class Collection {
      * if the insert turns out to need it.
      */
     public WriteResult insert(ObjectNode body, byte[] members, Set<String> kept, WriteOptions options) {
+        return insert(body, members == null ? null : PreparedDocument.ofMembers(members), kept, options, null);
+    }
+
+    /** {@link #insert(ObjectNode, byte[], Set, WriteOptions)} of members prepared as a stored form while parsing. */
+    public WriteResult insert(ObjectNode body, PreparedDocument members, Set<String> kept, WriteOptions options) {
         return insert(body, members, kept, options, null);
     }
 
@@ -142,11 +147,11 @@ public final class Collection {
         return indexes.readOnInsert();
     }
 
-    private WriteResult insert(ObjectNode body, byte[] members, WriteOptions options, Transaction txn) {
+    private WriteResult insert(ObjectNode body, PreparedDocument members, WriteOptions options, Transaction txn) {
         return insert(body, members, null, options, txn);
     }
 
-    private WriteResult insert(ObjectNode partial, byte[] members, Set<String> kept, WriteOptions options,
+    private WriteResult insert(ObjectNode partial, PreparedDocument members, Set<String> kept, WriteOptions options,
                                Transaction txn) {
         if (type == 3) {
             Edges.check(partial);
@@ -158,14 +163,14 @@ public final class Collection {
             guard(key, existing != null && options.overwriteMode() != null ? existing : null, txn);
             // the usual new document needs only what its tree holds; anything else reads the whole body
             ObjectNode body = kept == null || (existing == null && indexes.covered(kept)) ? partial
-                    : RawMembers.wholeDocument(partial, members);
+                    : members.wholeDocument(partial);
             if (existing == null) {
                 String rev = store.revisions().next();
                 if (indexes.readSystemAttributes()) {
                     return store(null, Documents.withSystemAttributes(body, name, key, rev));
                 }
                 // the usual new document: its bytes written straight from the body, no copy of the tree first
-                return put(null, key, rev, body, members != null ? Documents.storedBytes(members, name, key, rev)
+                return put(null, key, rev, body, members != null ? members.storedBytes(name, key, rev)
                         : Documents.storedBytes(body, name, key, rev));
             }
             String mode = options.overwriteMode() == null ? "conflict" : options.overwriteMode();

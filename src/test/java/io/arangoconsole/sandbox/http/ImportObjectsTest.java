@@ -161,7 +161,7 @@ class ImportObjectsTest {
         List<ImportObjects.Read> out = new ArrayList<>();
         try (JsonParser p = Json.MAPPER.getFactory().createParser(raw)) {
             assertEquals(JsonToken.START_ARRAY, p.nextToken());
-            ImportObjects objects = new ImportObjects(raw, kept);
+            ImportObjects objects = new ImportObjects(raw, kept, null);
             while (p.nextToken() == JsonToken.START_OBJECT) {
                 out.add(objects.read(p));
             }

@@ -39,6 +39,29 @@ class CollectionWritesTest extends OneCollectionTest {
     }
 
     @Test
+    void aDocumentPreparedWhileParsedIsStoredWithTheSameBytesWhetherItsHeadFitsOrNot() {
+        byte[] members = "\"city\":\"Kisumu\",\"n\":1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        RawMembers raw = new RawMembers();
+        raw.copy(members, 0, members.length);
+        // prepared for this collection and key: only the revision is filled in
+        c.insert(doc("{'_key':'a'}"), raw.prepared("users", "a"), c.attributesReadOnInsert(), WriteOptions.DEFAULT);
+        // prepared under another collection's name (say, renamed since): built from the members
+        c.insert(doc("{'_key':'b'}"), raw.prepared("people", "b"), c.attributesReadOnInsert(), WriteOptions.DEFAULT);
+        RawMembers none = new RawMembers();
+        c.insert(doc("{'_key':'e'}"), none.prepared("users", "e"), c.attributesReadOnInsert(), WriteOptions.DEFAULT);
+
+        for (String key : List.of("a", "b")) {
+            StoredDocument d = c.get(key);
+            assertEquals("{\"_key\":\"" + key + "\",\"_id\":\"users/" + key + "\",\"_rev\":\"" + d.rev()
+                    + "\",\"city\":\"Kisumu\",\"n\":1}", new String(d.json(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        StoredDocument empty = c.get("e");
+        assertEquals("{\"_key\":\"e\",\"_id\":\"users/e\",\"_rev\":\"" + empty.rev() + "\"}",
+                new String(empty.json(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(11, empty.rev().length(), "a revision as the prepared head leaves room for");
+    }
+
+    @Test
     void anImportedDocumentReplacingAnotherIsStoredWhole() {
         c.insert(doc("{'_key':'a','old':true}"), WriteOptions.DEFAULT);
         byte[] members = "\"city\":\"Kisumu\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
