@@ -26,8 +26,9 @@ import java.util.List;
  * {@code perRequest}, every pass with new keys, over HTTP/1.1 on loopback. The server ({@link ImportServer}) runs in
  * a JVM of its own, so its figures are the server's alone: this program (the client) serialises a pass's bodies
  * before the pass is timed and only sends them. The server's first pass is cold. After each pass the server reports
- * its process CPU, its own threads' CPU and its heap after a GC, less what it used before the first import, per
- * stored document.
+ * its process CPU, its own threads' CPU and the bytes they allocated (the figure the load does not move; threads
+ * that ended during the pass are missed), its garbage collections, and its heap after a GC, less what it used before
+ * the first import, per stored document.
  *
  * <p>Usage: {@code ImportBench [docs] [perRequest] [passes] [label=classpath ...]}: with no label, one server on this
  * program's class path; with several, one server each, run one after the other with the same bodies (before/after
@@ -92,9 +93,11 @@ public final class ImportBench {
                 int docs = records.size();
                 System.out.printf("%s pass %d (%s): %,d new docs (%.1f MB) in %d requests, %.3f s = %,.0f docs/s; "
                                 + "server process CPU %.2f s = %,.0f docs per CPU second; server threads' CPU "
-                                + "%.1f µs a doc; collection %,d docs, heap after GC %,d bytes a document; load %s%n",
+                                + "%.1f µs a doc; allocated %,d bytes a doc; %d collections, %,d ms; collection %,d docs, "
+                                + "heap after GC %,d bytes a document; load %s%n",
                         label, pass, pass == 0 ? "cold" : "warm", docs, bytes / 1e6, bodies.size(), seconds,
-                        docs / seconds, cpu, docs / cpu, serverCpu * 1e6 / docs, after[3],
+                        docs / seconds, cpu, docs / cpu, serverCpu * 1e6 / docs, (after[4] - before[4]) / docs,
+                        after[5] - before[5], after[6] - before[6], after[3],
                         (after[2] - baseline) / Math.max(1, after[3]), load());
             }
             to.println("quit");
