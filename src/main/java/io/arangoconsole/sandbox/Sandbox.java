@@ -71,7 +71,8 @@ public final class Sandbox implements AutoCloseable {
         });
         Services services = new Services(store, engine, cursors, new QueryCacheSettings(), metrics,
                 new Auth(config.auth(), config.password()), background);
-        BodyLimits limits = new BodyLimits(config.maxBodySize(), config.bodyTimeoutMillis());
+        BodyLimits limits = new BodyLimits(config.maxBodySize(), config.bodyTimeoutMillis(),
+                config.bodyRateGraceMillis() == 0 ? config.bodyTimeoutMillis() : config.bodyRateGraceMillis());
         this.cluster = clusterOptions == null ? null : new ClusterControl(clusterOptions, store, config.seed());
         int listeners = clusterOptions == null ? 1 : clusterOptions.coordinators();
         FaultSettings faultSettings = new FaultSettings();

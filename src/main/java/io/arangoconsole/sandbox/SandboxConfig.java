@@ -6,10 +6,13 @@ package io.arangoconsole.sandbox;
  * {@code dataset} the demo schema it holds; {@code queryMemoryLimit} the bytes one AQL query may hold unless it sets
  * its own {@code memoryLimit} ({@link #DEFAULT_QUERY_MEMORY_LIMIT} for a quarter of the heap, see decision 0019);
  * {@code maxBodySize} bytes at most in a request body (after gzip/deflate inflation) and {@code bodyTimeoutMillis}
- * at most between two pieces of a body before the request is dropped (docs/decisions/0022).
+ * at most between two pieces of a body before the request is dropped (docs/decisions/0022); {@code bodyRateGraceMillis}
+ * how long a body may arrive before its average rate is judged (0: {@code bodyTimeoutMillis}, the default; tests set
+ * it apart so that a slow body cannot also count as a stalled one).
  */
 public record SandboxConfig(String host, int port, int records, long seed, boolean auth, String password,
-                            Dataset dataset, long queryMemoryLimit, long maxBodySize, long bodyTimeoutMillis) {
+                            Dataset dataset, long queryMemoryLimit, long maxBodySize, long bodyTimeoutMillis,
+                            long bodyRateGraceMillis) {
     public static final long DEFAULT_SEED = 42;
     /** A quarter of the JVM's maximum heap. */
     public static final long DEFAULT_QUERY_MEMORY_LIMIT = -1;
@@ -41,6 +44,15 @@ public record SandboxConfig(String host, int port, int records, long seed, boole
         if (bodyTimeoutMillis <= 0) {
             throw new IllegalArgumentException("the body timeout must be positive, not " + bodyTimeoutMillis);
         }
+        if (bodyRateGraceMillis < 0) {
+            throw new IllegalArgumentException("the body rate grace must not be negative, not " + bodyRateGraceMillis);
+        }
+    }
+
+    /** With the body's rate judged after {@code bodyTimeoutMillis}, the default. */
+    public SandboxConfig(String host, int port, int records, long seed, boolean auth, String password,
+                         Dataset dataset, long queryMemoryLimit, long maxBodySize, long bodyTimeoutMillis) {
+        this(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize, bodyTimeoutMillis, 0);
     }
 
     /** A sandbox with the survey dataset (database {@code demo}) and the default limits. */
@@ -68,32 +80,38 @@ public record SandboxConfig(String host, int port, int records, long seed, boole
 
     public SandboxConfig withPort(int port) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
-                bodyTimeoutMillis);
+                bodyTimeoutMillis, bodyRateGraceMillis);
     }
 
     public SandboxConfig withRecords(int records) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
-                bodyTimeoutMillis);
+                bodyTimeoutMillis, bodyRateGraceMillis);
     }
 
     public SandboxConfig withDataset(Dataset dataset) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
-                bodyTimeoutMillis);
+                bodyTimeoutMillis, bodyRateGraceMillis);
     }
 
     public SandboxConfig withQueryMemoryLimit(long bytes) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, bytes, maxBodySize,
-                bodyTimeoutMillis);
+                bodyTimeoutMillis, bodyRateGraceMillis);
     }
 
     public SandboxConfig withMaxBodySize(long bytes) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, bytes,
-                bodyTimeoutMillis);
+                bodyTimeoutMillis, bodyRateGraceMillis);
     }
 
     public SandboxConfig withBodyTimeoutMillis(long millis) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
-                millis);
+                millis, bodyRateGraceMillis);
+    }
+
+    /** Judges a body's average rate after {@code millis} instead of after the body timeout (for tests). */
+    public SandboxConfig withBodyRateGraceMillis(long millis) {
+        return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
+                bodyTimeoutMillis, millis);
     }
 
     /** The limit in bytes that applies: the configured one, or a quarter of the heap; 0 means none. */

@@ -46,7 +46,7 @@ final class BodyCollector {
     }
 
     private void start() {
-        timer = vertx.setPeriodic(Math.max(10, Math.min(1_000, limits.idleMillis() / 4)), id -> checkIdle());
+        timer = vertx.setPeriodic(limits.checkEveryMillis(), id -> checkIdle());
         req.handler(this::onChunk);
         req.endHandler(v -> {
             if (finish()) {

@@ -9,7 +9,7 @@ import io.arangoconsole.sandbox.store.ApiError;
 import io.arangoconsole.sandbox.store.Collection;
 import io.arangoconsole.sandbox.store.Edges;
 import io.arangoconsole.sandbox.store.Json;
-import io.arangoconsole.sandbox.store.RawMembers;
+import io.arangoconsole.sandbox.store.PreparedDocument;
 import io.arangoconsole.sandbox.store.WriteOptions;
 import io.arangoconsole.sandbox.store.WriteResult;
 
@@ -69,7 +69,7 @@ final class ImportHandler {
         }
 
         /** Stores {@code doc}; with {@code kept}, the tree holds only those attributes and the rest is in members. */
-        void insert(int position, JsonNode doc, byte[] members, Set<String> kept, String context) {
+        void insert(int position, JsonNode doc, PreparedDocument members, Set<String> kept, String context) {
             if (!doc.isObject()) {
                 fail(position, new ApiError(400, 1227, "invalid document type"),
                         "invalid JSON type (expecting object, probably parse error), offending context: " + context);
@@ -101,8 +101,8 @@ final class ImportHandler {
         }
 
         /** The document as the body gave it, for error details. */
-        private static JsonNode whole(JsonNode doc, byte[] members, Set<String> kept) {
-            return kept == null ? doc : RawMembers.wholeDocument((ObjectNode) doc, members);
+        private static JsonNode whole(JsonNode doc, PreparedDocument members, Set<String> kept) {
+            return kept == null ? doc : members.wholeDocument((ObjectNode) doc);
         }
 
         void fail(int position, ApiError cause, String detail) {
@@ -223,7 +223,8 @@ final class ImportHandler {
                 CapturingInputStream raw = new CapturingInputStream(body);
                 // a whole tree when an existing document may be replaced or updated from it
                 ImportObjects objects = new ImportObjects(raw, run.onDuplicate.equals("update")
-                        || run.onDuplicate.equals("replace") ? null : run.collection.attributesReadOnInsert());
+                        || run.onDuplicate.equals("replace") ? null : run.collection.attributesReadOnInsert(),
+                        run.collection.name());
                 try (JsonParser p = Json.MAPPER.getFactory().createParser(raw)) {
                     if (p.nextToken() != JsonToken.START_ARRAY) {
                         throw new ApiError(400, 400, "expecting a JSON array in the request");
@@ -236,7 +237,7 @@ final class ImportHandler {
                         }
                         if (t == JsonToken.START_OBJECT) {
                             ImportObjects.Read read = objects.read(p);
-                            out.accept(new ImportPipeline.Item(position++, read.doc(), "", false, read.members(),
+                            out.accept(new ImportPipeline.Item(position++, read.doc(), "", false, read.prepared(),
                                     read.kept()));
                             continue;
                         }

@@ -2,6 +2,7 @@ package io.arangoconsole.sandbox.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.arangoconsole.sandbox.store.ApiError;
+import io.arangoconsole.sandbox.store.PreparedDocument;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ final class ImportPipeline {
      * them, else null; {@code kept} the attributes its tree holds when that is not all of them), an unparsable text
      * ({@code bad}), or an empty line.
      */
-    record Item(int position, JsonNode doc, String bad, boolean empty, byte[] members, Set<String> kept) {
+    record Item(int position, JsonNode doc, String bad, boolean empty, PreparedDocument members, Set<String> kept) {
         Item(int position, JsonNode doc, String bad, boolean empty) {
             this(position, doc, bad, empty, null, null);
         }

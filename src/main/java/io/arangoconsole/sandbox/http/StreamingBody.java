@@ -49,7 +49,7 @@ final class StreamingBody extends InputStream {
         this.vertx = vertx;
         this.limits = limits;
         this.refusal = refusal;
-        this.timer = vertx.setPeriodic(Math.max(10, Math.min(1_000, limits.idleMillis() / 4)), id -> checkIdle());
+        this.timer = vertx.setPeriodic(limits.checkEveryMillis(), id -> checkIdle());
         request.handler(this::onChunk);
         request.endHandler(v -> {
             vertx.cancelTimer(timer);

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -22,8 +21,7 @@ public final class Collection {
     private final long id;
     private final int type;
     private final LinkedHashMap<String, StoredDocument> docs = new LinkedHashMap<>();
-    private final List<Index> indexes = new CopyOnWriteArrayList<>();
-    private final PrimaryIndex primary = new PrimaryIndex(this);
+    private final CollectionIndexes indexes = new CollectionIndexes(new PrimaryIndex(this));
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     /** Keys written by AQL modifications still running, and which one: see {@link Transaction}. */
     private final java.util.concurrent.ConcurrentHashMap<String, Transaction> keyLocks =
@@ -39,7 +37,6 @@ public final class Collection {
         this.id = id;
         this.type = type;
         this.waitForSync = waitForSync;
-        this.indexes.add(primary);
         this.builds = new IndexBuilds(this, store);
     }
 
@@ -133,6 +130,11 @@ public final class Collection {
      * if the insert turns out to need it.
      */
     public WriteResult insert(ObjectNode body, byte[] members, Set<String> kept, WriteOptions options) {
+        return insert(body, members == null ? null : PreparedDocument.ofMembers(members), kept, options, null);
+    }
+
+    /** {@link #insert(ObjectNode, byte[], Set, WriteOptions)} of members prepared as a stored form while parsing. */
+    public WriteResult insert(ObjectNode body, PreparedDocument members, Set<String> kept, WriteOptions options) {
         return insert(body, members, kept, options, null);
     }
 
@@ -142,14 +144,14 @@ public final class Collection {
      * document is built). An import parses only these into a tree (decision 0055).
      */
     public Set<String> attributesReadOnInsert() {
-        return indexesReadSystemAttributes() ? null : InsertAttributes.readOnInsert(indexes);
+        return indexes.readOnInsert();
     }
 
-    private WriteResult insert(ObjectNode body, byte[] members, WriteOptions options, Transaction txn) {
+    private WriteResult insert(ObjectNode body, PreparedDocument members, WriteOptions options, Transaction txn) {
         return insert(body, members, null, options, txn);
     }
 
-    private WriteResult insert(ObjectNode partial, byte[] members, Set<String> kept, WriteOptions options,
+    private WriteResult insert(ObjectNode partial, PreparedDocument members, Set<String> kept, WriteOptions options,
                                Transaction txn) {
         if (type == 3) {
             Edges.check(partial);
@@ -160,15 +162,15 @@ public final class Collection {
             StoredDocument existing = docs.get(key);
             guard(key, existing != null && options.overwriteMode() != null ? existing : null, txn);
             // the usual new document needs only what its tree holds; anything else reads the whole body
-            ObjectNode body = kept == null || (existing == null && InsertAttributes.covered(indexes, kept)) ? partial
-                    : RawMembers.wholeDocument(partial, members);
+            ObjectNode body = kept == null || (existing == null && indexes.covered(kept)) ? partial
+                    : members.wholeDocument(partial);
             if (existing == null) {
                 String rev = store.revisions().next();
-                if (indexesReadSystemAttributes()) {
+                if (indexes.readSystemAttributes()) {
                     return store(null, Documents.withSystemAttributes(body, name, key, rev));
                 }
                 // the usual new document: its bytes written straight from the body, no copy of the tree first
-                return put(null, key, rev, body, members != null ? Documents.storedBytes(members, name, key, rev)
+                return put(null, key, rev, body, members != null ? members.storedBytes(name, key, rev)
                         : Documents.storedBytes(body, name, key, rev));
             }
             String mode = options.overwriteMode() == null ? "conflict" : options.overwriteMode();
@@ -192,12 +194,12 @@ public final class Collection {
     void load(List<StoredDocument> loaded) {
         lock.writeLock().lock();
         try {
-            if (!docs.isEmpty() || indexes.size() != 1) {
+            if (!docs.isEmpty() || indexes.live().size() != 1) {
                 throw new IllegalStateException("only an empty collection without secondary indexes is loaded");
             }
             for (StoredDocument d : loaded) {
                 docs.put(d.key(), d);
-                primary.added(d.key());
+                indexes.primary().added(d.key());
                 keyGenerator.observeLoaded(d.key());
                 documentsSize += d.size();
                 lastRevision = d.rev();
@@ -256,12 +258,9 @@ public final class Collection {
         try {
             StoredDocument existing = existing(key, options);
             guard(key, existing, txn);
-            JsonNode node = indexedView(existing);
-            for (Index index : indexes) {
-                index.remove(node, key);
-            }
+            indexes.remove(indexes.indexedView(existing), key);
             docs.remove(key);
-            primary.removed(key);
+            indexes.primary().removed(key);
             documentsSize -= existing.size();
             lastRevision = store.revisions().next();
             return existing;
@@ -296,7 +295,7 @@ public final class Collection {
         lock.writeLock().lock();
         try {
             docs.clear();
-            indexes.forEach(Index::clear);
+            indexes.clear();
             documentsSize = 0;
             lastRevision = store.revisions().next();
         } finally {
@@ -357,97 +356,41 @@ public final class Collection {
         return put(previous, next.get("_key").textValue(), next.get("_rev").textValue(), next, Json.bytes(next));
     }
 
-    /** Whether an index reads {@code _key}, {@code _id} or {@code _rev}, which a body alone may not hold. */
-    private boolean indexesReadSystemAttributes() {
-        for (Index index : indexes) {
-            if (!(index instanceof PrimaryIndex) && index.fields().stream().anyMatch(f -> f.startsWith("_"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Stores a document's {@code json} under {@code key} in place of {@code previous}; {@code next} is what the
      * secondary indexes read of it. Keeps every index in step; all or nothing.
      */
     private WriteResult put(StoredDocument previous, String key, String rev, JsonNode next, byte[] json) {
-        JsonNode old = previous == null ? null : indexedView(previous);
-        if (old != null) {
-            for (Index index : indexes) {
-                index.remove(old, key);
-            }
-        }
-        List<Index> done = new ArrayList<>();
-        try {
-            for (Index index : indexes) {
-                index.insert(next, key);
-                done.add(index);
-            }
-        } catch (ApiError e) {
-            done.forEach(index -> index.remove(next, key));
-            if (old != null) {
-                indexes.forEach(index -> index.insert(old, key));
-            }
-            throw e;
-        }
+        indexes.replace(previous == null ? null : indexes.indexedView(previous), next, key);
         StoredDocument stored = new StoredDocument(key, rev, json);
         docs.put(key, stored);
         if (previous == null) {
-            primary.added(key);
+            indexes.primary().added(key);
         }
         documentsSize += stored.size() - (previous == null ? 0 : previous.size());
         lastRevision = stored.rev();
         return new WriteResult(stored, previous, false);
     }
 
-    /** The attributes of {@code doc} that the secondary indexes need; empty without secondary indexes. */
-    JsonNode indexedView(StoredDocument doc) {
-        List<String> paths = new ArrayList<>();
-        for (Index index : indexes) {
-            if (!(index instanceof PrimaryIndex)) {
-                paths.addAll(index.fields());
-            }
-        }
-        return FieldExtractor.extract(doc.json(), FieldExtractor.topLevel(paths));
-    }
-
-    // ---- indexes ----
+    // ---- indexes (kept in CollectionIndexes) ----
 
     /** The indexes as {@code GET /_api/index} lists them; those still building only with {@code withHidden}. */
     public List<Index> indexes(boolean withHidden) {
-        List<Index> out = new ArrayList<>();
-        for (Index index : indexes) {
-            if (withHidden || !index.isBuilding()) {
-                out.add(index);
-            }
-        }
-        return out;
+        return indexes.listed(withHidden);
     }
 
     /** The finished persistent (and ttl) indexes, for the query optimizer. */
     public List<PersistentIndex> sortedIndexes() {
-        List<PersistentIndex> out = new ArrayList<>();
-        for (Index index : indexes) {
-            if (index instanceof PersistentIndex p && !index.isBuilding()) {
-                out.add(p);
-            }
-        }
-        return out;
+        return indexes.sorted();
     }
 
     /** The primary index, which also reads the keys in order. */
     public PrimaryIndex primaryIndex() {
-        return primary;
+        return indexes.primary();
     }
 
     public Index index(String idOrName) {
-        for (Index index : indexes) {
-            if (Long.toString(index.id()).equals(idOrName) || index.name().equals(idOrName)) {
-                return index;
-            }
-        }
-        throw ApiError.indexNotFound();
+        return indexes.find(idOrName);
     }
 
     /** Creates an index, or returns the existing one with the same definition; blocks until it is built. */
@@ -457,16 +400,11 @@ public final class Collection {
 
     /** Drops an index; dropping one that is still building cancels its build. */
     public Index dropIndex(String idOrName) {
-        Index index = index(idOrName);
-        if (index instanceof PrimaryIndex) {
-            throw new ApiError(403, 11, "cannot drop primary index");
-        }
-        indexes.remove(index);
-        return index;
+        return indexes.drop(idOrName);
     }
 
     List<Index> liveIndexes() {
-        return indexes;
+        return indexes.live();
     }
 
     ReentrantReadWriteLock lock() {
@@ -475,24 +413,18 @@ public final class Collection {
 
     /** Heap held by the indexes other than the primary one. */
     public long indexesMemory() {
-        long total = 0;
-        for (Index index : indexes) {
-            total += index.memory();
-        }
-        return total;
+        return indexes.memory();
     }
 
     /** Removes documents whose TTL index says they expired; returns how many. */
     int expire(double nowSeconds) {
         List<String> expired = new ArrayList<>();
-        for (Index index : indexes) {
-            if (index instanceof TtlIndex ttl && !ttl.isBuilding()) {
-                var it = ttl.scan(List.of(), null, false);
-                while (it.hasNext()) {
-                    IndexKey k = it.next();
-                    if (ttl.expired(k.value(0), nowSeconds)) {
-                        expired.add(k.docKey());
-                    }
+        for (TtlIndex ttl : indexes.ttl()) {
+            var it = ttl.scan(List.of(), null, false);
+            while (it.hasNext()) {
+                IndexKey k = it.next();
+                if (ttl.expired(k.value(0), nowSeconds)) {
+                    expired.add(k.docKey());
                 }
             }
         }

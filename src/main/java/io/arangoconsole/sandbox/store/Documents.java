@@ -69,10 +69,14 @@ final class Documents {
      * JSON escapes, so they are written as they are.
      */
     static byte[] storedBytes(byte[] members, String collection, String key, String rev) {
+        return storedBytes(members, 0, members.length, collection, key, rev);
+    }
+
+    /** {@link #storedBytes(byte[], String, String, String)} of the members {@code members[from, to)}. */
+    static byte[] storedBytes(byte[] members, int from, int to, String collection, String key, String rev) {
         byte[] name = collection.getBytes(StandardCharsets.UTF_8);
-        int headLength = KEY.length + key.length() + ID.length + name.length + 1 + key.length() + REV.length
-                + rev.length() + 1;
-        byte[] out = new byte[headLength + (members.length == 0 ? 0 : members.length + 1) + 1];
+        int length = to - from;
+        byte[] out = new byte[headLength(name, key, rev) + (length == 0 ? 0 : length + 1) + 1];
         // no string built per document: keys and revisions are ASCII
         int at = put(out, 0, KEY);
         at = ascii(out, at, key);
@@ -83,13 +87,19 @@ final class Documents {
         at = put(out, at, REV);
         at = ascii(out, at, rev);
         out[at++] = '"';
-        if (members.length > 0) {
+        if (length > 0) {
             out[at++] = ',';
-            System.arraycopy(members, 0, out, at, members.length);
-            at += members.length;
+            System.arraycopy(members, from, out, at, length);
+            at += length;
         }
         out[at] = '}';
         return out;
+    }
+
+    /** The bytes before the members: {@code {"_key":"k","_id":"c/k","_rev":"r"}, its closing quote included. */
+    static int headLength(byte[] collection, String key, String rev) {
+        return KEY.length + key.length() + ID.length + collection.length + 1 + key.length() + REV.length
+                + rev.length() + 1;
     }
 
     private static int put(byte[] out, int at, byte[] part) {
@@ -97,7 +107,8 @@ final class Documents {
         return at + part.length;
     }
 
-    private static int ascii(byte[] out, int at, String s) {
+    /** Writes {@code s}, ASCII, into {@code out} at {@code at}; returns the index after it. */
+    static int ascii(byte[] out, int at, String s) {
         for (int i = 0; i < s.length(); i++) {
             out[at++] = (byte) s.charAt(i);
         }

@@ -65,6 +65,14 @@ public final class RawMembers {
         return Arrays.copyOf(out.bytes, out.size); // the generator flushed after each member it wrote
     }
 
+    /**
+     * The members as the stored form of a new document under {@code key} in {@code collection}, its revision left
+     * to fill in; members only when either is null or the key is not valid.
+     */
+    public PreparedDocument prepared(String collection, String key) {
+        return PreparedDocument.of(out.bytes, out.size, collection, key);
+    }
+
     /** Empties this for the next document, keeping its buffer (one per parser, not one per document). */
     public void reset() {
         out.size = 0;
@@ -88,15 +96,20 @@ public final class RawMembers {
      * its last value in its first place, as the tree deserializer does).
      */
     public static ObjectNode wholeDocument(ObjectNode partial, byte[] members) {
+        return wholeDocument(partial, members, 0, members.length);
+    }
+
+    /** {@link #wholeDocument(ObjectNode, byte[])} with the members at {@code members[from, to)}. */
+    static ObjectNode wholeDocument(ObjectNode partial, byte[] members, int from, int to) {
         ObjectNode out = Json.object();
         for (String name : new String[]{"_key", "_id", "_rev"}) {
             if (partial.has(name)) {
                 out.set(name, partial.get(name));
             }
         }
-        byte[] object = new byte[members.length + 2];
+        byte[] object = new byte[to - from + 2];
         object[0] = '{';
-        System.arraycopy(members, 0, object, 1, members.length);
+        System.arraycopy(members, from, object, 1, to - from);
         object[object.length - 1] = '}';
         Iterator<Map.Entry<String, JsonNode>> it = Json.parse(object).fields();
         while (it.hasNext()) {

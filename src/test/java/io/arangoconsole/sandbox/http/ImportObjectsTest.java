@@ -38,6 +38,9 @@ class ImportObjectsTest {
                     + "\"d7\":0.1,\"d8\":-0.0}",
             "{\"long\":\"" + LONG + "\",\"after\":1}",
             "{}",
+            // escapes past a string's first eight bytes; names with an escaped quote, one also with a colon
+            "{\"s\":\"abcdefghijklmnopq\\\\r\",\"t\":\"abcdefgh\\\"ij\",\"n\\\"m\":\"v\",\"m\\\":\":1,"
+                    + "\"tail\":\"0123456789abcdefgh\",\"u\":-7,\"v\":true}",
             "{\"only\":\"one\"}");
 
     @Test
@@ -49,6 +52,7 @@ class ImportObjectsTest {
             // name, age, big, ok, no, none, lat: copied; gps and list (containers) are written
             assertEquals(7, reads.get(0).copied(), "read " + chunk + " bytes at a time");
             assertEquals(0, reads.get(1).copied(), "spaced members are written");
+            assertEquals(3, reads.get(6).copied(), "tail, u and v copied; escaped strings and names written");
             for (ImportObjects.Read r : reads) {
                 assertNotNull(r.members(), r.doc()::toString);
                 assertEquals(expected(r.doc()), new String(r.members(), StandardCharsets.UTF_8),
@@ -157,7 +161,7 @@ class ImportObjectsTest {
         List<ImportObjects.Read> out = new ArrayList<>();
         try (JsonParser p = Json.MAPPER.getFactory().createParser(raw)) {
             assertEquals(JsonToken.START_ARRAY, p.nextToken());
-            ImportObjects objects = new ImportObjects(raw, kept);
+            ImportObjects objects = new ImportObjects(raw, kept, null);
             while (p.nextToken() == JsonToken.START_OBJECT) {
                 out.add(objects.read(p));
             }

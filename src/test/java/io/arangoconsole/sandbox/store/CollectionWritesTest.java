@@ -1,8 +1,6 @@
 package io.arangoconsole.sandbox.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,21 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class CollectionWritesTest {
-    private Store store;
-    private Collection c;
-
-    @BeforeEach
-    void setUp() {
-        store = new Store(3600);
-        c = TestDocs.collection(store, "users");
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
-    }
-
+class CollectionWritesTest extends OneCollectionTest {
     private ObjectNode stored(String key) {
         ObjectNode node = c.get(key).node();
         node.remove(List.of("_id", "_rev"));
@@ -52,6 +36,29 @@ class CollectionWritesTest {
         assertEquals(List.of("a"), keys(byCity.scan(List.of(value("'Kisumu'")), null, false)));
         assertEquals(doc("{'_key':'a','city':'Kisumu','n':1}"), stored("a"));
         assertTrue(c.attributesReadOnInsert().contains("city"));
+    }
+
+    @Test
+    void aDocumentPreparedWhileParsedIsStoredWithTheSameBytesWhetherItsHeadFitsOrNot() {
+        byte[] members = "\"city\":\"Kisumu\",\"n\":1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        RawMembers raw = new RawMembers();
+        raw.copy(members, 0, members.length);
+        // prepared for this collection and key: only the revision is filled in
+        c.insert(doc("{'_key':'a'}"), raw.prepared("users", "a"), c.attributesReadOnInsert(), WriteOptions.DEFAULT);
+        // prepared under another collection's name (say, renamed since): built from the members
+        c.insert(doc("{'_key':'b'}"), raw.prepared("people", "b"), c.attributesReadOnInsert(), WriteOptions.DEFAULT);
+        RawMembers none = new RawMembers();
+        c.insert(doc("{'_key':'e'}"), none.prepared("users", "e"), c.attributesReadOnInsert(), WriteOptions.DEFAULT);
+
+        for (String key : List.of("a", "b")) {
+            StoredDocument d = c.get(key);
+            assertEquals("{\"_key\":\"" + key + "\",\"_id\":\"users/" + key + "\",\"_rev\":\"" + d.rev()
+                    + "\",\"city\":\"Kisumu\",\"n\":1}", new String(d.json(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        StoredDocument empty = c.get("e");
+        assertEquals("{\"_key\":\"e\",\"_id\":\"users/e\",\"_rev\":\"" + empty.rev() + "\"}",
+                new String(empty.json(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(11, empty.rev().length(), "a revision as the prepared head leaves room for");
     }
 
     @Test

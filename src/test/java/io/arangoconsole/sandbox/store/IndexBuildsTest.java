@@ -1,8 +1,6 @@
 package io.arangoconsole.sandbox.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -21,21 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class IndexBuildsTest {
+class IndexBuildsTest extends OneCollectionTest {
     private static final int DOCS = 20_000;
     private static final String BACKGROUND = "{'type':'persistent','fields':['n'],'inBackground':true,'name':'byN'}";
-    private Store store;
-    private Collection c;
-
-    @BeforeEach
-    void setUp() {
-        store = new Store(3600);
-        c = TestDocs.collection(store, "docs");
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
+    @Override
+    protected String collectionName() {
+        return "docs";
     }
 
     private void fill(int count) {

@@ -1,7 +1,5 @@
 package io.arangoconsole.sandbox.store;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -18,21 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The primary index read in key order sees every key written before the read, though new keys reach its ordered set
  * in sorted batches (decision 0055), and also the documents a collection was loaded with (demo data read back).
  */
-class PrimaryIndexOrderTest {
-    private Store store;
-    private Collection c;
-
-    @BeforeEach
-    void setUp() {
-        store = new Store(3600);
-        c = TestDocs.collection(store, "users");
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
-    }
-
+class PrimaryIndexOrderTest extends OneCollectionTest {
     @Test
     void everyKeyWrittenBeforeAReadIsReadInOrderAcrossBatches() {
         Random random = new Random(5);

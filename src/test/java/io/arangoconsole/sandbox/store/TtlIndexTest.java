@@ -1,7 +1,6 @@
 package io.arangoconsole.sandbox.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,21 +12,17 @@ import static io.arangoconsole.sandbox.store.TestDocs.doc;
 import static io.arangoconsole.sandbox.store.TestDocs.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class TtlIndexTest {
-    private Store store;
-    private Collection c;
+class TtlIndexTest extends OneCollectionTest {
     private long now;
+
+    @Override
+    protected String collectionName() {
+        return "sessions";
+    }
 
     @BeforeEach
     void setUp() {
-        store = new Store(3600); // the sweeper must not run on its own during a test
-        c = TestDocs.collection(store, "sessions");
         now = System.currentTimeMillis() / 1000;
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
     }
 
     private Set<String> keys() {
