@@ -1,15 +1,19 @@
 package io.arangoconsole.sandbox;
 
+import io.arangoconsole.sandbox.aql.QueryLogOptions;
+
 /**
  * How to run a sandbox: {@code port} 0 picks a free one; {@code records} sizes the dataset's largest collection;
  * authentication on by default with user {@code root} and {@code password} (empty as in a fresh ArangoDB);
  * {@code dataset} the demo schema it holds; {@code queryMemoryLimit} the bytes one AQL query may hold unless it sets
  * its own {@code memoryLimit} ({@link #DEFAULT_QUERY_MEMORY_LIMIT} for a quarter of the heap, see decision 0019);
  * {@code maxBodySize} bytes at most in a request body (after gzip/deflate inflation) and {@code bodyTimeoutMillis}
- * at most between two pieces of a body before the request is dropped (docs/decisions/0022).
+ * at most between two pieces of a body before the request is dropped (docs/decisions/0022); {@code queryLog} whether
+ * and how finished queries are logged to {@code _system._queries} (off by default, as in ArangoDB; decision 0081).
  */
 public record SandboxConfig(String host, int port, int records, long seed, boolean auth, String password,
-                            Dataset dataset, long queryMemoryLimit, long maxBodySize, long bodyTimeoutMillis) {
+                            Dataset dataset, long queryMemoryLimit, long maxBodySize, long bodyTimeoutMillis,
+                            QueryLogOptions queryLog) {
     public static final long DEFAULT_SEED = 42;
     /** A quarter of the JVM's maximum heap. */
     public static final long DEFAULT_QUERY_MEMORY_LIMIT = -1;
@@ -35,6 +39,7 @@ public record SandboxConfig(String host, int port, int records, long seed, boole
 
     public SandboxConfig {
         dataset = dataset == null ? Dataset.SURVEY : dataset;
+        queryLog = queryLog == null ? QueryLogOptions.OFF : queryLog;
         if (maxBodySize <= 0) {
             throw new IllegalArgumentException("the maximum body size must be positive, not " + maxBodySize);
         }
@@ -52,14 +57,14 @@ public record SandboxConfig(String host, int port, int records, long seed, boole
     public SandboxConfig(String host, int port, int records, long seed, boolean auth, String password,
                          Dataset dataset) {
         this(host, port, records, seed, auth, password, dataset, DEFAULT_QUERY_MEMORY_LIMIT, DEFAULT_MAX_BODY_SIZE,
-                DEFAULT_BODY_TIMEOUT_MILLIS);
+                DEFAULT_BODY_TIMEOUT_MILLIS, QueryLogOptions.OFF);
     }
 
     /** A sandbox with the survey dataset, one query's memory limit and the default body limits. */
     public SandboxConfig(String host, int port, int records, long seed, boolean auth, String password,
                          long queryMemoryLimit) {
         this(host, port, records, seed, auth, password, Dataset.SURVEY, queryMemoryLimit, DEFAULT_MAX_BODY_SIZE,
-                DEFAULT_BODY_TIMEOUT_MILLIS);
+                DEFAULT_BODY_TIMEOUT_MILLIS, QueryLogOptions.OFF);
     }
 
     public static SandboxConfig defaults() {
@@ -68,32 +73,38 @@ public record SandboxConfig(String host, int port, int records, long seed, boole
 
     public SandboxConfig withPort(int port) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
-                bodyTimeoutMillis);
+                bodyTimeoutMillis, queryLog);
     }
 
     public SandboxConfig withRecords(int records) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
-                bodyTimeoutMillis);
+                bodyTimeoutMillis, queryLog);
     }
 
     public SandboxConfig withDataset(Dataset dataset) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
-                bodyTimeoutMillis);
+                bodyTimeoutMillis, queryLog);
     }
 
     public SandboxConfig withQueryMemoryLimit(long bytes) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, bytes, maxBodySize,
-                bodyTimeoutMillis);
+                bodyTimeoutMillis, queryLog);
     }
 
     public SandboxConfig withMaxBodySize(long bytes) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, bytes,
-                bodyTimeoutMillis);
+                bodyTimeoutMillis, queryLog);
     }
 
     public SandboxConfig withBodyTimeoutMillis(long millis) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
-                millis);
+                millis, queryLog);
+    }
+
+    /** The same sandbox logging its finished queries to {@code _system._queries} as {@code options} say. */
+    public SandboxConfig withQueryLog(QueryLogOptions options) {
+        return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
+                bodyTimeoutMillis, options);
     }
 
     /** The limit in bytes that applies: the configured one, or a quarter of the heap; 0 means none. */
