@@ -64,6 +64,9 @@ class WorkbenchHistorySandboxTest {
                     watch.shapes("s"));
             assertTrue(advice.advice().stream().anyMatch(a -> a.collection().equals("ccva_results")
                     && a.fields().equals(List.of("task_id"))), "the advice sees the explained shape: " + advice);
+            assertTrue(advice.advice().stream().filter(a -> a.collection().equals("ccva_results")).findFirst()
+                    .orElseThrow().evidence().startsWith("0 runs of 1 shape"), "nothing of the workload backs it: "
+                    + advice);
 
             model.profile();
             assertEquals("", model.errorProperty().get());
