@@ -6,10 +6,13 @@ import io.arangoconsole.core.arango.InsightRuns;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.insight.AdviceService;
 import io.arangoconsole.core.insight.IndexUsage;
+import io.arangoconsole.core.insight.ObservedQuery;
+import io.arangoconsole.core.insight.QueryPlan;
 import io.arangoconsole.core.insight.ShapeHistory;
 import io.arangoconsole.core.insight.ShapeWatch;
 import io.arangoconsole.ui.common.Poller;
 import io.arangoconsole.ui.common.TaskRunner;
+import io.arangoconsole.ui.insight.OwnQueries;
 import io.arangoconsole.ui.insight.ShapesViewModel;
 import io.arangoconsole.ui.insight.WorkbenchViewModel;
 import java.io.IOException;
@@ -17,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import org.slf4j.Logger;
@@ -66,14 +70,26 @@ final class InsightWiring {
                     watch.noteExplainFailure(server(t), s.shape().id(), s.explainError()));
             return report;
         });
-        // the console's own runs show at once (in memory; the next poll saves them)
-        workbench.onOwnRun(run -> {
-            ConnectionTarget t = current.get();
-            if (t != null) {
-                tasks.run("count the console's own run", () -> {
-                    watch.recordOwn(server(t), run);
-                    return watch.shapes(server(t));
-                }, shapes::show, e -> LOG.warn("Could not count the console's own run in the shape history", e));
+        // the console's own runs, profiles and explains show at once (in memory; the next poll saves them)
+        workbench.onOwnQueries(new OwnQueries() {
+            @Override
+            public void ran(ObservedQuery run, QueryPlan plan) {
+                noteOwn("count the console's own run", t -> watch.recordOwn(server(t), run, plan));
+            }
+
+            @Override
+            public void explained(ObservedQuery asked, QueryPlan plan) {
+                noteOwn("keep the console's own explain", t -> watch.noteOwnExplain(server(t), asked, plan));
+            }
+
+            private void noteOwn(String what, Consumer<ConnectionTarget> note) {
+                ConnectionTarget t = current.get();
+                if (t != null) {
+                    tasks.run(what, () -> {
+                        note.accept(t);
+                        return watch.shapes(server(t));
+                    }, shapes::show, e -> LOG.warn("Could not {} in the shape history", what, e));
+                }
             }
         });
         this.round = () -> {

@@ -2,6 +2,7 @@ package io.arangoconsole.cli;
 
 import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.sandbox.SandboxMode;
+import io.arangoconsole.sandbox.aql.QueryLogOptions;
 import io.arangoconsole.sandbox.cluster.ClusterOptions;
 import java.io.PrintWriter;
 import java.util.List;
@@ -68,6 +69,11 @@ final class SandboxCommand implements Callable<Integer> {
                     + " (default: a quarter of the heap).")
     private long queryMemoryLimit;
 
+    @Option(names = "--query-log", paramLabel = "PERCENT", arity = "0..1", fallbackValue = "100",
+            description = {"Log finished queries to _system._queries as ArangoDB 3.12.2+ does with",
+                "--query.collection-logger-enabled: PERCENT of them (alone: all) and every slow one."})
+    private Double queryLogPercent;
+
     @Option(names = "--cluster", description = {"Serve as a cluster: Coordinators listening on --port and the next",
         "ports, sharing one state, with DB-Servers and Agents modelled behind them."})
     private boolean cluster;
@@ -105,6 +111,10 @@ final class SandboxCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--query-memory-limit must be 0 (none) or a number of bytes, not " + queryMemoryLimit);
         }
+        if (queryLogPercent != null && (queryLogPercent < 0 || queryLogPercent > 100)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--query-log must be a percentage from 0 to 100, not " + queryLogPercent);
+        }
         long maxBody = ByteSizes.parse(maxBodySize);
         if (maxBody <= 0) {
             throw new ParameterException(spec.commandLine(),
@@ -118,7 +128,8 @@ final class SandboxCommand implements Callable<Integer> {
                     + dataset + "'");
         };
         SandboxConfig config = new SandboxConfig(host, port, records, seed, !noAuth, password, data)
-                .withQueryMemoryLimit(queryMemoryLimit).withMaxBodySize(maxBody);
+                .withQueryMemoryLimit(queryMemoryLimit).withMaxBodySize(maxBody)
+                .withQueryLog(queryLogPercent == null ? QueryLogOptions.OFF : QueryLogOptions.on(queryLogPercent));
         SandboxMode mode = mode();
         String url;
         try {
@@ -133,6 +144,11 @@ final class SandboxCommand implements Callable<Integer> {
         out.println(what + url + " (" + access() + ", database " + data.database() + ", "
                 + String.format(Locale.ROOT, "%,d", records) + (data == SandboxConfig.Dataset.SHOP
                 ? " events, with orders, customers and products)" : " records in va_table)"));
+        if (queryLogPercent != null) {
+            out.println("Query log on: " + new java.math.BigDecimal(queryLogPercent.toString()).stripTrailingZeros()
+                    .toPlainString() + "% of finished queries and every slow one go to"
+                    + " _system._queries.");
+        }
         if (mode.faultsApi()) {
             out.println("Faults API on: POST /_admin/sandbox/faults (root only).");
         }

@@ -1,6 +1,7 @@
 package io.arangoconsole.sandbox;
 
 import io.arangoconsole.sandbox.aql.AqlEngine;
+import io.arangoconsole.sandbox.aql.QueryLogger;
 import io.arangoconsole.sandbox.aql.QueryTracker;
 import io.arangoconsole.sandbox.cluster.ClusterControl;
 import io.arangoconsole.sandbox.cluster.ClusterOptions;
@@ -45,6 +46,8 @@ public final class Sandbox implements AutoCloseable {
     private final List<SandboxServer> servers = new ArrayList<>();
     private final ClusterControl cluster;
     private final ExecutorService background;
+    /** Writes finished queries to {@code _system._queries}, or null when the query log is off. */
+    private final QueryLogger queryLogger;
     /** How the demo data was kept between starts (null: not kept); close waits for its file to be written. */
     private volatile DemoCache.Filled kept;
     /** {@link System#nanoTime()} when the demo data was in the store, before listening (start-up timing). */
@@ -58,6 +61,8 @@ public final class Sandbox implements AutoCloseable {
         this.faults = new Faults(store);
         this.engine = new AqlEngine(new QueryTracker(metrics::queryFinished));
         engine.setDefaultMemoryLimit(config.effectiveQueryMemoryLimit());
+        this.queryLogger = config.queryLog().enabled() ? new QueryLogger(store, config.queryLog()) : null;
+        engine.tracker().setLogger(queryLogger);
         this.cursors = new Cursors();
         metrics.setActiveCursors(cursors::size);
         metrics.setStoreCounts(() -> store.databaseNames().size(), () -> store.databaseNames().stream()
@@ -231,6 +236,9 @@ public final class Sandbox implements AutoCloseable {
         }
         servers.forEach(SandboxServer::close);
         background.shutdownNow();
+        if (queryLogger != null) {
+            queryLogger.close();
+        }
         cursors.close();
         store.close();
         DemoCache.Filled filled = kept;

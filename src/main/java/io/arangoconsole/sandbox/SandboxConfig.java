@@ -1,5 +1,7 @@
 package io.arangoconsole.sandbox;
 
+import io.arangoconsole.sandbox.aql.QueryLogOptions;
+
 /**
  * How to run a sandbox: {@code port} 0 picks a free one; {@code records} sizes the dataset's largest collection;
  * authentication on by default with user {@code root} and {@code password} (empty as in a fresh ArangoDB);
@@ -8,11 +10,12 @@ package io.arangoconsole.sandbox;
  * {@code maxBodySize} bytes at most in a request body (after gzip/deflate inflation) and {@code bodyTimeoutMillis}
  * at most between two pieces of a body before the request is dropped (docs/decisions/0022); {@code bodyRateGraceMillis}
  * how long a body may arrive before its average rate is judged (0: {@code bodyTimeoutMillis}, the default; tests set
- * it apart so that a slow body cannot also count as a stalled one).
+ * it apart so that a slow body cannot also count as a stalled one); {@code queryLog} whether and how finished queries
+ * are logged to {@code _system._queries} (off by default, as in ArangoDB; decision 0081).
  */
 public record SandboxConfig(String host, int port, int records, long seed, boolean auth, String password,
                             Dataset dataset, long queryMemoryLimit, long maxBodySize, long bodyTimeoutMillis,
-                            long bodyRateGraceMillis) {
+                            long bodyRateGraceMillis, QueryLogOptions queryLog) {
     public static final long DEFAULT_SEED = 42;
     /** A quarter of the JVM's maximum heap. */
     public static final long DEFAULT_QUERY_MEMORY_LIMIT = -1;
@@ -38,6 +41,7 @@ public record SandboxConfig(String host, int port, int records, long seed, boole
 
     public SandboxConfig {
         dataset = dataset == null ? Dataset.SURVEY : dataset;
+        queryLog = queryLog == null ? QueryLogOptions.OFF : queryLog;
         if (maxBodySize <= 0) {
             throw new IllegalArgumentException("the maximum body size must be positive, not " + maxBodySize);
         }
@@ -52,7 +56,8 @@ public record SandboxConfig(String host, int port, int records, long seed, boole
     /** With the body's rate judged after {@code bodyTimeoutMillis}, the default. */
     public SandboxConfig(String host, int port, int records, long seed, boolean auth, String password,
                          Dataset dataset, long queryMemoryLimit, long maxBodySize, long bodyTimeoutMillis) {
-        this(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize, bodyTimeoutMillis, 0);
+        this(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize, bodyTimeoutMillis, 0,
+                QueryLogOptions.OFF);
     }
 
     /** A sandbox with the survey dataset (database {@code demo}) and the default limits. */
@@ -80,38 +85,44 @@ public record SandboxConfig(String host, int port, int records, long seed, boole
 
     public SandboxConfig withPort(int port) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
-                bodyTimeoutMillis, bodyRateGraceMillis);
+                bodyTimeoutMillis, bodyRateGraceMillis, queryLog);
     }
 
     public SandboxConfig withRecords(int records) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
-                bodyTimeoutMillis, bodyRateGraceMillis);
+                bodyTimeoutMillis, bodyRateGraceMillis, queryLog);
     }
 
     public SandboxConfig withDataset(Dataset dataset) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
-                bodyTimeoutMillis, bodyRateGraceMillis);
+                bodyTimeoutMillis, bodyRateGraceMillis, queryLog);
     }
 
     public SandboxConfig withQueryMemoryLimit(long bytes) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, bytes, maxBodySize,
-                bodyTimeoutMillis, bodyRateGraceMillis);
+                bodyTimeoutMillis, bodyRateGraceMillis, queryLog);
     }
 
     public SandboxConfig withMaxBodySize(long bytes) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, bytes,
-                bodyTimeoutMillis, bodyRateGraceMillis);
+                bodyTimeoutMillis, bodyRateGraceMillis, queryLog);
     }
 
     public SandboxConfig withBodyTimeoutMillis(long millis) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
-                millis, bodyRateGraceMillis);
+                millis, bodyRateGraceMillis, queryLog);
     }
 
     /** Judges a body's average rate after {@code millis} instead of after the body timeout (for tests). */
     public SandboxConfig withBodyRateGraceMillis(long millis) {
         return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
-                bodyTimeoutMillis, millis);
+                bodyTimeoutMillis, millis, queryLog);
+    }
+
+    /** The same sandbox logging its finished queries to {@code _system._queries} as {@code options} say. */
+    public SandboxConfig withQueryLog(QueryLogOptions options) {
+        return new SandboxConfig(host, port, records, seed, auth, password, dataset, queryMemoryLimit, maxBodySize,
+                bodyTimeoutMillis, bodyRateGraceMillis, options);
     }
 
     /** The limit in bytes that applies: the configured one, or a quarter of the heap; 0 means none. */

@@ -21,10 +21,13 @@ public record IndexUsage(Instant observedSince, List<ShapeStats> shapes) {
         shapes = List.copyOf(shapes);
     }
 
-    /** The shapes whose latest plan reads index {@code name} of {@code collection}, most runs first. */
+    /**
+     * The shapes that ran and whose latest plan reads index {@code name} of {@code collection}, most runs first. A
+     * shape only explained in the query pane, never run, is not workload.
+     */
     public List<ShapeStats> shapesUsing(String collection, String name) {
         String ref = ShapeStats.indexRef(collection, name);
-        return shapes.stream().filter(s -> s.indexesUsed().contains(ref))
+        return shapes.stream().filter(s -> s.count() > 0 && s.indexesUsed().contains(ref))
                 .sorted(Comparator.comparingLong(ShapeStats::count).reversed()).toList();
     }
 

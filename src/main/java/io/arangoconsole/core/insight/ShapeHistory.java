@@ -105,6 +105,32 @@ public final class ShapeHistory {
         }
     }
 
+    /**
+     * Notes the plan of a query the console's query pane explained: its shape is kept (with no run counted, so
+     * nothing of the workload's figures changes) and the plan becomes its latest, as for {@link #notePlan}.
+     */
+    public synchronized void noteExplained(String server, ObservedQuery asked, QueryPlan plan) {
+        observing(server);
+        QueryShape shape = QueryShape.of(asked.query());
+        if (shape.text().isEmpty()) {
+            return;
+        }
+        Entry entry = shapes.computeIfAbsent(server + "\u0000" + shape.id(), k -> Entry.create(server, shape,
+                now(asked)));
+        if (!asked.database().isEmpty()) {
+            entry.databases.add(asked.database());
+        }
+        if (entry.latestQuery == null) {
+            // the advisor re-explains a shape from its latest query: an explained one needs one too
+            entry.latestQuery = asked.query();
+            entry.latestBindVars = new LinkedHashMap<>(asked.bindVars());
+        }
+        notePlan(server, shape.id(), plan);
+        while (shapes.size() > maxShapes) {
+            shapes.remove(shapes.keySet().iterator().next());
+        }
+    }
+
     /** Notes that the console watches {@code server} from now on, unless it already did. */
     public synchronized void observing(String server) {
         observedSince.putIfAbsent(server, clock.millis());

@@ -104,6 +104,19 @@ public final class ShapeWatch {
         history.record(server, run);
     }
 
+    /** Counts a profiled run of the console's query pane and keeps its plan as the shape's latest. Any thread. */
+    public void recordOwn(String server, ObservedQuery run, QueryPlan plan) {
+        history.record(server, run);
+        if (plan != null) {
+            history.notePlan(server, QueryShape.of(run.query()).id(), plan);
+        }
+    }
+
+    /** Keeps the plan of a query the console's query pane explained (no run counted). Any thread. */
+    public void noteOwnExplain(String server, ObservedQuery asked, QueryPlan plan) {
+        history.noteExplained(server, asked, plan);
+    }
+
     /** Notes the latest plan of a shape (the advisor's or the query pane's explain). */
     public void notePlan(String server, String shapeId, QueryPlan plan) {
         history.notePlan(server, shapeId, plan);

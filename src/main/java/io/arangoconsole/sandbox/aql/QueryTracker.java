@@ -19,7 +19,8 @@ import java.util.function.DoubleConsumer;
 /**
  * Query tracking as {@code /_api/query/*} exposes it: running queries, the slow query log (a ring of
  * {@code maxSlowQueries}), the tracking properties, and kill. Every finished query is reported (its runtime in
- * seconds) to the observer, which feeds the {@code arangodb_aql_query_time} histogram.
+ * seconds) to the observer, which feeds the {@code arangodb_aql_query_time} histogram, and to the query log when
+ * one is set ({@link QueryLogger}).
  * {@link #properties()} answers without {@code error}/{@code code}: the HTTP layer adds them.
  */
 public final class QueryTracker {
@@ -35,6 +36,7 @@ public final class QueryTracker {
     private volatile double slowQueryThreshold = 10;
     private volatile double slowStreamingQueryThreshold = 10;
     private volatile long maxQueryStringLength = 4096;
+    private volatile QueryLogger logger;
 
     public QueryTracker(DoubleConsumer finishedSeconds) {
         this.finishedSeconds = finishedSeconds;
@@ -92,14 +94,11 @@ public final class QueryTracker {
      * {@code exitCode}: the errorNum it failed with (1500 when killed), 0 when it succeeded.
      */
     void finish(Entry e, int exitCode) {
-        if (running.remove(e.id) == null && !enabled) {
-            finishedSeconds.accept(e.runTime());
-            return;
-        }
+        running.remove(e.id);
         double runTime = e.runTime();
         finishedSeconds.accept(runTime);
-        double threshold = e.stream ? slowStreamingQueryThreshold : slowQueryThreshold;
-        if (enabled && trackSlowQueries && runTime >= threshold) {
+        boolean slowQuery = runTime >= (e.stream ? slowStreamingQueryThreshold : slowQueryThreshold);
+        if (enabled && trackSlowQueries && slowQuery) {
             ObjectNode entry = describe(e, exitCode == 1500 ? "killed" : "finished");
             entry.put("exitCode", exitCode);
             synchronized (slow) {
@@ -109,6 +108,16 @@ public final class QueryTracker {
                 }
             }
         }
+        QueryLogger log = logger;
+        if (log != null && log.wants(e.database, slowQuery)) {
+            // the query log's state is always "finished", a failure or kill shows only in exitCode (as in 3.12)
+            log.add(describe(e, "finished").put("exitCode", exitCode));
+        }
+    }
+
+    /** Logs finished queries to {@code _system._queries} through {@code logger} from now on (null: not at all). */
+    public void setLogger(QueryLogger logger) {
+        this.logger = logger;
     }
 
     private ObjectNode describe(Entry e, String state) {

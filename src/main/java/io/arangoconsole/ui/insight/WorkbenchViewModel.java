@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -60,7 +59,7 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<PlanView> planView = new SimpleObjectProperty<>(this, "planView");
     private volatile java.util.function.UnaryOperator<PlanView> preparer = v -> v;
     private final StringProperty planTitle = new SimpleStringProperty(this, "planTitle", "");
-    private Consumer<ObservedQuery> ownRuns = run -> { };
+    private OwnQueries own = OwnQueries.NONE;
     private TaskRunner.Cancellable current;
     private String currentTag;
 
@@ -73,9 +72,9 @@ public final class WorkbenchViewModel {
         this.workbench = workbench;
     }
 
-    /** Hears every run the console makes from this pane (for the shape history). */
-    public void onOwnRun(Consumer<ObservedQuery> listener) {
-        this.ownRuns = listener;
+    /** Hears every run, profile and explain the console makes from this pane (for the shape history). */
+    public void onOwnQueries(OwnQueries listener) {
+        this.own = listener;
     }
 
     /** Puts a query seen elsewhere (running list, slow log, history) in the editor with its bind variables. */
@@ -117,8 +116,11 @@ public final class WorkbenchViewModel {
         String text = query.get();
         running.set(true);
         message.set("Explaining...");
+        Instant asked = Instant.now();
         current = tasks.run("explain a query", () -> prepare(wb.explain(text, bind)), v -> {
             running.set(false);
+            own.explained(new ObservedQuery(ObservedQuery.Source.CONSOLE, null, wb.database(), text, bind, asked, 0,
+                    -1), v.plan());
             showPlan(v, "Explain: the plan the server would choose (nothing ran)");
             message.set(v.plan().fullScan() ? "The plan reads a whole collection (full scan)." : "The plan reads no "
                     + "collection in full.");
@@ -168,8 +170,8 @@ public final class WorkbenchViewModel {
                     QueryOutcome outcome = ran.outcome();
                     running.set(false);
                     show(outcome, ran.plan(), limit);
-                    ownRuns.accept(new ObservedQuery(ObservedQuery.Source.CONSOLE, null, wb.database(), text, bind,
-                            started, outcome.runtimeSeconds(), outcome.peakMemoryBytes()));
+                    own.ran(new ObservedQuery(ObservedQuery.Source.CONSOLE, null, wb.database(), text, bind,
+                            started, outcome.runtimeSeconds(), outcome.peakMemoryBytes()), outcome.plan());
                 }, this::failed);
     }
 

@@ -93,4 +93,25 @@ class ShapeHistoryTest {
                 "2026-01-01T00:00:03Z", -1));
         assertEquals(2, again.search("c1").get(0).count(), "runs counted before the restart are not counted again");
     }
+
+    @Test
+    void anExplainedQueryIsKeptWithItsPlanButIsWorkloadOnlyOnceItRan() throws Exception {
+        ShapeHistory history = ShapeHistory.load(dir.resolve(ShapeHistory.FILE_NAME), 100, CLOCK);
+        String q = "FOR d IN c FILTER d.x == 1 RETURN d";
+        QueryPlan byIndex = new QueryPlan(List.of(new PlanStep(1, "IndexNode", List.of(), 1, 1, "c",
+                List.of(new PlanIndex("idx_x", "persistent", List.of("x"), 1.0)), false, null, List.of(), null)),
+                List.of(), List.of(), 1, 1, List.of(), Map.of());
+        history.noteExplained(SERVER, new ObservedQuery(ObservedQuery.Source.CONSOLE, null, "db", q, Map.of(),
+                null, 0, -1), byIndex);
+        ShapeStats explained = history.shapes().get(0);
+        assertEquals(0, explained.count());
+        assertEquals(Boolean.FALSE, explained.fullScan());
+        assertEquals(q, explained.latestQuery());
+        IndexUsage usage = new IndexUsage(history.observedSince(SERVER), history.shapes());
+        assertTrue(usage.of("c", "idx_x").unused(), "an index only explained is not read by the workload");
+
+        history.record(SERVER, run(ObservedQuery.Source.SLOW_LOG, "1", q, 1, "2026-01-01T00:00:01Z", -1));
+        usage = new IndexUsage(history.observedSince(SERVER), history.shapes());
+        assertEquals(1, usage.of("c", "idx_x").runs(), "once it ran, the explained plan says which index it read");
+    }
 }

@@ -3,25 +3,16 @@ package io.arangoconsole.ui.indexes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.arangoconsole.core.arango.IndexConnections;
-import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.indexes.DiffRow;
 import io.arangoconsole.core.indexes.DiffStatus;
-import io.arangoconsole.core.indexes.IndexGateway;
-import io.arangoconsole.core.indexes.IndexJobQueue;
 import io.arangoconsole.core.indexes.IndexPlanStore;
-import io.arangoconsole.core.indexes.IndexService;
 import io.arangoconsole.core.insight.IndexUsage;
 import io.arangoconsole.core.insight.ShapeStats;
-import io.arangoconsole.sandbox.Sandbox;
-import io.arangoconsole.sandbox.SandboxConfig;
 import io.arangoconsole.ui.common.Formats;
-import io.arangoconsole.ui.common.InlineTaskRunner;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,39 +20,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Indexes pane receives advised indexes into its kept plan and shows each index's use by the workload. */
 class AdviceToPlanTest {
-    private static Sandbox shop;
-    private static IndexConnections connections;
+    private static ShopIndexes shop;
     @TempDir
     Path config;
 
     @BeforeAll
     static void start() {
-        shop = Sandbox.start(SandboxConfig.defaults().withDataset(SandboxConfig.Dataset.SHOP).withRecords(400));
-        connections = new IndexConnections();
+        shop = ShopIndexes.start();
     }
 
     @AfterAll
     static void stop() {
-        connections.close();
         shop.close();
-    }
-
-    private IndexesViewModel connect(IndexPlanStore plans) {
-        ConnectionTarget target = new ConnectionTarget(shop.url(), "root", "", "shop",
-                ConnectionTarget.Label.PRIMARY);
-        IndexGateway gateway = connections.gateway(target);
-        IndexService service = new IndexService(gateway, new IndexJobQueue(gateway,
-                Executors.newSingleThreadExecutor(), Executors.newSingleThreadScheduledExecutor()));
-        IndexesViewModel model = new IndexesViewModel(new InlineTaskRunner(), Runnable::run, () -> { });
-        model.connect(new IndexesConnection(service, connections.proof(target), "primary", null, plans,
-                "shop-profile/shop", "primary"));
-        return model;
     }
 
     @Test
     void addToPlanPutsTheAdvisedIndexIntoTheKeptPlanOnceAndSaysSo() {
         IndexPlanStore plans = new IndexPlanStore(config);
-        IndexesViewModel model = connect(plans);
+        IndexesViewModel model = shop.connect(plans);
         model.startFromExisting();
 
         String added = model.addToPlan("products", List.of("category", "price"));
@@ -73,14 +49,14 @@ class AdviceToPlanTest {
                 "planned, not built yet: " + model.rows());
         assertEquals("[category, price] on products is already in the plan \"From existing indexes\".",
                 model.addToPlan("products", List.of("category", "price")));
-        IndexesViewModel again = connect(plans);
+        IndexesViewModel again = shop.connect(plans);
         assertTrue(again.rows().stream().anyMatch(r -> r.status() == DiffStatus.MISSING
                 && r.collection().equals("products")), "kept for the profile and database: " + again.rows());
     }
 
     @Test
     void theWorkloadColumnNamesTheShapesReadingAnIndexAndMarksTheOthersUnusedSinceTheObservationBegan() {
-        IndexesViewModel model = connect(new IndexPlanStore(config));
+        IndexesViewModel model = shop.connect(new IndexPlanStore(config));
         DiffRow state = row(model, "orders", List.of("state"));
         DiffRow segment = row(model, "customers", List.of("segment"));
         Instant since = Instant.parse("2026-12-03T09:00:00Z");

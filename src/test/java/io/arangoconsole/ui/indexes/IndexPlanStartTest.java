@@ -4,20 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.arangoconsole.core.arango.IndexConnections;
 import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.indexes.DiffStatus;
-import io.arangoconsole.core.indexes.IndexGateway;
-import io.arangoconsole.core.indexes.IndexJobQueue;
 import io.arangoconsole.core.indexes.IndexPlan;
 import io.arangoconsole.core.indexes.IndexPlanStore;
-import io.arangoconsole.core.indexes.IndexService;
-import io.arangoconsole.sandbox.Sandbox;
-import io.arangoconsole.sandbox.SandboxConfig;
-import io.arangoconsole.ui.common.InlineTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,43 +21,24 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IndexPlanStartTest {
 
-    private static Sandbox shop;
-    private static IndexConnections connections;
+    private static ShopIndexes shop;
     @TempDir
     Path config;
 
     @BeforeAll
     static void start() {
-        shop = Sandbox.start(SandboxConfig.defaults().withDataset(SandboxConfig.Dataset.SHOP).withRecords(400));
-        connections = new IndexConnections();
+        shop = ShopIndexes.start();
     }
 
     @AfterAll
     static void stop() {
-        connections.close();
         shop.close();
-    }
-
-    private IndexesViewModel connect(IndexPlanStore plans) {
-        return connect(plans, null);
-    }
-
-    private IndexesViewModel connect(IndexPlanStore plans, java.util.function.Supplier<IndexPlan> advised) {
-        ConnectionTarget target = new ConnectionTarget(shop.url(), "root", "", "shop",
-                ConnectionTarget.Label.PRIMARY);
-        IndexGateway gateway = connections.gateway(target);
-        IndexService service = new IndexService(gateway, new IndexJobQueue(gateway,
-                Executors.newSingleThreadExecutor(), Executors.newSingleThreadScheduledExecutor()));
-        IndexesViewModel model = new IndexesViewModel(new InlineTaskRunner(), Runnable::run, () -> { });
-        model.connect(new IndexesConnection(service, connections.proof(target), "primary", null, plans,
-                "shop-profile/shop", "primary", advised));
-        return model;
     }
 
     @Test
     void theShopStartsEmptyThenFromItsIndexesAndKeepsThatPlan() {
         IndexPlanStore plans = new IndexPlanStore(config);
-        IndexesViewModel model = connect(plans);
+        IndexesViewModel model = shop.connect(plans);
 
         assertEquals("No plan yet", model.planNameProperty().get(), "the seed's collections do not exist here");
         assertTrue(model.emptyPlanProperty().get(), "the pane offers to start from the existing indexes");
@@ -78,9 +51,9 @@ class IndexPlanStartTest {
         assertEquals("From existing indexes", model.planNameProperty().get());
         assertEquals(7, model.rows().size());
         assertTrue(model.rows().stream().allMatch(r -> r.status() == DiffStatus.PRESENT), "" + model.rows());
-        assertTrue(Files.exists(plans.file("shop-profile/shop")), "kept for the profile and database");
+        assertTrue(Files.exists(plans.file(ShopIndexes.PLAN_KEY)), "kept for the profile and database");
 
-        IndexesViewModel again = connect(plans);
+        IndexesViewModel again = shop.connect(plans);
         assertEquals("Kept plan", again.planNameProperty().get());
         assertFalse(again.emptyPlanProperty().get());
         assertTrue(again.rows().stream().allMatch(r -> r.status() == DiffStatus.PRESENT), "" + again.rows());
@@ -89,8 +62,7 @@ class IndexPlanStartTest {
     @Test
     void theShopCanStartFromTheIndexAdviceOfWhatItRanAndKeepsThatPlan() {
         try (io.arangoconsole.core.arango.ArangoClients clients = new io.arangoconsole.core.arango.ArangoClients()) {
-            ConnectionTarget target = new ConnectionTarget(shop.url(), "root", "", "shop",
-                    ConnectionTarget.Label.PRIMARY);
+            ConnectionTarget target = shop.target();
             com.arangodb.ArangoDatabase db = clients.client(target).db("shop");
             db.arango().execute(com.arangodb.Request.<java.util.Map<String, Object>>builder().db("shop")
                     .method(com.arangodb.Request.Method.PUT).path("/_api/query/properties")
@@ -100,7 +72,7 @@ class IndexPlanStartTest {
                         java.util.Map.of("c", category)).asListRemaining();
             }
             IndexPlanStore plans = new IndexPlanStore(config);
-            IndexesViewModel model = connect(plans, () -> io.arangoconsole.core.insight.AdvisedPlan.observe(
+            IndexesViewModel model = shop.connect(plans, () -> io.arangoconsole.core.insight.AdvisedPlan.observe(
                     new io.arangoconsole.core.insight.AdviceService(
                             new io.arangoconsole.core.arango.InsightArango(clients, target)), null));
             assertTrue(model.adviceOfferedProperty().get(), "the empty start offers the advice");
@@ -112,14 +84,14 @@ class IndexPlanStartTest {
             assertTrue(model.rows().stream().anyMatch(r -> r.status() == DiffStatus.MISSING
                     && r.collection().equals("products") && r.fields().equals(java.util.List.of("category"))),
                     "the advised index is planned and not built yet: " + model.rows());
-            assertTrue(Files.exists(plans.file("shop-profile/shop")), "kept for the profile and database");
-            assertEquals("Kept plan", connect(plans).planNameProperty().get());
+            assertTrue(Files.exists(plans.file(ShopIndexes.PLAN_KEY)), "kept for the profile and database");
+            assertEquals("Kept plan", shop.connect(plans).planNameProperty().get());
         }
     }
 
     @Test
     void nothingAdvisedKeepsTheEmptyStartAndSaysSo() {
-        IndexesViewModel model = connect(new IndexPlanStore(config),
+        IndexesViewModel model = shop.connect(new IndexPlanStore(config),
                 () -> new IndexPlan(io.arangoconsole.core.insight.AdvisedPlan.DESCRIPTION, java.util.List.of()));
 
         model.startFromAdvice();

@@ -63,7 +63,17 @@ class WorkbenchViewModelTest {
     void aRunShowsRowsAsTableAndJsonAndReportsItselfForTheHistory() throws Exception {
         fake.rows = List.of(JSON.readTree("{\"a\": 1, \"b\": [2]}"), JSON.readTree("{\"a\": 3}"));
         List<ObservedQuery> own = new ArrayList<>();
-        model.onOwnRun(own::add);
+        model.onOwnQueries(new OwnQueries() {
+            @Override
+            public void ran(ObservedQuery run, QueryPlan plan) {
+                own.add(run);
+            }
+
+            @Override
+            public void explained(ObservedQuery asked, QueryPlan plan) {
+                throw new AssertionError("nothing was explained");
+            }
+        });
         model.queryProperty().set("FOR d IN c FILTER d.a > @min RETURN d");
         model.bindTextProperty().set("{\"min\": 0}");
         model.rowLimitProperty().set(2);
