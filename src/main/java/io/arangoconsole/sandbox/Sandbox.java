@@ -78,7 +78,8 @@ public final class Sandbox implements AutoCloseable {
                 new Auth(config.auth(), config.password()), background);
         BodyLimits limits = new BodyLimits(config.maxBodySize(), config.bodyTimeoutMillis(),
                 config.bodyRateGraceMillis() == 0 ? config.bodyTimeoutMillis() : config.bodyRateGraceMillis());
-        this.cluster = clusterOptions == null ? null : new ClusterControl(clusterOptions, store, config.seed());
+        this.cluster = clusterOptions == null ? null : new ClusterControl(clusterOptions, store, config.seed(),
+                metrics);
         int listeners = clusterOptions == null ? 1 : clusterOptions.coordinators();
         FaultSettings faultSettings = new FaultSettings();
         for (int i = 0; i < listeners; i++) {
@@ -89,7 +90,11 @@ public final class Sandbox implements AutoCloseable {
                 routes = new FaultsApi(faults, cluster, self, faultSettings).routes(routes);
             }
             int port = config.port() == 0 ? 0 : config.port() + i;
-            servers.add(new SandboxServer(services, routes, faults, limits, config.host(), port));
+            SandboxServer listener = new SandboxServer(services, routes, faults, limits, config.host(), port);
+            if (cluster != null) {
+                listener.countAlsoIn(cluster.coordinatorMetrics(i));
+            }
+            servers.add(listener);
         }
         this.server = servers.get(0);
     }

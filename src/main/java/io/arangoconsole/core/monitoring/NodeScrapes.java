@@ -37,6 +37,7 @@ final class NodeScrapes {
                 MetricsSnapshot snapshot = parser.parse(p.page(), at);
                 Map<String, Double> figures = new LinkedHashMap<>(ServerMetrics.from(previous.get(p.node()),
                         snapshot).series());
+                figures.putAll(NodeFigures.series(snapshot));
                 figures.forEach((name, value) -> series.put(SeriesNames.onNode(name, p.node()), value));
                 previous.put(p.node(), snapshot);
             } catch (MetricsFormatException e) {

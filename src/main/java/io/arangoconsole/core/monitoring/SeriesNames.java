@@ -19,6 +19,11 @@ public final class SeriesNames {
     public static final String CACHE_HIT_RATE_LIFETIME = "server.cache.hit_rate_lifetime";
     public static final String PLAN_CACHE_HITS = "server.plan_cache.hits";
     public static final String PLAN_CACHE_MISSES = "server.plan_cache.misses";
+    /** A DB-Server's own figures (on its node's page only): shards held, led, led out of sync; documents held. */
+    public static final String SHARDS = "server.shards.held";
+    public static final String LEADER_SHARDS = "server.shards.led";
+    public static final String SHARDS_OUT_OF_SYNC = "server.shards.out_of_sync";
+    public static final String DOCUMENTS = "server.documents";
 
     private SeriesNames() {
     }

@@ -2,6 +2,7 @@ package io.arangoconsole.sandbox.cluster;
 
 import io.arangoconsole.sandbox.aql.AqlEngine;
 import io.arangoconsole.sandbox.http.Router;
+import io.arangoconsole.sandbox.metrics.Metrics;
 import io.arangoconsole.sandbox.store.Collection;
 import io.arangoconsole.sandbox.store.Store;
 
@@ -28,13 +29,16 @@ public final class ClusterControl implements AutoCloseable {
     private final ShardTable shards;
     private final AgencyJobs jobs;
     private final Supervision supervision;
+    private final NodeMetrics nodeMetrics;
     private List<Listener> listeners = List.of();
     private final FollowerLag followerLag = new FollowerLag();
 
-    public ClusterControl(ClusterOptions options, Store store, long seed) {
+    /** @param metrics the process's metrics, from which each server's own are made */
+    public ClusterControl(ClusterOptions options, Store store, long seed, Metrics metrics) {
         this.state = new ClusterState(options, seed);
         this.store = store;
         this.shards = new ShardTable(state, store);
+        this.nodeMetrics = new NodeMetrics(state, shards, store, metrics);
         this.jobs = new AgencyJobs(state);
         this.supervision = new Supervision(state, shards, jobs);
     }
@@ -43,12 +47,17 @@ public final class ClusterControl implements AutoCloseable {
     public Router routes(int index, Router base, AqlEngine engine) {
         Node self = state.coordinators().get(index);
         Router own = new Router();
-        new CoordinatorRoutes(state, self, base, shards::holds).register(own);
+        new CoordinatorRoutes(state, self, base, shards::holds, nodeMetrics).register(own);
         new ShardRoutes(shards, base).register(own);
-        new DataPathRoutes(shards, base, engine, followerLag).register(own);
+        new DataPathRoutes(shards, base, engine, followerLag, nodeMetrics).register(own);
         new MaintenanceRoutes(state).register(own);
         new JobRoutes(state, shards, jobs, store).register(own);
         return own.fallback(base);
+    }
+
+    /** Coordinator {@code index}'s own metrics, which its listener counts in. */
+    public Metrics coordinatorMetrics(int index) {
+        return nodeMetrics.of(state.coordinators().get(index));
     }
 
     /** The followers' apply delay (faults API {@code followerLag}). */

@@ -23,12 +23,15 @@ final class CoordinatorRoutes {
     private final Node self;
     private final Router base;
     private final java.util.function.Predicate<Node> holdsShards;
+    private final NodeMetrics nodeMetrics;
 
-    CoordinatorRoutes(ClusterState cluster, Node self, Router base, java.util.function.Predicate<Node> holdsShards) {
+    CoordinatorRoutes(ClusterState cluster, Node self, Router base, java.util.function.Predicate<Node> holdsShards,
+                      NodeMetrics nodeMetrics) {
         this.cluster = cluster;
         this.self = self;
         this.base = base;
         this.holdsShards = holdsShards;
+        this.nodeMetrics = nodeMetrics;
     }
 
     void register(Router r) {
@@ -47,8 +50,8 @@ final class CoordinatorRoutes {
                                 .put("replicationVersion", "1");
                     }
                 }));
-        r.get("/_admin/metrics", ctx -> metrics(ctx, "/_admin/metrics"));
-        r.get("/_admin/metrics/v2", ctx -> metrics(ctx, "/_admin/metrics/v2"));
+        r.get("/_admin/metrics", this::metrics);
+        r.get("/_admin/metrics/v2", this::metrics);
         r.get("/_admin/cluster/nodeVersion", ctx -> proxied(ctx, "/_api/version"));
         r.get("/_admin/cluster/nodeEngine", ctx -> proxied(ctx, "/_api/engine"));
         r.get("/_api/version", ctx -> Delegate.amend(Delegate.call(base, "/_api/version", ctx), body -> {
@@ -80,12 +83,13 @@ final class CoordinatorRoutes {
     /**
      * {@code /_admin/metrics/v2?serverId=}: a 3.12 Coordinator forwards to that Coordinator or DB-Server (its own
      * id, or none: its own page); an id it does not know is 400/400, a server that does not answer 503/1497
-     * (RestMetricsHandler). One process plays every server, so each answers the store's page.
+     * (RestMetricsHandler). Each server answers its own page ({@link NodeMetrics}).
      */
-    private Reply metrics(Ctx ctx, String path) throws Exception {
+    private Reply metrics(Ctx ctx) {
         String id = ctx.query("serverId");
+        Node n = self;
         if (id != null && !id.equals(self.id())) {
-            Node n = cluster.find(id);
+            n = cluster.find(id);
             if (n == null || !n.id().equals(id) || n.role() == Node.Role.AGENT) {
                 throw new ApiError(400, 400, "Unknown value of serverId parameter.\n");
             }
@@ -93,7 +97,7 @@ final class CoordinatorRoutes {
                 throw new ApiError(503, 1497, "cluster internal HTTP connection broken");
             }
         }
-        return Delegate.call(base, path, ctx);
+        return Reply.text(200, nodeMetrics.of(n).render(), "text/plain; version=0.0.4");
     }
 
     private ObjectNode endpoints() {

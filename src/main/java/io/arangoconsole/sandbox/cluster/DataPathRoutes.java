@@ -11,6 +11,9 @@ import io.arangoconsole.sandbox.store.Collection;
 import io.arangoconsole.sandbox.store.Database;
 import io.arangoconsole.sandbox.store.ReadHorizon;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Document reads and writes through a Coordinator: they fail as the reference lists while the shard they need has
  * no reachable leader (503/1478) or too few in-sync copies for its write concern (403/1429); reads with
@@ -24,12 +27,24 @@ final class DataPathRoutes {
     private final Router base;
     private final AqlEngine engine;
     private final FollowerLag lag;
+    private final NodeMetrics nodeMetrics;
 
-    DataPathRoutes(ShardTable table, Router base, AqlEngine engine, FollowerLag lag) {
+    DataPathRoutes(ShardTable table, Router base, AqlEngine engine, FollowerLag lag, NodeMetrics nodeMetrics) {
         this.table = table;
         this.base = base;
         this.engine = engine;
         this.lag = lag;
+        this.nodeMetrics = nodeMetrics;
+    }
+
+    /** Serves {@code pattern} and counts one request on each DB-Server that holds what it needs. */
+    private Reply counted(Ctx ctx, String pattern, List<Shard> shards, boolean write) throws Exception {
+        long started = System.nanoTime();
+        try {
+            return Delegate.call(base, pattern, ctx);
+        } finally {
+            nodeMetrics.served(shards, write, ctx.method(), (System.nanoTime() - started) / 1e9);
+        }
     }
 
     void register(Router r) {
@@ -47,16 +62,19 @@ final class DataPathRoutes {
         r.post("/_api/import", ctx -> {
             String name = ctx.query("collection");
             Database db = ctx.db();
+            List<Shard> shards = List.of();
             if (name != null && db.find(name) != null) {
-                checkAll(ctx, db.find(name));
+                shards = checkAll(ctx, db.find(name));
             }
-            return Delegate.call(base, "/_api/import", ctx);
+            return counted(ctx, "/_api/import", shards, true);
         });
         r.post("/_api/cursor", ctx -> {
-            boolean followerAnswers = checkQuery(ctx);
+            List<Shard> shards = new ArrayList<>();
+            boolean[] modifies = new boolean[1];
+            boolean followerAnswers = checkQuery(ctx, shards, modifies);
             long horizon = followerAnswers ? lag.horizon(ClusterState.now()) : ReadHorizon.NONE;
-            return dirtyMarked(ctx, horizon == ReadHorizon.NONE ? Delegate.call(base, "/_api/cursor", ctx)
-                    : ReadHorizon.during(horizon, () -> Delegate.call(base, "/_api/cursor", ctx)));
+            return dirtyMarked(ctx, horizon == ReadHorizon.NONE ? counted(ctx, "/_api/cursor", shards, modifies[0])
+                    : ReadHorizon.during(horizon, () -> counted(ctx, "/_api/cursor", shards, false)));
         });
         r.post("/_api/cursor/{id}", ctx -> dirtyMarked(ctx, Delegate.call(base, "/_api/cursor/{id}", ctx)));
         r.put("/_api/cursor/{id}", ctx -> dirtyMarked(ctx, Delegate.call(base, "/_api/cursor/{id}", ctx)));
@@ -67,9 +85,11 @@ final class DataPathRoutes {
      * reading one their leaders (or, allowed dirty reads, a follower). A body the engine cannot parse is left to the
      * single server's handler, which answers its 400.
      *
+     * @param shards filled with the shards it needs
+     * @param modifies set to whether it modifies them
      * @return true for a reading query that allows dirty reads: a (possibly lagging) follower answers it
      */
-    private boolean checkQuery(Ctx ctx) {
+    private boolean checkQuery(Ctx ctx, List<Shard> shards, boolean[] modifies) {
         ObjectNode body;
         AqlEngine.QueryCollections used;
         try {
@@ -86,6 +106,8 @@ final class DataPathRoutes {
                 continue;
             }
             ShardedCollection sc = table.of(ctx.databaseName(), c);
+            shards.addAll(sc.shards);
+            modifies[0] = used.modification();
             for (Shard s : sc.shards) {
                 if (used.modification()) {
                     table.checkWrite(sc, s);
@@ -107,38 +129,41 @@ final class DataPathRoutes {
 
     private Reply read(Ctx ctx, String pattern) throws Exception {
         Collection c = ctx.db().find(ctx.param(0));
+        List<Shard> needed = List.of();
         if (c != null) {
             ShardedCollection sc = table.of(ctx.databaseName(), c);
             Shard shard = sc.shardedByKey() ? sc.responsible(ShardedCollection.keyDocument(ctx.param(1))) : null;
-            if (shard != null) {
-                table.checkRead(shard, dirty(ctx));
-            } else {
-                sc.shards.forEach(s -> table.checkRead(s, dirty(ctx)));
-            }
+            needed = shard != null ? List.of(shard) : sc.shards;
+            needed.forEach(s -> table.checkRead(s, dirty(ctx)));
         }
-        return dirtyMarked(ctx, Delegate.call(base, pattern, ctx));
+        return dirtyMarked(ctx, counted(ctx, pattern, needed, false));
     }
 
     private Reply readAll(Ctx ctx, String pattern) throws Exception {
         Collection c = ctx.db().find(ctx.param(0));
+        List<Shard> needed = List.of();
         if (c != null) {
-            table.of(ctx.databaseName(), c).shards.forEach(s -> table.checkRead(s, dirty(ctx)));
+            needed = table.of(ctx.databaseName(), c).shards;
+            needed.forEach(s -> table.checkRead(s, dirty(ctx)));
         }
-        return dirtyMarked(ctx, Delegate.call(base, pattern, ctx));
+        return dirtyMarked(ctx, counted(ctx, pattern, needed, false));
     }
 
     /** A write naming its key goes to that key's shard (when sharded by key); others need every shard. */
     private Reply writeOne(Ctx ctx, String pattern) throws Exception {
         Collection c = ctx.db().find(ctx.param(0));
+        List<Shard> needed = List.of();
         if (c != null) {
             ShardedCollection sc = table.of(ctx.databaseName(), c);
             if (sc.shardedByKey()) {
-                table.checkWrite(sc, sc.responsible(ShardedCollection.keyDocument(ctx.param(1))));
+                Shard shard = sc.responsible(ShardedCollection.keyDocument(ctx.param(1)));
+                table.checkWrite(sc, shard);
+                needed = List.of(shard);
             } else {
-                checkAll(ctx, c);
+                needed = checkAll(ctx, c);
             }
         }
-        return Delegate.call(base, pattern, ctx);
+        return counted(ctx, pattern, needed, true);
     }
 
     /**
@@ -147,20 +172,25 @@ final class DataPathRoutes {
      */
     private Reply writeBody(Ctx ctx, String pattern) throws Exception {
         Collection c = ctx.db().find(ctx.param(0));
+        List<Shard> needed = List.of();
         if (c != null) {
             ShardedCollection sc = table.of(ctx.databaseName(), c);
             JsonNode body = ctx.body().length == 0 ? null : ctx.json();
             if (body != null && body.isObject() && body.hasNonNull("_key") && sc.shardedByKey()) {
-                table.checkWrite(sc, sc.responsible(ShardedCollection.keyDocument(body.get("_key").asText())));
+                Shard shard = sc.responsible(ShardedCollection.keyDocument(body.get("_key").asText()));
+                table.checkWrite(sc, shard);
+                needed = List.of(shard);
             } else {
-                checkAll(ctx, c);
+                needed = checkAll(ctx, c);
             }
         }
-        return Delegate.call(base, pattern, ctx);
+        return counted(ctx, pattern, needed, true);
     }
 
-    private void checkAll(Ctx ctx, Collection c) {
+    /** Checks that every shard of {@code c} takes a write; returns them. */
+    private List<Shard> checkAll(Ctx ctx, Collection c) {
         ShardedCollection sc = table.of(ctx.databaseName(), c);
         sc.shards.forEach(s -> table.checkWrite(sc, s));
+        return sc.shards;
     }
 }

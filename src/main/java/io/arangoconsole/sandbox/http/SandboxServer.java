@@ -52,6 +52,8 @@ public final class SandboxServer implements AutoCloseable {
     private final Router router;
     private final Faults faults;
     private final Metrics metrics;
+    /** A cluster Coordinator's own metrics, counted besides the process's (null: a single server). */
+    private volatile Metrics own;
     private final BodyLimits limits;
     private final String host;
     private final Vertx vertx;
@@ -125,6 +127,11 @@ public final class SandboxServer implements AutoCloseable {
         return port;
     }
 
+    /** Counts this listener's requests, connections and queries also in {@code own} (a Coordinator's metrics). */
+    public void countAlsoIn(Metrics own) {
+        this.own = own;
+    }
+
     private void onConnection(HttpConnection conn) {
         if (faults.refusesConnections()) {
             conn.close();
@@ -134,10 +141,17 @@ public final class SandboxServer implements AutoCloseable {
     /** Counts a connection when its first request arrives, which is when its protocol version is known. */
     private void track(HttpConnection conn, HttpVersion version) {
         if (connections.add(conn)) {
+            Metrics counted = own;
             metrics.connectionOpened(version == HttpVersion.HTTP_2);
+            if (counted != null) {
+                counted.connectionOpened(version == HttpVersion.HTTP_2);
+            }
             conn.closeHandler(v -> {
                 if (connections.remove(conn)) {
                     metrics.connectionClosed();
+                    if (counted != null) {
+                        counted.connectionClosed();
+                    }
                 }
             });
         }
@@ -296,7 +310,12 @@ public final class SandboxServer implements AutoCloseable {
             }
             Ctx ctx = new Ctx(services.store(), method, database, match.params(), queryParams(req),
                     headers(req), body, bodyStream, user == null ? "root" : user);
-            return match.handler().handle(ctx);
+            Metrics.serving(own);
+            try {
+                return match.handler().handle(ctx);
+            } finally {
+                Metrics.serving(null);
+            }
         } catch (ApiError e) {
             return Reply.error(e);
         } catch (OutOfMemoryError e) {
@@ -330,8 +349,12 @@ public final class SandboxServer implements AutoCloseable {
         }
         reply.headers().forEach(res::putHeader);
         boolean head = req.method().name().equals("HEAD");
-        metrics.requestServed(req.method().name(), (System.nanoTime() - started) / 1e9, received,
-                head ? 0 : reply.body().length);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        metrics.requestServed(req.method().name(), seconds, received, head ? 0 : reply.body().length);
+        Metrics counted = own;
+        if (counted != null) {
+            counted.requestServed(req.method().name(), seconds, received, head ? 0 : reply.body().length);
+        }
         try {
             if (head || reply.status() == 304) {
                 return res.end();

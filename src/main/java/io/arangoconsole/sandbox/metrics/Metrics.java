@@ -1,22 +1,27 @@
 package io.arangoconsole.sandbox.metrics;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * What the sandbox counts while it works, exported as ArangoDB's {@code /_admin/metrics} Prometheus text: AQL query
  * times (fed by the query tracker), HTTP requests per method with their times, client connections, the document cache
  * hit rates, process memory and uptime, and the counts of databases and collections. Every sample carries
- * {@code role="SINGLE"}. Where ArangoDB counts something the sandbox does not have (async jobs, superuser JWTs),
- * the family is there with the sandbox's true figure, zero; the plan cache's families are left out, so a client
+ * {@code role="SINGLE"}; a cluster's servers each have their own ({@link #forNode}). Where ArangoDB counts something
+ * the sandbox does not have (async jobs, superuser JWTs), the family is there with the sandbox's true figure, zero; the plan cache's families are left out, so a client
  * reads "not reported" rather than a cache that never hits.
  */
 public final class Metrics {
     private static final String[] METHODS = {"get", "post", "put", "delete", "patch", "head", "options", "other"};
+    /** The listener's own metrics while it serves a request on this thread (cluster only): they count its queries. */
+    private static final ThreadLocal<Metrics> SERVING = new ThreadLocal<>();
+    private final String labels;
     private final long startNanos = System.nanoTime();
     private final Histogram queryTime = Histogram.exponential(0.000095, 4, 10);
     private final Histogram slowQueryTime = Histogram.exponential(0.1, 2, 10);
@@ -37,19 +42,69 @@ public final class Metrics {
     private final LongAdder userRequests = new LongAdder();
     private volatile IntSupplier databases = () -> 0;
     private volatile IntSupplier collections = () -> 0;
-    private final DocumentCache documentCache = new DocumentCache(100_000);
+    private final DocumentCache documentCache;
+    private volatile Supplier<List<Gauge>> ownGauges = List::of;
     private volatile IntSupplier currentQueries = () -> 0;
     private volatile IntSupplier activeCursors = () -> 0;
     private volatile double slowThresholdSeconds = 10;
 
+    /** A gauge only some servers of a cluster export (a DB-Server's shards and documents). */
+    public record Gauge(String name, String help, double value) {
+    }
+
     public Metrics() {
+        this("role=\"SINGLE\"", new DocumentCache(100_000));
+    }
+
+    private Metrics(String labels, DocumentCache documentCache) {
+        this.labels = labels;
+        this.documentCache = documentCache;
         for (String m : METHODS) {
             perMethod.put(m, new LongAdder());
         }
     }
 
+    /**
+     * The metrics of one server of a cluster, labelled {@code role} and {@code shortname} as ArangoDB labels them:
+     * its own requests, connections and queries; the figures of the one process that plays every server (memory,
+     * uptime, the document cache, the counts of databases and collections) are this instance's.
+     */
+    public Metrics forNode(String role, String shortName) {
+        Metrics node = new Metrics("role=\"" + role + "\",shortname=\"" + shortName + "\"", documentCache);
+        node.databases = () -> databases.getAsInt();
+        node.collections = () -> collections.getAsInt();
+        node.workerThreads = workerThreads;
+        if (role.equals("COORDINATOR")) {
+            // the query list is a Coordinator's; the sandbox does not note which one a running query came through
+            node.currentQueries = () -> currentQueries.getAsInt();
+            node.activeCursors = () -> activeCursors.getAsInt();
+        }
+        return node;
+    }
+
+    /** Gauges of this server alone, rendered after the others (a DB-Server's shards and documents). */
+    public void setOwnGauges(Supplier<List<Gauge>> gauges) {
+        this.ownGauges = gauges;
+    }
+
+    /**
+     * Marks the thread as serving a request of the server {@code own} counts for (null: none), so that the queries
+     * it finishes also count there.
+     */
+    public static void serving(Metrics own) {
+        if (own == null) {
+            SERVING.remove();
+        } else {
+            SERVING.set(own);
+        }
+    }
+
     /** A finished AQL query and its runtime; the query tracker's observer. */
     public void queryFinished(double seconds) {
+        Metrics own = SERVING.get();
+        if (own != null && own != this) {
+            own.queryFinished(seconds);
+        }
         queryTime.observe(seconds);
         queries.increment();
         queryMillis.add(Math.round(seconds * 1000));
@@ -140,7 +195,7 @@ public final class Metrics {
 
     /** The Prometheus text of {@code GET /_admin/metrics}. */
     public String render() {
-        PrometheusText out = new PrometheusText();
+        PrometheusText out = new PrometheusText(labels);
         out.histogram("arangodb_aql_query_time", "Execution time histogram for all AQL queries [s]", queryTime, false);
         out.histogram("arangodb_aql_slow_query_time", "Execution time histogram for slow AQL queries [s]",
                 slowQueryTime, false);
@@ -201,6 +256,9 @@ public final class Metrics {
                 rt.maxMemory());
         out.counter("arangodb_server_statistics_server_uptime_total", "Number of seconds elapsed since server start",
                 (System.nanoTime() - startNanos) / 1e9);
+        for (Gauge g : ownGauges.get()) {
+            out.gauge(g.name(), g.help(), g.value());
+        }
         return out.toString();
     }
 }

@@ -2,19 +2,23 @@ package io.arangoconsole.sandbox.metrics;
 
 import java.util.Locale;
 
-/** Writes Prometheus text format 0.0.4 with ArangoDB's {@code role="SINGLE"} label on every sample. */
+/** Writes Prometheus text format 0.0.4 with the server's labels ({@code role="SINGLE"}, ...) on every sample. */
 final class PrometheusText {
-    private static final String ROLE = "role=\"SINGLE\"";
+    private final String labels;
     private final StringBuilder out = new StringBuilder(8192);
+
+    PrometheusText(String labels) {
+        this.labels = labels;
+    }
 
     void counter(String name, String help, double value) {
         header(name, help, "counter");
-        sample(name, ROLE, value);
+        sample(name, labels, value);
     }
 
     void gauge(String name, String help, double value) {
         header(name, help, "gauge");
-        sample(name, ROLE, value);
+        sample(name, labels, value);
     }
 
     /** {@code leFirst}: ArangoDB puts {@code le} before {@code role} for the connection statistics histograms. */
@@ -26,13 +30,13 @@ final class PrometheusText {
         }
         long count = h.count();
         bucket(name, "+Inf", count, leFirst);
-        sample(name + "_count", ROLE, count);
-        sample(name + "_sum", ROLE, h.sum());
+        sample(name + "_count", labels, count);
+        sample(name + "_sum", labels, h.sum());
     }
 
     private void bucket(String name, String le, long value, boolean leFirst) {
-        String labels = leFirst ? "le=\"" + le + "\"," + ROLE : ROLE + ",le=\"" + le + "\"";
-        sample(name + "_bucket", labels, value);
+        String all = leFirst ? "le=\"" + le + "\"," + labels : labels + ",le=\"" + le + "\"";
+        sample(name + "_bucket", all, value);
     }
 
     private void header(String name, String help, String type) {

@@ -106,11 +106,20 @@ final class IndexBuilds {
         }
     }
 
+    /**
+     * Waits the configured delay after a chunk, looking at it again every 20 ms, so that a test can hold a build
+     * part-way with a long delay and release it at once by setting it back to 0.
+     */
     private void pause() {
-        long delay = store.indexBuildDelayMillis();
-        if (delay > 0) {
+        long start = System.nanoTime();
+        long delay;
+        while ((delay = store.indexBuildDelayMillis()) > 0) {
+            long left = delay - (System.nanoTime() - start) / 1_000_000;
+            if (left <= 0) {
+                return;
+            }
             try {
-                Thread.sleep(delay);
+                Thread.sleep(Math.min(left, 20));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ApiError(500, 1235, "index creation failed: interrupted");

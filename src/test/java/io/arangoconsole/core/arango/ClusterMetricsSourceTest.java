@@ -48,6 +48,13 @@ class ClusterMetricsSourceTest {
             MonitoringSample second = sampler.sample();
             assertTrue(second.series().containsKey(SeriesNames.onNode(SeriesNames.HTTP_REQUESTS_PER_S,
                     "Coordinator0003")), "a rate from the same node's two pages");
+            // each node its own figures: only the connected coordinator was asked, only DB-Servers hold shards
+            assertTrue(second.series().get(SeriesNames.onNode(SeriesNames.HTTP_REQUESTS_PER_S, "Coordinator0001"))
+                    > second.series().get(SeriesNames.onNode(SeriesNames.HTTP_REQUESTS_PER_S, "Coordinator0003")),
+                    second.series().toString());
+            assertTrue(second.series().get(SeriesNames.onNode(SeriesNames.SHARDS, "DBServer0001")) > 0,
+                    second.series().toString());
+            assertFalse(second.series().containsKey(SeriesNames.onNode(SeriesNames.SHARDS, "Coordinator0001")));
 
             new FaultsApi(cluster.url(), "").stop("DBServer0002");
             MonitoringSample stopped = sampler.sample();
