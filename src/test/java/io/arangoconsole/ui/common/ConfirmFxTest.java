@@ -57,7 +57,7 @@ class ConfirmFxTest {
         robot.interact(() -> typed.setText("prod-eu"));
         assertFalse(action.isDisabled());
         robot.interact(() -> action.fire());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !alert.isShowing());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !alert.isShowing());
         assertTrue(alert.getResult() != null && alert.getResult().getButtonData() == ButtonBar.ButtonData.OTHER);
     }
 

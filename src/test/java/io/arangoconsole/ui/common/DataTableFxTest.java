@@ -147,7 +147,7 @@ class DataTableFxTest {
         assertFalse(cell.getWidth() > 300, "the column fits its content up to a limit");
         robot.interact(() -> table.getColumns().get(1).setPrefWidth(60));
         robot.moveTo(cell).moveBy(2, 0);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cell.getTooltip() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cell.getTooltip() != null);
         assertEquals("FOR d IN c SORT d.b RETURN d", cell.getTooltip().getText());
     }
 }

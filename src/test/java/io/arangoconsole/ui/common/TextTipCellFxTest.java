@@ -49,7 +49,7 @@ class TextTipCellFxTest {
         assertNull(cell.getTooltip(), "no tooltip is made before anyone hovers");
         robot.moveTo(cell);
         robot.moveBy(3, 0);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cell.getTooltip() != null
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cell.getTooltip() != null
                 && cell.getTooltip().isShowing());
         Tooltip tip = cell.getTooltip();
         assertEquals(MESSAGE, tip.getText());
@@ -61,7 +61,7 @@ class TextTipCellFxTest {
                 .query();
         robot.moveTo(cell);
         robot.moveBy(3, 0);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cell.getTooltip() != null
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cell.getTooltip() != null
                 && cell.getTooltip().isShowing());
         assertEquals("in full: " + MESSAGE, cell.getTooltip().getText());
     }
