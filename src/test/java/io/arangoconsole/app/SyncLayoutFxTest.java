@@ -39,7 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * cuts History off; both tables show their header and at least two rows inside the window (the form scrolls for the
  * rest), and collapsing the form gives them its height. The form's Start button is in view without scrolling, and
  * every column of Jobs (its Pause and Cancel too) and of History fits across the table, with no sideways scroll.
- * No label, header or placeholder of the pane is cut, and once a sync has run, its Done text in Jobs is whole.
+ * No label, header or placeholder of the pane is cut, and once a sync has run, its Done text in Jobs is whole; a full
+ * re-sync then asks first, with the safe button as the default.
  */
 @ExtendWith(ApplicationExtension.class)
 class SyncLayoutFxTest {
@@ -134,6 +135,16 @@ class SyncLayoutFxTest {
                         && l.getText().contains("written")));
         assertEquals(List.of(), cutNow(), "a cut text in the Sync pane at 1024x700 after a sync");
         assertColumnsAcross(history);
+
+        // a full re-sync copies everything again: it asks first, and Enter keeps (starts nothing)
+        robot.interact(() -> robot.lookup("#full").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        robot.clickOn("#startButton");
+        waitUntil(() -> robot.lookup("#confirmKeep").tryQuery().isPresent());
+        assertTrue(robot.lookup("#confirmKeep").queryButton().isDefaultButton(), "the safe button is the default");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#confirmKeep").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, jobs.getItems().size(), "Enter started no full re-sync");
     }
 
     /** Fills an editable combo box, as typing and leaving the field does (fields below the form's fold too). */
