@@ -27,11 +27,16 @@ final class Elisions {
     private Elisions() {
     }
 
-    /** "Label 'Collection' shown as 'Collect…'" for each elided control under {@code root} that is visible. */
+    /**
+     * "Label 'Collection' shown as 'Collect…'" for each elided control under {@code root} that is visible, a label
+     * inside a table cell included (a progress cell's text: only the cell's own text has the cut-text tooltip), and
+     * "TextField 'searchField' shows its prompt 'Search collections by name' cut" for an empty field too narrow for
+     * its placeholder.
+     */
     static List<String> under(Parent root) {
-        List<String> found = new ArrayList<>();
+        List<String> found = promptsCut(root);
         for (Node node : root.lookupAll("*")) {
-            if (!(node instanceof Labeled labeled) || !showing(labeled) || insideCell(labeled)
+            if (!(node instanceof Labeled labeled) || !showing(labeled) || node instanceof IndexedCell<?>
                     || labeled.getText() == null || labeled.getText().isBlank() || labeled.isWrapText()) {
                 continue;
             }
@@ -42,6 +47,26 @@ final class Elisions {
                         && labeled.getText().startsWith(shown.getText().replace(labeled.getEllipsisString(), ""))) {
                     found.add(labeled.getClass().getSimpleName() + " '" + labeled.getText() + "' shown as '"
                             + shown.getText() + "'");
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Empty text fields on screen whose placeholder is wider than the room for text inside them. */
+    private static List<String> promptsCut(Parent root) {
+        List<String> found = new ArrayList<>();
+        for (Node node : root.lookupAll("*")) {
+            if (node instanceof TextField field && showing(field) && !insideCell(field)
+                    && (field.getText() == null || field.getText().isEmpty())
+                    && field.getPromptText() != null && !field.getPromptText().isBlank() && field.getWidth() > 0) {
+                Text probe = new Text(field.getPromptText());
+                probe.setFont(field.getFont());
+                double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+                double needed = probe.getLayoutBounds().getWidth();
+                if (needed > room + 0.5) {
+                    found.add("TextField '" + field.getId() + "' shows its prompt '" + field.getPromptText()
+                            + "' cut: it needs " + Math.ceil(needed) + " px, has " + Math.floor(room));
                 }
             }
         }

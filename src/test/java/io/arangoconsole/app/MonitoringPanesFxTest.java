@@ -129,13 +129,21 @@ class MonitoringPanesFxTest {
         sleeper.start();
         TableView<RunningQuery> running = robot.lookup("#runningTable").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !running.getItems().isEmpty());
-        robot.interact(() -> running.getSelectionModel().select(0));
-        // The button may sit below the fold of the scrolling pane; fire it as a click would (the dialog blocks, so
-        // not inside interact()).
+        robot.interact(() -> {
+            running.getSelectionModel().select(0);
+            running.requestFocus();
+        });
         javafx.scene.control.Button kill = robot.lookup("#killButton").queryButton();
         assertFalse(kill.isDisabled());
-        WaitForAsyncUtils.asyncFx(kill::fire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        // Del, as the View menu and F1 say: it asks first, and Enter keeps the query running
+        robot.type(javafx.scene.input.KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#confirmKeep").tryQuery().isPresent());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#confirmKeep").tryQuery().isEmpty());
+        assertTrue(sleeper.isAlive(), "Enter kept the query running");
+        robot.interact(running::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         String shown = dialog.lookupAll(".label").stream().filter(n -> n instanceof Label)
                 .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + " " + b);

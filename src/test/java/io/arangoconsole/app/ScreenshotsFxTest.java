@@ -167,7 +167,7 @@ class ScreenshotsFxTest {
         if (context.settings().themeProperty().get() != theme) {
             robot.clickOn("#themeButton");
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.settings().themeProperty().get() == theme);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.settings().themeProperty().get() == theme);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

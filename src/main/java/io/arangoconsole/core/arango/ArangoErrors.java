@@ -46,6 +46,17 @@ final class ArangoErrors {
             return new ConnectionFailure(Reason.TLS, "TLS failure with " + where + ": " + describeTls(tls) + ".", e);
         }
         Throwable network = networkCause(e);
+        // Something answered, but not ArangoDB: before "Cannot contact any host" (the driver's wrapper for any
+        // failure of every host) reads as a refused connection.
+        Integer status = network == null ? httpStatus(e) : null;
+        if (status != null) {
+            return notArangoDb(where, status, e);
+        }
+        if (network == null && answeredHttp1ToHttp2(e)) {
+            return new ConnectionFailure(Reason.SERVER_ERROR, "The server at " + where + " answered in HTTP/1.1, "
+                    + "not in the HTTP/2 the profile asks for: check that the URL and port are an ArangoDB server's, "
+                    + "or choose HTTP/1.1 in the profile.", e);
+        }
         if (network != null || isCannotContact(e)) {
             return new ConnectionFailure(Reason.UNREACHABLE, "Cannot reach " + where + ": "
                     + describeNetwork(network) + ".", e);
@@ -54,15 +65,58 @@ final class ArangoErrors {
             return new ConnectionFailure(Reason.UNREACHABLE, "The server at " + where + " did not answer in time "
                     + "(timeout): it may be overloaded, or a firewall drops the requests.", e);
         }
-        if (e instanceof ArangoDBException ae && ae.getResponseCode() != null) {
-            // an HTTP status without an ArangoDB error number: something else answers on that URL
-            return new ConnectionFailure(Reason.SERVER_ERROR, "The server at " + where + " answered HTTP "
-                    + ae.getResponseCode() + " without an ArangoDB error: check that the URL and port are an "
-                    + "ArangoDB server's.", e);
-        }
         // no driver text in a pane: the cause is in the log, where the caller writes it
         return new ConnectionFailure(Reason.SERVER_ERROR, "The call to " + where + " failed; the console's log "
                 + "has the details.", e);
+    }
+
+    /** An HTTP status without an ArangoDB error number: something else answers on that URL. */
+    private static ConnectionFailure notArangoDb(String where, int status, RuntimeException e) {
+        return new ConnectionFailure(Reason.SERVER_ERROR, "The server at " + where + " answered HTTP " + status
+                + " without an ArangoDB error: check that the URL and port are an ArangoDB server's.", e);
+    }
+
+    /** The status of the first driver exception in the chain that carries one but no ArangoDB error number. */
+    private static Integer httpStatus(Throwable root) {
+        for (Throwable t : chain(root)) {
+            if (t instanceof ArangoDBException ae && ae.getResponseCode() != null && ae.getErrorNum() == null) {
+                return ae.getResponseCode();
+            }
+        }
+        return null;
+    }
+
+    /** Netty's HTTP/2 client met an HTTP/1.1 answer ("HTTP/" where the SETTINGS frame should be). */
+    private static boolean answeredHttp1ToHttp2(Throwable root) {
+        for (Throwable t : chain(root)) {
+            if (t.getClass().getSimpleName().equals("Http2Exception") && String.valueOf(t.getMessage())
+                    .contains("First received frame was not SETTINGS")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every throwable under {@code root}: causes and the driver's multiple-exception lists, without cycles. */
+    private static java.util.List<Throwable> chain(Throwable root) {
+        java.util.List<Throwable> all = new java.util.ArrayList<>();
+        Deque<Throwable> queue = new ArrayDeque<>();
+        Set<Throwable> seen = new HashSet<>();
+        queue.add(root);
+        while (!queue.isEmpty()) {
+            Throwable t = queue.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            all.add(t);
+            if (t instanceof ArangoDBMultipleException multiple) {
+                queue.addAll(multiple.getExceptions());
+            }
+            if (t.getCause() != null) {
+                queue.add(t.getCause());
+            }
+        }
+        return all;
     }
 
     private static boolean timedOut(Throwable e) {

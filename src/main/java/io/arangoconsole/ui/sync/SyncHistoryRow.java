@@ -47,6 +47,11 @@ public final class SyncHistoryRow {
         return Formats.time(result.end());
     }
 
+    /** For the start's tooltip: both ends of the run, with the zone. */
+    public String when() {
+        return "started " + Formats.zoned(result.start()) + "\nended " + Formats.zoned(result.end());
+    }
+
     public String read() {
         return Formats.count(result.read());
     }
@@ -63,8 +68,9 @@ public final class SyncHistoryRow {
         return Formats.duration(result.duration());
     }
 
-    public String throughput() {
-        return Formats.rate(result.docsPerSecond());
+    /** For the duration's tooltip: "1 s, 2,261 documents/s". */
+    public String durationAndPace() {
+        return duration() + ", " + Formats.count(Math.round(result.docsPerSecond())) + " documents/s";
     }
 
     /** Short, for the Job column: {@code export.jsonl → va_table (succeeded)}. */

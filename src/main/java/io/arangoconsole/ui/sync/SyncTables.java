@@ -5,7 +5,6 @@ import io.arangoconsole.core.sync.SyncState;
 import io.arangoconsole.ui.common.ProgressCell;
 import io.arangoconsole.ui.common.TextTipCell;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -29,20 +28,22 @@ final class SyncTables {
         table.setPlaceholder(new Label("No sync running: define one above and press Start."));
         TableColumn<SyncJobRow, SyncJobRow> done = new TableColumn<>("Done");
         done.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        done.setCellFactory(c -> new ProgressCell<>(SyncJobRow::fractionProperty, SyncJobRow::doneProperty));
-        done.setMinWidth(90);
-        done.setPrefWidth(130);
+        done.setCellFactory(c -> new ProgressCell<>(SyncJobRow::fractionProperty, SyncJobRow::doneProperty,
+                SyncJobRow::doneInFullProperty));
+        // "12,345 of 38,000" and "38,000 written" whole in the theme's 14 px font (ScreenshotsFxTest at 1024x700)
+        done.setMinWidth(136);
+        done.setPrefWidth(150);
         TableColumn<SyncJobRow, String> job = job("Job", SyncJobRow::title, SyncJobRow::description, 190);
         TableColumn<SyncJobRow, String> state = text("State", SyncJobRow::statusProperty, 120);
         // every column, Pause and Cancel included, stays inside the pane at 1024 px (SyncLayoutFxTest): the table
         // helper raises each minimum to its header's width, so the long texts (the job's name, its state, whole on
-        // hover) give way below their preferred widths
+        // hover) give way below their preferred widths. The current watermark is in Done's tooltip: an ISO time
+        // cut in a narrow column told nothing, and its column pushed Done's count out of view.
         job.setMinWidth(100);
-        state.setMinWidth(80);
+        state.setMinWidth(90);
         table.getColumns().setAll(List.of(job, done,
                 text("Docs/s", SyncJobRow::rateProperty, 68), text("ETA", SyncJobRow::etaProperty, 54),
-                text("Rejected", SyncJobRow::errorsProperty, 70), text("Watermark", SyncJobRow::watermarkProperty, 100),
-                state, actions()));
+                text("Rejected", SyncJobRow::errorsProperty, 70), state, actions()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
@@ -80,34 +81,33 @@ final class SyncTables {
         return column;
     }
 
-    static void history(TableView<SyncHistoryRow> table, Consumer<SyncHistoryRow> verify) {
+    /**
+     * Every column across the pane at 1024 px, no sideways scroll, the start time whole (SyncLayoutFxTest,
+     * ScreenshotsFxTest): the end time is in the start's tooltip and the throughput in the duration's (both follow
+     * from the columns shown), and "Verify now" acts on the selected row from the table's title row instead of a
+     * button column.
+     */
+    static void history(TableView<SyncHistoryRow> table) {
         table.setPlaceholder(new Label("No finished sync yet."));
-        TableColumn<SyncHistoryRow, SyncHistoryRow> action = new TableColumn<>("");
-        action.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        action.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(SyncHistoryRow row, boolean empty) {
-                super.updateItem(row, empty);
-                Button b = empty || row == null ? null : button("Verify now", "verifyNow", () -> verify.accept(row));
-                if (b != null) {
-                    b.setDisable(row.spec() == null);
-                }
-                setGraphic(b);
-            }
-        });
-        action.setMinWidth(100);
-        action.setPrefWidth(100);
-        table.getColumns().setAll(List.of(
-                text("Start", r -> new ReadOnlyStringWrapper(r.start()), 112),
-                text("End", r -> new ReadOnlyStringWrapper(r.end()), 112),
-                job("Job", SyncHistoryRow::job, SyncHistoryRow::jobDescription, 150),
-                text("Read", r -> new ReadOnlyStringWrapper(r.read()), 60),
+        TableColumn<SyncHistoryRow, String> start = text("Started", r -> new ReadOnlyStringWrapper(r.start()), 160);
+        start.setCellFactory(c -> new TextTipCell<>(0, SyncHistoryRow::when));
+        TableColumn<SyncHistoryRow, String> duration = text("Duration",
+                r -> new ReadOnlyStringWrapper(r.duration()), 74);
+        duration.setCellFactory(c -> new TextTipCell<>(0, SyncHistoryRow::durationAndPace));
+        table.getColumns().setAll(List.of(start,
+                job("Job", SyncHistoryRow::job, SyncHistoryRow::jobDescription, 100),
+                text("Read", r -> new ReadOnlyStringWrapper(r.read()), 56),
                 text("Written", r -> new ReadOnlyStringWrapper(r.written()), 70),
                 text("Rejected", r -> new ReadOnlyStringWrapper(r.rejected()), 76),
-                text("Duration", r -> new ReadOnlyStringWrapper(r.duration()), 74),
-                text("Throughput", r -> new ReadOnlyStringWrapper(r.throughput()), 100),
-                text("Verification", SyncHistoryRow::verificationProperty, 100), action));
+                duration, verification()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    }
+
+    /** "equal", "differs: k1, k2", or why a new check failed: long sentences wrap in the tooltip. */
+    private static TableColumn<SyncHistoryRow, String> verification() {
+        TableColumn<SyncHistoryRow, String> column = text("Verification", SyncHistoryRow::verificationProperty, 100);
+        column.setCellFactory(c -> new TextTipCell<>(480));
+        return column;
     }
 
     static void csvColumns(TableView<CsvColumn> table) {

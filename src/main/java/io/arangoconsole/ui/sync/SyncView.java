@@ -40,6 +40,7 @@ public final class SyncView {
     @FXML private VBox historyBox;
     @FXML private HBox jobsHeader;
     @FXML private HBox historyHeader;
+    @FXML private Button verifyButton;
     @FXML private ChoiceBox<SourceKind> sourceKind;
     @FXML private ChoiceBox<TargetKind> targetKind;
     @FXML private TextField sourceUrl;
@@ -129,7 +130,12 @@ public final class SyncView {
         SyncTables.jobs(jobs);
         DataTable.of(jobs, model.jobs(), r -> r).followNewRows().searchIn(jobsHeader);
         TableWarmUp.onFirstShow(jobs, new SyncJobRow("warm-up", "warm-up"));
-        SyncTables.history(history, model::verifyNow);
+        SyncTables.history(history);
+        verifyButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> history.getSelectionModel().getSelectedItem() == null
+                        || history.getSelectionModel().getSelectedItem().spec() == null,
+                history.getSelectionModel().selectedItemProperty()));
+        verifyButton.setTooltip(new Tooltip("Compare the selected run's source and target again"));
         DataTable.of(history, model.history(), r -> r.result().start() + r.result().target())
                 .searchIn(historyHeader);
         PaneActivity.whileShown(root, model::activate, model::deactivate);
@@ -248,6 +254,14 @@ public final class SyncView {
     @FXML
     private void openRejects() {
         model.openRejects(jobs.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void verifySelected() {
+        SyncHistoryRow row = history.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            model.verifyNow(row);
+        }
     }
 
     @FXML

@@ -55,7 +55,7 @@ class OverviewDriftFxTest {
         assertTrue(va.lag().endsWith(" behind") || va.lag().equals("in step"), va.lag());
         assertTrue(va.replicaLatest().endsWith("≠") || va.primaryLatest().equals(va.replicaLatest()), va.toString());
         assertTrue(robot.lookup("#driftBox").query().isVisible());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".drifted").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".drifted").tryQuery().isPresent());
 
         assertTrue(robot.lookup("#shards-va_table").tryQuery().isEmpty(), "no cluster lines on a single server");
         assertEquals("Replica drift and lag", robot.lookup("#driftTitle").queryAs(javafx.scene.control.Label.class)

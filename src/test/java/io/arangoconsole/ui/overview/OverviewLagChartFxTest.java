@@ -110,7 +110,7 @@ class OverviewLagChartFxTest {
                 "every collection with a freshness attribute can be charted");
 
         robot.interact(() -> choice.setValue("va_table"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> series(chart, "va_table").isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> series(chart, "va_table").isPresent());
         WaitForAsyncUtils.waitForFxEvents(); // the chart builds a series' line while it adds it: read after that
         XYChart.Series<Number, Number> va = series(chart, "va_table").orElseThrow();
         assertEquals(3, va.getData().size(), "one point per sample");
@@ -125,7 +125,7 @@ class OverviewLagChartFxTest {
         assertTrue(alert.getNode().getStyle().contains("-color-danger-fg"), "drawn in the danger colour");
 
         robot.interact(() -> choice.setValue("ccva_results"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> series(chart, "ccva_results").isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> series(chart, "ccva_results").isPresent());
         WaitForAsyncUtils.waitForFxEvents(); // the chart builds a series' line while it adds it: read after that
         assertEquals(List.of("ccva_results"), names(chart), "one collection at a time, no alert on this one");
         XYChart.Series<Number, Number> ccva = series(chart, "ccva_results").orElseThrow();

@@ -106,7 +106,9 @@ class SyncViewModelTest {
         await(() -> model.history().size() == 1);
 
         assertEquals(SyncState.SUCCEEDED, row.stateProperty().get(), row.statusProperty().get());
-        assertEquals("1,200 read, 1,200 written", row.doneProperty().get());
+        assertEquals("1,200 written", row.doneProperty().get());
+        assertTrue(row.doneInFullProperty().get().startsWith("1,200 read, 1,200 written, 0 rejected; watermark at "),
+                row.doneInFullProperty().get());
         assertEquals(1.0, row.fractionProperty().get());
         SyncHistoryRow done = model.history().get(0);
         assertEquals("1,200", done.written());
