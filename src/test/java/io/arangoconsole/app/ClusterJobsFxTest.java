@@ -52,6 +52,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ClusterJobsFxTest {
     /** A chunk's pause long enough that only the release ends it: the build is held after its first chunk. */
     private static final long HELD_MILLIS = 600_000;
+    private static final Pattern ELAPSED = Pattern.compile("elapsed ([^\u00b7]+?)( \u00b7|$)");
     private static final Pattern PART_WAY = Pattern.compile("([1-9]|[1-9]\\d)% across 3 shards");
 
     @TempDir
@@ -113,6 +114,26 @@ class ClusterJobsFxTest {
                 () -> "released, the Jobs pane shows " + shown(robot, "#jobsTable"));
         assertFalse(shown(robot, "#jobsTable").stream().anyMatch(t -> PART_WAY.matcher(t).matches()),
                 "the finished build no longer shows part-way: " + shown(robot, "#jobsTable"));
+
+        // the same build's elapsed time reads the same in both panes (it once read 7.9 ms in one and 7 ms in the other)
+        waitUntil(() -> elapsed(shown(robot, "#jobsTable")) != null,
+                () -> "no elapsed time in the Jobs pane: " + shown(robot, "#jobsTable"));
+        String inJobs = elapsed(shown(robot, "#jobsTable"));
+        robot.clickOn("Indexes");
+        waitUntil(() -> shown(robot, "#jobTable").contains(inJobs),
+                () -> "the Jobs pane says elapsed " + inJobs + ", the Indexes pane's queue shows "
+                        + shown(robot, "#jobTable"));
+    }
+
+    /** The duration after "elapsed " in the first text that has one, or null. */
+    private static String elapsed(List<String> texts) {
+        for (String t : texts) {
+            java.util.regex.Matcher m = ELAPSED.matcher(t);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     @Test
