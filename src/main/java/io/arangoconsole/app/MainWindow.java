@@ -111,7 +111,7 @@ public final class MainWindow {
         restoreGeometry();
         markCardsShown(scene, timeline);
         List<PanePrebuild.Step> prebuild = panes.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(p -> new PanePrebuild.Step(p.getValue()::get, () -> view.addHidden(p.getKey()))).toList();
+                .map(p -> new PanePrebuild.Step(p.getValue(), () -> view.addHidden(p.getKey()))).toList();
         stage.setOnShown(e -> {
             shell.activate();
             PanePrebuild.start(stage, prebuild, timeline);

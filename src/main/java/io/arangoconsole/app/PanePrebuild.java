@@ -3,6 +3,9 @@ package io.arangoconsole.app;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.function.Supplier;
+import io.arangoconsole.ui.common.PaneActivity;
+import javafx.scene.Node;
 import javafx.animation.PauseTransition;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -12,8 +15,9 @@ import javafx.util.Duration;
  * data, in idle slices, one pane loads its FXML and binds its view, out of any scene; in the next slice the same pane
  * is put, hidden, in the main window's content area ({@code ui.shell.PaneStack}), where the next pulse styles it
  * (which makes its controls' skins) and lays it out at the area's real size. Opening it later only makes it visible.
- * A hidden pane polls nothing ({@code ui.common.PaneActivity}). Both steps run on the FX thread: the views' tables
- * make context menus and tooltips, which JavaFX wants there.
+ * A hidden pane polls nothing ({@code ui.common.PaneActivity}); in a third slice it reads its first data once, so
+ * that is laid out before the opening too. All steps run on the FX thread: the views' tables make context menus and
+ * tooltips, which JavaFX wants there.
  */
 final class PanePrebuild {
     /** {@code -Darangoconsole.prebuildPanes=false}: each pane built on first opening (the benchmark's "before"). */
@@ -24,7 +28,7 @@ final class PanePrebuild {
     private static final Duration BETWEEN = Duration.millis(100);
 
     /** One pane: {@code build} loads it out of any scene, {@code addHidden} puts it hidden in the window. */
-    record Step(Runnable build, Runnable addHidden) {
+    record Step(Supplier<Node> build, Runnable addHidden) {
     }
 
     private PanePrebuild() {
@@ -64,12 +68,17 @@ final class PanePrebuild {
         if (!window.isShowing()) {
             return;
         }
-        pane.build().run(); // the pane's own once(): builds it the first time, returns it afterwards
+        Node built = pane.build().get(); // the pane's own once(): builds it the first time, returns it afterwards
         later(BETWEEN, () -> {
-            if (window.isShowing()) {
-                pane.addHidden().run();
+            if (!window.isShowing()) {
+                return;
             }
-            later(BETWEEN, () -> next(window, queue, timeline));
+            pane.addHidden().run();
+            // its first data, read and laid out while it is hidden: an opening then only updates what it shows
+            later(BETWEEN, () -> {
+                PaneActivity.readOnceHidden(built);
+                later(BETWEEN, () -> next(window, queue, timeline));
+            });
         });
     }
 

@@ -18,6 +18,22 @@ public final class PaneActivity {
     private PaneActivity() {
     }
 
+    /** What a pane registered, kept in its properties. */
+    private record Registered(ObservableValue<Boolean> shown, Runnable activate, Runnable deactivate) {
+    }
+
+    /**
+     * Lets a hidden pane read its first data once, ahead of its first opening (decision 0085): its activation and, at
+     * once, its deactivation, so the answers arrive and are laid out while the pane is still hidden and nothing keeps
+     * polling. Nothing for a pane shown now or one that registered nothing. FX thread.
+     */
+    public static void readOnceHidden(Node root) {
+        if (root.getProperties().get(KEY) instanceof Registered r && !r.shown().getValue()) {
+            r.activate().run();
+            r.deactivate().run();
+        }
+    }
+
     /** Runs {@code activate} each time {@code root} becomes the pane shown, {@code deactivate} when it stops being. */
     public static void whileShown(Node root, Runnable activate, Runnable deactivate) {
         ObservableValue<Boolean> inWindow = root.sceneProperty().flatMap(Scene::windowProperty)
@@ -32,7 +48,7 @@ public final class PaneActivity {
             }
         });
         // held by the pane: the mapped values live as long as their listener
-        root.getProperties().put(KEY, shown);
+        root.getProperties().put(KEY, new Registered(shown, activate, deactivate));
         if (shown.getValue()) {
             activate.run();
         }
