@@ -99,18 +99,21 @@ public final class PaneOpenLatencyBench {
             }
             WORST.set(0);
             pulses.reset();
-            long[] switchNanos = new long[1];
+            long[] switchNanos = new long[2];
             Platform.runLater(() -> {
                 long s0 = System.nanoTime();
+                long c0 = PulseTimes.THREADS.getCurrentThreadCpuTime();
                 context[0].shell().selectedPaneProperty().set(pane);
                 switchNanos[0] = System.nanoTime() - s0;
+                switchNanos[1] = PulseTimes.THREADS.getCurrentThreadCpuTime() - c0;
             });
             Thread.sleep(1500);
             long ms = WORST.get() / 1_000_000;
             worstOpening = Math.max(worstOpening, ms);
-            System.out.printf("open %-12s worst stall %4d ms   (switch %3d ms; CSS+layout: first pulse %3d ms, worst"
-                    + " %3d ms; pulses %2d)   load %s%n", pane, ms, switchNanos[0] / 1_000_000, pulses.first(),
-                    pulses.worst(), pulses.count(), load());
+            System.out.printf("open %-12s worst stall %4d ms   (switch %3d ms, CPU %3d; CSS+layout: first pulse %3d"
+                    + " ms, worst %3d ms, CPU %3d ms; pulses %2d)   load %s%n", pane, ms, switchNanos[0] / 1_000_000,
+                    switchNanos[1] / 1_000_000, pulses.first(), pulses.worst(), pulses.worstCpu(), pulses.count(),
+                    load());
         }
         System.out.printf("worst stall opening a pane the first time: %d ms; CSS warnings logged: %d%n",
                 worstOpening, CSS_WARNINGS.get());
@@ -147,21 +150,33 @@ public final class PaneOpenLatencyBench {
         }
     }
 
-    /** The CSS and layout part of each pulse (pre-layout to post-layout listener), on the FX thread. */
+    /**
+     * The CSS and layout part of each pulse (pre-layout to post-layout listener), on the FX thread: wall time, and
+     * the FX thread's CPU time, which a loaded machine inflates far less.
+     */
     private static final class PulseTimes {
+        private static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
         private volatile long start;
+        private volatile long startCpu;
         private volatile long first = -1;
         private volatile long worst;
+        private volatile long worstCpu;
         private volatile int count;
 
         void attach(javafx.scene.Scene scene) {
-            scene.addPreLayoutPulseListener(() -> start = System.nanoTime());
+            scene.addPreLayoutPulseListener(() -> {
+                start = System.nanoTime();
+                startCpu = THREADS.getCurrentThreadCpuTime();
+            });
             scene.addPostLayoutPulseListener(() -> {
                 long took = System.nanoTime() - start;
+                long cpu = THREADS.getCurrentThreadCpuTime() - startCpu;
                 if (first < 0) {
                     first = took;
                 }
                 worst = Math.max(worst, took);
+                worstCpu = Math.max(worstCpu, cpu);
                 count++;
             });
         }
@@ -169,7 +184,12 @@ public final class PaneOpenLatencyBench {
         void reset() {
             first = -1;
             worst = 0;
+            worstCpu = 0;
             count = 0;
+        }
+
+        long worstCpu() {
+            return worstCpu / 1_000_000;
         }
 
         long first() {
