@@ -18,8 +18,10 @@ import javafx.stage.Stage;
  * Benchmark, not a test: the FX thread's worst stall when each pane is opened for the first time, in the console
  * itself (its main window, the embedded sandbox with its 38,000 records in this process). A probe thread posts a
  * {@code Platform.runLater} every 5 ms and measures its round trip; the longest round trip while a pane opens (1.5 s
- * from the click) is that pane's stall. Also printed: the longest stall while the window sat idle before the first
- * opening, when the panes are built in the background.
+ * from the click) is that pane's stall. It waits for the first cards and, when the console prebuilds, for every pane
+ * to be built (the start-up mark "panes prebuilt"), then {@code idle-seconds} (default 5). Also printed per opening:
+ * the switch itself and the CSS+layout part of its pulses, in wall and FX-thread CPU time; and the javafx.css
+ * warnings of the run ({@code -Dbench.cssStacks=true} prints where the first was logged).
  *
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test

@@ -1,5 +1,7 @@
 package io.arangoconsole.ui.shell;
 
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
@@ -8,9 +10,19 @@ import javafx.scene.layout.StackPane;
  * at the area's size; only the pane shown is visible. A pane built ahead of its opening is added hidden, so its skins,
  * styles and first layout are made at idle in the scene it will be shown in, and opening it later is a visibility
  * change, not a move into a new scene (which re-applies every style and logged spurious CSS warnings). The area's
- * sizes are those of the shown pane alone, as when it held one child.
+ * sizes are those of the shown pane alone, as when it held one child. To whatever walks the scene graph through
+ * {@link #getChildrenUnmodifiable()} (accessibility, focus traversal, a test robot's node queries) only the shown pane
+ * is a child, as before: a hidden pane is not there for a user or a robot to find.
  */
 public final class PaneStack extends StackPane {
+    private final ObservableList<Node> shownOnly = FXCollections.observableArrayList();
+    private final ObservableList<Node> shownOnlyView = FXCollections.unmodifiableObservableList(shownOnly);
+
+    /** The pane shown alone (see the class comment); layout, CSS and rendering still see every child. */
+    @Override
+    public ObservableList<Node> getChildrenUnmodifiable() {
+        return shownOnlyView;
+    }
 
     /** Adds {@code pane} hidden if it is not here yet: it is styled and laid out at the next pulse, unseen. */
     public void addHidden(Node pane) {
@@ -36,6 +48,7 @@ public final class PaneStack extends StackPane {
                 other.setVisible(false);
             }
         }
+        shownOnly.setAll(pane);
         requestLayout();
     }
 

@@ -88,6 +88,7 @@ class PaneStackFxTest {
         assertFalse(first.isVisible(), "one pane shown at a time");
         assertSame(scene, pane.getScene(), "opened in the scene it was styled in");
         assertSame(pane, content.getChildren().get(0), "the shown pane is found first by a lookup");
+        assertEquals(List.of(pane), content.getChildrenUnmodifiable(), "a robot's query finds no hidden pane");
         assertEquals(List.of("first start", "start", "first stop"), polling, "shown: polls; the other stops");
 
         robot.interact(() -> content.show(first));
