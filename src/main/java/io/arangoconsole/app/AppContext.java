@@ -62,7 +62,7 @@ public final class AppContext implements AutoCloseable {
     private final EmbeddedSandbox sandbox;
     private final ShellViewModel shell;
     // connections: profiles, secrets, one router per active profile
-    private final ArangoClients clients = new ArangoClients();
+    private final ArangoClients clients;
     private final ProfileConnector connector;
     private final ConnectionsViewModel connections;
     private final AtomicReference<ActiveConnection> connection = new AtomicReference<>();
@@ -80,17 +80,17 @@ public final class AppContext implements AutoCloseable {
     private record StartProfile(ConnectionProfile profile, String secret, String replicaSecret) {
     }
 
-    private AppContext(SettingsStore settingsStore, Settings settings, SandboxConfig sandboxConfig,
+    private AppContext(SettingsStore settingsStore, Settings settings,
                        ProfileStore profileStore, SecretStore secrets, StartProfile startProfile,
-                       AppDirs dirs, StartupTimeline timeline) {
+                       AppDirs dirs, StartupTimeline timeline, ArangoClients clients, EmbeddedSandbox sandbox) {
         this.timeline = timeline;
+        this.clients = clients;
         this.settingsStore = settingsStore;
         this.settings = settings;
         this.startProfile = startProfile;
         this.executor = Executors.newFixedThreadPool(4, Threads.numbered("console-worker"));
         this.gateway = new ArangoGateway(clients);
-        this.sandbox = new EmbeddedSandbox(sandboxConfig, dirs.dataDir().resolve("sandbox"), timeline,
-                StartupTimeline.fastStart() ? clients::warmUp : target -> { });
+        this.sandbox = sandbox;
         FxTaskRunner tasks = new FxTaskRunner(executor);
         StatusViewModel status = new StatusViewModel(gateway, new FxPoller(executor));
         this.shell = new ShellViewModel(settings, tasks, sandbox, status);
@@ -308,15 +308,20 @@ public final class AppContext implements AutoCloseable {
         ProfileStore profileStore = new ProfileStore(dirs.configDir());
         ProfilesDto profiles = profileStore.load();
         StartupTimeline timeline = new StartupTimeline();
+        ArangoClients clients = new ArangoClients();
+        EmbeddedSandbox sandbox = new EmbeddedSandbox(sandboxConfig, dirs.dataDir().resolve("sandbox"), timeline,
+                StartupTimeline.fastStart() ? clients::warmUp : target -> { });
+        boolean activeProfile = profiles.active() != null
+                && profiles.profiles().stream().anyMatch(p -> p.name().equals(profiles.active()));
+        if (!activeProfile && savedTarget(settings).isEmpty() && StartupTimeline.fastStart()) {
+            // The sandbox will be used: it starts now, while the keychain is found, the view models and then the
+            // window are built (decisions 0080, 0086), rather than once the context is built.
+            sandbox.prestart();
+        }
         SecretStore secrets = SecretStores.detect();
         LOG.info("Connection profiles from {}, passwords: {}", profileStore.file(), secrets.description());
-        AppContext context = new AppContext(store, settings, sandboxConfig, profileStore, secrets,
-                startProfile(profiles, secrets), dirs, timeline);
-        if (context.startProfile == null && context.savedTarget().isEmpty()
-                && StartupTimeline.fastStart()) {
-            // The sandbox will be used: it starts while the window is built (decision 0080).
-            context.sandbox.prestart();
-        }
+        AppContext context = new AppContext(store, settings, profileStore, secrets,
+                startProfile(profiles, secrets), dirs, timeline, clients, sandbox);
         timeline.mark(StartupTimeline.Mark.CONTEXT_BUILT);
         return context;
     }
@@ -338,10 +343,10 @@ public final class AppContext implements AutoCloseable {
                     startProfile.replicaSecret()));
             return;
         }
-        shell.start(savedTarget());
+        shell.start(savedTarget(settings));
     }
 
-    private Optional<ConnectionTarget> savedTarget() {
+    private static Optional<ConnectionTarget> savedTarget(Settings settings) {
         SavedConnection saved = settings.connectionProperty().get();
         if (saved == null || saved.endpoint() == null || saved.endpoint().isBlank()) {
             return Optional.empty();

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionException;
 public final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSandbox.class);
+    private static final java.time.Duration KEEP_AT_THE_LATEST = java.time.Duration.ofSeconds(60);
 
     private final SandboxConfig config;
     private final Path dataDir;
@@ -31,6 +32,8 @@ public final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
     /** start() took over the prestarted sandbox: it, not close(), closes it if the console closes meanwhile. */
     private boolean claimed;
     private boolean closed;
+    /** Released when the console's first cards are shown, or it closes: generated data is kept after that. */
+    private final java.util.concurrent.CountDownLatch quiet = new java.util.concurrent.CountDownLatch(1);
 
     /** @param dataDir where the demo data is kept between starts; null keeps it nowhere */
     public EmbeddedSandbox(SandboxConfig config, Path dataDir) {
@@ -44,6 +47,7 @@ public final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
         this.dataDir = dataDir;
         this.timeline = timeline;
         this.warmUp = warmUp;
+        timeline.onCardsShown(quiet::countDown);
     }
 
     /** Begins starting the sandbox on a thread of its own and returns at once; {@link #start()} waits for it. */
@@ -103,7 +107,7 @@ public final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
 
     private Sandbox startNow() {
         LOG.info("Starting the embedded sandbox with {} records", config.records());
-        Sandbox started = Sandbox.start(config, dataDir);
+        Sandbox started = Sandbox.start(config, dataDir, this::awaitFirstData);
         timeline.mark(StartupTimeline.Mark.DEMO_DATA_READY, started.dataReadyNanos());
         timeline.mark(StartupTimeline.Mark.SANDBOX_LISTENING);
         LOG.info("Embedded sandbox listening on {}, its demo data {}", started.url(),
@@ -117,6 +121,19 @@ public final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
         return started;
     }
 
+    /**
+     * On the thread keeping generated data: waits until the first cards are shown (decision 0086), so writing the
+     * data file does not compete with the first stats; at most {@link #KEEP_AT_THE_LATEST}, for a console whose first
+     * data never comes.
+     */
+    private void awaitFirstData() {
+        try {
+            quiet.await(KEEP_AT_THE_LATEST.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private ConnectionTarget target(Sandbox running) {
         return new ConnectionTarget(running.url(), "root", config.password(), config.dataset().database(),
                 ConnectionTarget.Label.SANDBOX);
@@ -124,6 +141,7 @@ public final class EmbeddedSandbox implements SandboxLauncher, AutoCloseable {
 
     @Override
     public void close() {
+        quiet.countDown(); // generated data still to be kept is written now, while the sandbox closes
         Sandbox running;
         CompletableFuture<Sandbox> pending;
         synchronized (this) {

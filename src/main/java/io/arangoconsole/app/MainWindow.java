@@ -110,9 +110,11 @@ public final class MainWindow {
         settings.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
         restoreGeometry();
         markCardsShown(scene, timeline);
+        List<PanePrebuild.Step> prebuild = panes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(p -> new PanePrebuild.Step(p.getValue(), () -> view.addHidden(p.getKey()))).toList();
         stage.setOnShown(e -> {
             shell.activate();
-            PanePrebuild.start(stage, panes.values(), timeline);
+            PanePrebuild.start(stage, prebuild, timeline);
         });
         stage.setOnHidden(e -> shell.deactivate());
     }

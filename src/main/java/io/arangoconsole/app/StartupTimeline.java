@@ -32,7 +32,8 @@ public final class StartupTimeline {
         DEMO_DATA_READY("demo data ready"),
         SANDBOX_LISTENING("sandbox listening"),
         FIRST_STATS("first stats in the Overview"),
-        CARDS_SHOWN("cards shown");
+        CARDS_SHOWN("cards shown"),
+        PANES_PREBUILT("panes prebuilt");
 
         private final String label;
 

@@ -101,7 +101,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** Builds the demo data and starts serving; returns once the port is listening. */
     public static Sandbox start(SandboxConfig config) {
-        return start(config, SandboxMode.single(), null);
+        return start(config, SandboxMode.single(), null, () -> { });
     }
 
     /**
@@ -109,7 +109,7 @@ public final class Sandbox implements AutoCloseable {
      * port and the next ones (each on a free port with port 0).
      */
     public static Sandbox start(SandboxConfig config, SandboxMode mode) {
-        return start(config, mode, null);
+        return start(config, mode, null, () -> { });
     }
 
     /**
@@ -117,10 +117,19 @@ public final class Sandbox implements AutoCloseable {
      * it back from there on later starts with the same dataset, record count and seed ({@link DemoCache}).
      */
     public static Sandbox start(SandboxConfig config, java.nio.file.Path dataDir) {
-        return start(config, SandboxMode.single(), dataDir);
+        return start(config, SandboxMode.single(), dataDir, () -> { });
     }
 
-    private static Sandbox start(SandboxConfig config, SandboxMode mode, java.nio.file.Path dataDir) {
+    /**
+     * As {@link #start(SandboxConfig, java.nio.file.Path)}; generated data is written to {@code dataDir} once
+     * {@code beforeKeeping} has run on the writing thread (it may wait for the caller's first data to be shown).
+     */
+    public static Sandbox start(SandboxConfig config, java.nio.file.Path dataDir, Runnable beforeKeeping) {
+        return start(config, SandboxMode.single(), dataDir, beforeKeeping);
+    }
+
+    private static Sandbox start(SandboxConfig config, SandboxMode mode, java.nio.file.Path dataDir,
+                                 Runnable beforeKeeping) {
         Sandbox sandbox = new Sandbox(config, mode);
         Runnable generate = () -> {
             if (config.dataset() == SandboxConfig.Dataset.SHOP) {
@@ -133,7 +142,7 @@ public final class Sandbox implements AutoCloseable {
             generate.run();
         } else {
             sandbox.kept = DemoCache.populate(sandbox.store, config.dataset().database(), dataDir,
-                    config.dataset().name(), config.records(), config.seed(), generate);
+                    config.dataset().name(), config.records(), config.seed(), generate, beforeKeeping);
         }
         sandbox.dataReadyNanos = System.nanoTime();
         if (sandbox.cluster != null) {

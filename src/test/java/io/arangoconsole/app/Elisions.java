@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import io.arangoconsole.ui.common.DataTable;
+import io.arangoconsole.ui.shell.PaneStack;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumnBase;
@@ -100,7 +101,7 @@ final class Elisions {
         for (Node node : root.lookupAll("*")) {
             List<? extends TableColumnBase<?, ?>> columns = node instanceof TableView<?> t ? t.getColumns()
                     : node instanceof TreeTableView<?> t ? t.getColumns() : null;
-            if (columns == null || showing(node)) {
+            if (columns == null || showing(node) || inHiddenPane(node)) {
                 continue;
             }
             for (TableColumnBase<?, ?> column : leaves(columns)) {
@@ -140,6 +141,16 @@ final class Elisions {
             }
         }
         return leaves;
+    }
+
+    /** In a pane the window keeps hidden (decision 0085): checked when that pane is the one shown, not before. */
+    private static boolean inHiddenPane(Node node) {
+        for (Node n = node; n.getParent() != null; n = n.getParent()) {
+            if (n.getParent() instanceof PaneStack && !n.isVisible()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean showing(Node node) {

@@ -43,6 +43,33 @@ class EmbeddedSandboxTest {
     }
 
     @Test
+    void generatedDataIsKeptOnceTheFirstCardsAreShown(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        StartupTimeline timeline = new StartupTimeline();
+        try (EmbeddedSandbox sandbox = new EmbeddedSandbox(SMALL, dir, timeline, t -> { })) {
+            sandbox.start();
+            timeline.mark(StartupTimeline.Mark.CARDS_SHOWN);
+            // well under the 60 s a console whose cards never come waits before keeping its data
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> kept(dir));
+        }
+    }
+
+    @Test
+    void generatedDataIsKeptWhenTheConsoleClosesBeforeItsFirstCards(@org.junit.jupiter.api.io.TempDir
+                                                                     java.nio.file.Path dir) throws Exception {
+        try (EmbeddedSandbox sandbox = new EmbeddedSandbox(SMALL, dir, new StartupTimeline(), t -> { })) {
+            sandbox.start();
+        }
+        assertTrue(kept(dir), "closing writes the data at once and waits for it, as before");
+    }
+
+    private static boolean kept(java.nio.file.Path dir) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".bin"));
+        }
+    }
+
+    @Test
     void aFailedWarmUpDoesNotStopTheStartAndWarnsOnce() {
         try (LogCapture log = LogCapture.of(EmbeddedSandbox.class);
              EmbeddedSandbox sandbox = new EmbeddedSandbox(SMALL, null, new StartupTimeline(), t -> {

@@ -33,7 +33,9 @@ import java.util.stream.Stream;
  * this program reads them from its log and prints them in ms after the JVM started. Each run starts the console in
  * three ways: with the demo data read back from a data directory (primed once, not counted), decision 0080's start
  * order off ({@code -Darangoconsole.fastStart=false}, "before") and on ("after"); and with it on and the data
- * generated (an empty data directory).
+ * generated (an empty data directory). With {@code -Dbench.beforeClassPath=CP}, each run instead starts the console
+ * with the classes of CP ("before") and with this class path ("after"), both in decision 0080's order, each read back
+ * and generated.
  * Usage: {@code StartToDataBench [runs]}.
  */
 public final class StartToDataBench {
@@ -46,8 +48,8 @@ public final class StartToDataBench {
     private StartToDataBench() {
     }
 
-    /** One way of starting: fast start order or not, data read back or generated. */
-    private record Variant(String name, boolean fast, boolean readBack) {
+    /** One way of starting: fast start order or not, data read back or generated, with which classes. */
+    private record Variant(String name, boolean fast, boolean readBack, String classPath) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,18 +58,32 @@ public final class StartToDataBench {
             return;
         }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        Path primed = Files.createTempDirectory("start-to-data");
-        Map<String, Double> first = start(primed, true, true);
-        System.out.printf(Locale.ROOT, "priming %s: cards shown at %,.0f ms (generated, kept for the next starts)%n",
-                primed, first.get("cards shown"));
-        List<Variant> variants = List.of(new Variant("before, read back", false, true),
-                new Variant("after, read back", true, true), new Variant("after, generated", true, false));
+        String now = System.getProperty("java.class.path");
+        // -Dbench.beforeClassPath=...: the same starts with other classes (a commit before a change), interleaved
+        String before = System.getProperty("bench.beforeClassPath");
+        List<Variant> variants = before == null
+                ? List.of(new Variant("before, read back", false, true, now),
+                        new Variant("after, read back", true, true, now),
+                        new Variant("after, generated", true, false, now))
+                : List.of(new Variant("before, read back", true, true, before),
+                        new Variant("after, read back", true, true, now),
+                        new Variant("before, generated", true, false, before),
+                        new Variant("after, generated", true, false, now));
+        // the data is kept under a fingerprint of the generator's classes: one primed directory per class path
+        Map<String, Path> primedFor = new LinkedHashMap<>();
+        for (String classPath : variants.stream().map(Variant::classPath).distinct().toList()) {
+            Path primed = Files.createTempDirectory("start-to-data");
+            Map<String, Double> first = start(primed, true, true, classPath);
+            System.out.printf(Locale.ROOT, "priming %s: cards shown at %,.0f ms (generated, kept for the next"
+                    + " starts)%n", primed, first.get("cards shown"));
+            primedFor.put(classPath, primed);
+        }
         Map<Variant, List<Map<String, Double>>> results = new LinkedHashMap<>();
         variants.forEach(v -> results.put(v, new ArrayList<>()));
         for (int i = 0; i < runs; i++) {
             for (Variant v : variants) {
-                Path dir = v.readBack() ? primed : Files.createTempDirectory("start-to-data-gen");
-                Map<String, Double> marks = start(dir, v.fast(), false);
+                Path dir = v.readBack() ? primedFor.get(v.classPath()) : Files.createTempDirectory("start-to-data-gen");
+                Map<String, Double> marks = start(dir, v.fast(), false, v.classPath());
                 results.get(v).add(marks);
                 System.out.printf(Locale.ROOT, "run %2d %-18s window %,6.0f  data %,6.0f  data after window %,6.0f"
                         + "  CPU %,6.0f ms   %s   load %s%n", i + 1, v.name(), marks.get("window shown"),
@@ -91,7 +107,9 @@ public final class StartToDataBench {
                     v.name(), after.stream().min(Double::compare).orElseThrow(), median(after),
                     after.stream().max(Double::compare).orElseThrow(), line(medians));
         }
-        delete(primed);
+        for (Path primed : primedFor.values()) {
+            delete(primed);
+        }
     }
 
     private static String line(Map<String, Double> marks) {
@@ -107,13 +125,14 @@ public final class StartToDataBench {
     }
 
     /** One console start in a fresh JVM with {@code dataHome} as its data directory; its marks and CPU time. */
-    private static Map<String, Double> start(Path dataHome, boolean fast, boolean awaitKept) throws Exception {
+    private static Map<String, Double> start(Path dataHome, boolean fast, boolean awaitKept, String classPath)
+            throws Exception {
         Path config = Files.createTempDirectory("start-to-data-config");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx2g", "-D" + StartupTimeline.FAST_START_PROPERTY + "=" + fast,
                 "-Dbench.awaitKept=" + awaitKept));
         command.addAll(HEADLESS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartToDataBench.class.getName(),
+        command.addAll(List.of("-cp", classPath, StartToDataBench.class.getName(),
                 "--child", dataHome.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_DATA_HOME", dataHome.toString());

@@ -58,11 +58,23 @@ public final class DemoCache {
      */
     public static Filled populate(Store store, String database, Path dir, String dataset, int records, long seed,
                                   Runnable generate) {
-        return populate(store, database, dir, dataset, records, seed, generate, DemoCache::fingerprint);
+        return populate(store, database, dir, dataset, records, seed, generate, () -> { });
+    }
+
+    /** As above, the file written after {@code beforeWriting} has run on the writing thread. */
+    public static Filled populate(Store store, String database, Path dir, String dataset, int records, long seed,
+                                  Runnable generate, Runnable beforeWriting) {
+        return populate(store, database, dir, dataset, records, seed, generate, DemoCache::fingerprint,
+                beforeWriting);
     }
 
     static Filled populate(Store store, String database, Path dir, String dataset, int records, long seed,
                            Runnable generate, Supplier<String> fingerprint) {
+        return populate(store, database, dir, dataset, records, seed, generate, fingerprint, () -> { });
+    }
+
+    private static Filled populate(Store store, String database, Path dir, String dataset, int records, long seed,
+                                   Runnable generate, Supplier<String> fingerprint, Runnable beforeWriting) {
         String print;
         try {
             print = fingerprint.get();
@@ -72,7 +84,7 @@ public final class DemoCache {
             generate.run();
             return new Filled(false, null);
         }
-        return populate(store, database, file(dir, dataset, records, seed, print), generate);
+        return populate(store, database, file(dir, dataset, records, seed, print), generate, beforeWriting);
     }
 
     /** How {@link #populate} filled the database, and the thread writing the file (null when none). */
@@ -94,6 +106,15 @@ public final class DemoCache {
      * after which the file is written on a background thread (the caller does not wait for it).
      */
     public static Filled populate(Store store, String database, Path file, Runnable generate) {
+        return populate(store, database, file, generate, () -> { });
+    }
+
+    /**
+     * As above; the writing thread first runs {@code beforeWriting}, which may wait (the console waits for its first
+     * data to be shown, so the writing does not compete with it: decision 0086).
+     */
+    public static Filled populate(Store store, String database, Path file, Runnable generate,
+                                  Runnable beforeWriting) {
         List<StoreSnapshot.Part> parts = read(file);
         if (parts != null) {
             Database db = store.databaseNames().contains(database) ? store.database(database)
@@ -106,7 +127,10 @@ public final class DemoCache {
         Database db = store.database(database);
         if (StoreSnapshot.supports(db)) {
             List<StoreSnapshot.Part> taken = StoreSnapshot.take(db);
-            Thread writer = new Thread(() -> write(file, taken), "sandbox-demo-cache");
+            Thread writer = new Thread(() -> {
+                beforeWriting.run();
+                write(file, taken);
+            }, "sandbox-demo-cache");
             writer.setDaemon(true);
             writer.start();
             return new Filled(false, writer);

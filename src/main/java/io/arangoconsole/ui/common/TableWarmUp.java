@@ -13,7 +13,8 @@ import javafx.scene.control.TableView;
  * Builds a job table's row and cells once, with a sample row, before its first job, and takes the sample out before
  * anything is drawn. The first job of a session otherwise pays at its start for the row's skins, styles and first
  * layout (40 to 90 ms of the FX thread), while the job's own threads compete for the cores; the table then reuses the
- * warm cells. Done when the pane is styled ahead of its opening ({@link #warmAll}), else when it is first shown.
+ * warm cells. Done the first time the table is in a scene: when its pane is put hidden in the window ahead of its
+ * opening (decision 0085), else when it is first shown.
  */
 public final class TableWarmUp {
     private static final String PENDING_KEY = TableWarmUp.class.getName();
@@ -21,7 +22,7 @@ public final class TableWarmUp {
     private TableWarmUp() {
     }
 
-    /** Warms {@code table} with {@code sample} once: at {@link #warmAll}, or the first time it is in a scene. */
+    /** Warms {@code table} with {@code sample} once, the first time it is in a scene. */
     public static <T> void onFirstShow(TableView<T> table, T sample) {
         ChangeListener<Scene> listener = new ChangeListener<>() {
             @Override
@@ -43,13 +44,6 @@ public final class TableWarmUp {
             table.sceneProperty().removeListener(listener);
             warm(table, sample, table.getScene() == null ? table : table.getScene().getRoot());
         });
-    }
-
-    /** Warms, now, every table under {@code root} still waiting for it; {@code root} is in a scene (FX thread). */
-    public static void warmAll(Parent root) {
-        for (Node node : root.lookupAll(".table-view")) {
-            warmPending(node);
-        }
     }
 
     private static void warmPending(Node table) {

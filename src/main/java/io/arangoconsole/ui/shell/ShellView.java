@@ -19,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** Binds the main window's layout to the {@link ShellViewModel}; built panes replace the placeholder. */
@@ -37,7 +36,7 @@ public final class ShellView {
     private Map<PaneId, Runnable> refreshers = Map.of();
     private Runnable userGuide = () -> { };
     @FXML private ListView<PaneId> navigation;
-    @FXML private StackPane content;
+    @FXML private PaneStack content;
     @FXML private VBox placeholder;
     @FXML private Label paneTitle;
     @FXML private Label paneText;
@@ -135,14 +134,18 @@ public final class ShellView {
 
         @Override
         public void search() {
-            content.lookupAll(".table-search").stream().filter(Node::isVisible).findFirst()
-                    .ifPresent(Node::requestFocus);
+            Node shown = content.shown(); // the hidden panes' search fields are in the scene too
+            if (shown != null) {
+                shown.lookupAll(".table-search").stream().filter(Node::isVisible).findFirst()
+                        .ifPresent(Node::requestFocus);
+            }
         }
 
         @Override
         public void delete() {
+            Node shown = content.shown();
             for (String id : new String[] {"#killButton", "#dropButton"}) {
-                Node button = content.lookup(id);
+                Node button = shown == null ? null : shown.lookup(id);
                 if (button instanceof Button b && !b.isDisabled() && b.getScene() != null) {
                     b.fire();
                     return;
@@ -208,14 +211,31 @@ public final class ShellView {
         if (navigation.getSelectionModel().getSelectedItem() != pane) {
             navigation.getSelectionModel().select(pane);
         }
-        Supplier<Node> built = builtPanes.get(pane);
+        Node built = build(pane);
         if (built != null) {
-            content.getChildren().setAll(created.computeIfAbsent(pane, p -> built.get()));
+            content.show(built);
             return;
         }
         paneTitle.setText(pane.title());
         paneText.setText(pane.placeholder());
-        content.getChildren().setAll(placeholder);
+        content.show(placeholder);
+    }
+
+    /**
+     * Builds {@code pane} if it is not yet and puts it, hidden, in the window's content area, where the next pulses
+     * style and lay it out at the area's size (decision 0085): its first opening is then a visibility change. A pane
+     * already there is left as it is; a pane without a view is ignored. FX thread.
+     */
+    public void addHidden(PaneId pane) {
+        Node built = build(pane);
+        if (built != null) {
+            content.addHidden(built);
+        }
+    }
+
+    private Node build(PaneId pane) {
+        Supplier<Node> built = builtPanes.get(pane);
+        return built == null ? null : created.computeIfAbsent(pane, p -> built.get());
     }
 
     @FXML

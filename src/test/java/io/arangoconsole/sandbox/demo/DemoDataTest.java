@@ -75,6 +75,22 @@ class DemoDataTest {
         }
     }
 
+    @Test
+    void documentsBuiltOnOtherThreadsAreTheDataBuiltInOrderOnOne() {
+        try (Store serial = new Store(); Store parallel = new Store()) {
+            DemoData.populate(serial, "demo", 1_234, 7, 0);
+            DemoData.populate(parallel, "demo", 1_234, 7, 3);
+            for (String name : List.of("va_table", "ccva_results", "system_configs")) {
+                List<StoredDocument> a = collection(serial, name).snapshot();
+                List<StoredDocument> b = collection(parallel, name).snapshot();
+                assertEquals(a.size(), b.size(), name);
+                for (int i = 0; i < a.size(); i++) {
+                    assertEquals(withoutRev(a.get(i)), withoutRev(b.get(i)), name + " document " + i);
+                }
+            }
+        }
+    }
+
     /** Revisions come from the clock in ArangoDB and in the sandbox; everything else must be identical. */
     private static String withoutRev(StoredDocument doc) {
         ObjectNode node = doc.node();
