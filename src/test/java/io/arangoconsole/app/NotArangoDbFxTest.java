@@ -126,9 +126,20 @@ class NotArangoDbFxTest {
 
     private static void assertNoDriverText(javafx.scene.Parent root) throws Exception {
         List<String> shown = WaitForAsyncUtils.asyncFx(() -> root.lookupAll("*").stream()
-                .filter(n -> n instanceof Labeled).map(n -> ((Labeled) n).getText())
-                .filter(t -> t != null && DRIVER_TEXT.matcher(t).find()).toList()).get();
+                .filter(n -> n instanceof Labeled l && l.getText() != null && DRIVER_TEXT.matcher(l.getText()).find())
+                .map(n -> where(n) + ": " + ((Labeled) n).getText()).toList()).get();
         assertEquals(List.of(), shown, "driver or JDK text on screen");
+    }
+
+    /** The node's id and its ancestors' ids, so a failure names the pane and label. */
+    private static String where(javafx.scene.Node n) {
+        StringBuilder path = new StringBuilder();
+        for (javafx.scene.Node at = n; at != null; at = at.getParent()) {
+            if (at.getId() != null) {
+                path.insert(0, "/" + at.getId() + (at.getStyleClass().isEmpty() ? "" : at.getStyleClass()));
+            }
+        }
+        return path.length() == 0 ? n.getClass().getSimpleName() : path.toString();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

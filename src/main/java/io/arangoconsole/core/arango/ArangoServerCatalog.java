@@ -55,7 +55,7 @@ public final class ArangoServerCatalog implements ServerCatalog {
             throw failure(server, side, e);
         }
         try {
-            return new IndexGatewayArango(client, server.database()).list(collection, false);
+            return new IndexGatewayArango(client, server).list(collection, false);
         } catch (IndexGatewayException e) {
             if (e.errorNum() == IndexGatewayException.DATA_SOURCE_NOT_FOUND) {
                 throw new ConnectionFailure(ConnectionFailure.Reason.SERVER_ERROR, "The " + side.word()

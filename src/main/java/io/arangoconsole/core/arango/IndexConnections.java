@@ -37,8 +37,8 @@ public final class IndexConnections implements AutoCloseable {
 
     /** Index calls on the target's database. */
     public IndexGateway gateway(ConnectionTarget target) {
-        IndexGateway quick = new IndexGatewayArango(clients.client(target), target.database());
-        IndexGateway slow = new IndexGatewayArango(clients.longRunning(target), target.database());
+        IndexGateway quick = new IndexGatewayArango(clients.client(target), target);
+        IndexGateway slow = new IndexGatewayArango(clients.longRunning(target), target);
         return TimedCalls.wrap(IndexGateway.class, new IndexGateway() {
             @Override
             public List<String> collections() {

@@ -7,6 +7,7 @@ import com.arangodb.Response;
 import com.arangodb.entity.CollectionEntity;
 import com.arangodb.model.CollectionsReadOptions;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.arangoconsole.core.connection.ConnectionTarget;
 import io.arangoconsole.core.indexes.ExistingIndex;
 import io.arangoconsole.core.indexes.IndexGateway;
 import io.arangoconsole.core.indexes.IndexGatewayException;
@@ -26,10 +27,19 @@ import java.util.Map;
 public final class IndexGatewayArango implements IndexGateway {
     private final ArangoDB arango;
     private final String database;
+    private final ConnectionTarget target; // null when only the database is known: failures then name no server
 
     public IndexGatewayArango(ArangoDB arango, String database) {
         this.arango = arango;
         this.database = database;
+        this.target = null;
+    }
+
+    /** The gateway for {@code target}'s database; a failure without an ArangoDB error names its server. */
+    public IndexGatewayArango(ArangoDB arango, ConnectionTarget target) {
+        this.arango = arango;
+        this.database = target.database();
+        this.target = target;
     }
 
     @Override
@@ -113,10 +123,14 @@ public final class IndexGatewayArango implements IndexGateway {
         }
     }
 
-    static IndexGatewayException translate(ArangoDBException e) {
+    private IndexGatewayException translate(ArangoDBException e) {
         Integer status = e.getResponseCode();
         Integer errorNum = e.getErrorNum();
-        String message = e.getErrorMessage() != null ? e.getErrorMessage() : e.getMessage();
+        // without an ArangoDB error the driver's own text ("Response Code: 404 [Unparsable data] ...") would reach
+        // the pane: the connection's sentence is said instead, as the connection dialog says it
+        String message = e.getErrorMessage() != null ? e.getErrorMessage() : target != null
+                ? ArangoErrors.translate(target, e).getMessage()
+                : "The call to the server failed; the console's log has the details";
         return new IndexGatewayException(status == null ? 0 : status, errorNum == null ? 0 : errorNum, message, e);
     }
 }
