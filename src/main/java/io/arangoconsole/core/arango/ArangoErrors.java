@@ -130,25 +130,13 @@ final class ArangoErrors {
     }
 
     private static Throwable tlsCause(Throwable root) {
-        Deque<Throwable> queue = new ArrayDeque<>();
-        Set<Throwable> seen = new HashSet<>();
-        queue.add(root);
-        while (!queue.isEmpty()) {
-            Throwable t = queue.poll();
-            if (!seen.add(t)) {
-                continue;
-            }
-            if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.cert.CertificateException) {
-                return t;
-            }
-            if (t instanceof ArangoDBMultipleException multiple) {
-                queue.addAll(multiple.getExceptions());
-            }
-            if (t.getCause() != null) {
-                queue.add(t.getCause());
-            }
-        }
-        return null;
+        return first(root, t -> t instanceof javax.net.ssl.SSLException
+                || t instanceof java.security.cert.CertificateException);
+    }
+
+    /** The first throwable of {@link #chain} (breadth-first) that {@code matches}, or null. */
+    private static Throwable first(Throwable root, java.util.function.Predicate<Throwable> matches) {
+        return chain(root).stream().filter(matches).findFirst().orElse(null);
     }
 
     private static String describeTls(Throwable cause) {
@@ -190,29 +178,11 @@ final class ArangoErrors {
         return "connection refused or no server listening";
     }
 
-    /** Walks causes and the driver's multiple-exception lists breadth-first, guarding against cycles. */
+    /** The first network failure among the causes and the driver's multiple-exception lists. */
     private static Throwable networkCause(Throwable root) {
-        Deque<Throwable> queue = new ArrayDeque<>();
-        Set<Throwable> seen = new HashSet<>();
-        queue.add(root);
-        while (!queue.isEmpty()) {
-            Throwable t = queue.poll();
-            if (!seen.add(t)) {
-                continue;
-            }
-            if (t instanceof ConnectException || t instanceof UnknownHostException
-                    || t instanceof TimeoutException || t instanceof java.net.SocketTimeoutException
-                    || t instanceof NoRouteToHostException) {
-                return t;
-            }
-            if (t instanceof ArangoDBMultipleException multiple) {
-                queue.addAll(multiple.getExceptions());
-            }
-            if (t.getCause() != null) {
-                queue.add(t.getCause());
-            }
-        }
-        return null;
+        return first(root, t -> t instanceof ConnectException || t instanceof UnknownHostException
+                || t instanceof TimeoutException || t instanceof java.net.SocketTimeoutException
+                || t instanceof NoRouteToHostException);
     }
 
     private static String trimPeriod(String message) {
