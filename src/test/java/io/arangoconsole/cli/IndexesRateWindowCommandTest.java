@@ -5,34 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.arangoconsole.core.indexes.CollectionPlan;
 import io.arangoconsole.core.indexes.IndexJobQueue;
-import io.arangoconsole.core.indexes.IndexPlan;
-import io.arangoconsole.core.indexes.IndexPlanFile;
-import io.arangoconsole.core.indexes.PlannedIndex;
-import io.arangoconsole.core.sync.SyncHistory;
-import io.arangoconsole.sandbox.Sandbox;
-import io.arangoconsole.sandbox.SandboxConfig;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code indexes apply --window "under N/s"} against a sandbox whose request rate the test sets: the clock jumps
@@ -41,14 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * stayed under the limit for 5 minutes, then builds (exit 0); when the rate reaches the limit during the builds it
  * exits 1, saying which build keeps going, and that build does finish on the server.
  */
-class IndexesRateWindowCommandTest {
-    private static final String PASSWORD = "s3cret";
+class IndexesRateWindowCommandTest extends WindowedApplyTest {
     private static final Duration CEILING = Duration.ofSeconds(30);
-    private Sandbox sandbox;
-    @TempDir
-    Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
     private final HttpClient http = HttpClient.newHttpClient();
     private Instant now = Instant.parse("2026-12-03T10:00:00Z");
     /** Requests per second the test sends while the clock stands before {@link #busyUntil}. */
@@ -108,31 +86,9 @@ class IndexesRateWindowCommandTest {
         }
     }
 
-    @BeforeEach
-    void start() {
-        sandbox = Sandbox.start(new SandboxConfig("127.0.0.1", 0, 500, SandboxConfig.DEFAULT_SEED, true, PASSWORD));
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
-
-    private int apply(Path plan, String window) {
-        Map<String, String> env = Map.of(IndexesCommand.PASSWORD_ENV, PASSWORD);
-        SyncCommand.Env syncEnv = new SyncCommand.Env(env::get, new SyncHistory(dir.resolve("history.jsonl")));
-        return Cli.execute(null, syncEnv, clock, new PrintWriter(out, true), new PrintWriter(err, true), "indexes",
-                "apply", "--url", sandbox.url(), "--database", "demo", "--plan", plan.toString(), "--window", window);
-    }
-
-    private Path plan(String... fields) throws Exception {
-        List<PlannedIndex> indexes = new ArrayList<>();
-        for (String f : fields) {
-            indexes.add(new PlannedIndex(List.of(f), false, false, null, true, false, List.of()));
-        }
-        Path file = dir.resolve("plan.json");
-        IndexPlanFile.write(file, new IndexPlan("rate window test", List.of(new CollectionPlan("va_table", indexes))));
-        return file;
+    @Override
+    WindowClock clock() {
+        return clock;
     }
 
     @Test

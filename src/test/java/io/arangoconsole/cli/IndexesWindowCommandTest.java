@@ -3,39 +3,19 @@ package io.arangoconsole.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.arangoconsole.core.indexes.CollectionPlan;
-import io.arangoconsole.core.indexes.IndexPlan;
-import io.arangoconsole.core.indexes.IndexPlanFile;
-import io.arangoconsole.core.indexes.PlannedIndex;
-import io.arangoconsole.core.sync.SyncHistory;
-import io.arangoconsole.sandbox.Sandbox;
-import io.arangoconsole.sandbox.SandboxConfig;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code indexes apply --window 02:00-04:00} against a sandbox, on a clock that jumps instead of sleeping: it waits
  * for the window and builds in it (exit 0); when the window closes first it exits 1 and says which builds keep going
  * and which never started.
  */
-class IndexesWindowCommandTest {
-    private static final String PASSWORD = "s3cret";
-    private Sandbox sandbox;
-    @TempDir
-    Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+class IndexesWindowCommandTest extends WindowedApplyTest {
     private final List<Instant> slept = new ArrayList<>();
     private Instant now = Instant.parse("2026-12-03T23:30:00Z");
     /** Where the clock lands when the command sleeps until the window opens. */
@@ -59,31 +39,9 @@ class IndexesWindowCommandTest {
         }
     };
 
-    @BeforeEach
-    void start() {
-        sandbox = Sandbox.start(new SandboxConfig("127.0.0.1", 0, 500, SandboxConfig.DEFAULT_SEED, true, PASSWORD));
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
-
-    private int apply(Path plan, String window) {
-        Map<String, String> env = Map.of(IndexesCommand.PASSWORD_ENV, PASSWORD);
-        SyncCommand.Env syncEnv = new SyncCommand.Env(env::get, new SyncHistory(dir.resolve("history.jsonl")));
-        return Cli.execute(null, syncEnv, clock, new PrintWriter(out, true), new PrintWriter(err, true), "indexes",
-                "apply", "--url", sandbox.url(), "--database", "demo", "--plan", plan.toString(), "--window", window);
-    }
-
-    private Path plan(String... fields) throws Exception {
-        List<PlannedIndex> indexes = new ArrayList<>();
-        for (String f : fields) {
-            indexes.add(new PlannedIndex(List.of(f), false, false, null, true, false, List.of()));
-        }
-        Path file = dir.resolve("plan.json");
-        IndexPlanFile.write(file, new IndexPlan("window test", List.of(new CollectionPlan("va_table", indexes))));
-        return file;
+    @Override
+    WindowClock clock() {
+        return clock;
     }
 
     @Test
