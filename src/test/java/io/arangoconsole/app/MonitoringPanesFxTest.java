@@ -163,4 +163,39 @@ class MonitoringPanesFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> running.getItems().isEmpty());
     }
 
+    @Test
+    void clearingTheSlowLogAsksFirstAndEnterKeepsIt(FxRobot robot) throws Exception {
+        robot.clickOn("Queries");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.shell().targetProperty().get() != null
+                && !robot.lookup("#versionLabel").queryAs(Label.class).getText().isEmpty());
+        ConnectionTarget target = context.shell().targetProperty().get();
+        try (ArangoClients own = new ArangoClients()) {
+            com.arangodb.ArangoDatabase db = own.client(target).db(target.database());
+            com.arangodb.entity.QueryTrackingPropertiesEntity props = db.getQueryTrackingProperties();
+            props.setSlowQueryThreshold(0L);
+            props.setEnabled(true);
+            props.setTrackSlowQueries(true);
+            db.setQueryTrackingProperties(props);
+            db.query("FOR i IN 1..3 RETURN i", Object.class).asListRemaining();
+            TableView<RunningQuery> slow = robot.lookup("#slowTable").queryTableView();
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !slow.getItems().isEmpty());
+
+            javafx.scene.control.Button clear = robot.lookup("#clearButton").queryButton();
+            // the button may be below the pane's fold; the dialog it opens waits, so fire it from a later FX event
+            javafx.application.Platform.runLater(clear::fire);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#confirmKeep").tryQuery().isPresent());
+            DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+            assertTrue(((javafx.scene.control.Button) dialog.lookup("#confirmKeep")).isDefaultButton(),
+                    "the safe choice, keeping the log, is the default");
+            robot.type(javafx.scene.input.KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#confirmKeep").tryQuery().isEmpty());
+            assertFalse(db.getSlowQueries().isEmpty(), "Enter kept the server's slow log");
+
+            javafx.application.Platform.runLater(clear::fire);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#confirmAction").tryQuery().isPresent());
+            robot.clickOn(robot.lookup("#confirmAction").queryAs(javafx.scene.Node.class));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> db.getSlowQueries().isEmpty());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, slow.getItems()::isEmpty);
+        }
+    }
 }
