@@ -164,6 +164,46 @@ class ClusterJobsFxTest {
         assertTrue(moveRows(robot).stream().allMatch(r -> r.contains("100%")), moveRows(robot).toString());
     }
 
+    @Test
+    void cancellingARunningBuildAsksFirstAndEnterKeepsItBuilding(FxRobot robot) throws Exception {
+        robot.clickOn("Indexes");
+        TableView<DiffRow> diff = robot.lookup("#diffTable").queryTableView();
+        waitUntil(() -> diff.getItems().stream().anyMatch(r -> r.status() == DiffStatus.MISSING));
+        DiffRow missing = diff.getItems().stream().filter(r -> r.status() == DiffStatus.MISSING
+                && r.collection().equals("va_table") && r.fields().size() == 1).findFirst().orElseThrow();
+        cluster.faults().indexBuildDelay(HELD_MILLIS);
+        robot.interact(() -> diff.getSelectionModel().select(missing));
+        waitUntil(() -> !robot.lookup("#createButton").queryButton().isDisabled());
+        robot.clickOn("#createButton");
+        robot.clickOn("Jobs");
+        waitUntil(() -> shown(robot, "#jobsTable").stream().anyMatch(t -> PART_WAY.matcher(t).matches()),
+                () -> "the Jobs pane shows " + shown(robot, "#jobsTable"));
+        javafx.scene.control.Button cancel = robot.lookup("#jobsTable").lookup("#jobCancel").queryAll().stream()
+                .map(n -> (javafx.scene.control.Button) n).filter(b -> b.isVisible() && !b.isDisabled())
+                .findFirst().orElseThrow();
+
+        // the dialog waits for an answer: fire from a later FX event
+        javafx.application.Platform.runLater(cancel::fire);
+        waitUntil(() -> robot.lookup("#confirmKeep").tryQuery().isPresent());
+        assertTrue(robot.lookup("#confirmKeep").queryButton().isDefaultButton(), "Keep, the safe choice, is the default");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#confirmKeep").tryQuery().isEmpty());
+        assertTrue(shown(robot, "#jobsTable").stream().anyMatch(t -> PART_WAY.matcher(t).matches()),
+                "Enter kept the build going: " + shown(robot, "#jobsTable"));
+        assertFalse(shown(robot, "#jobsTable").stream().anyMatch(t -> t.startsWith("cancelled")),
+                shown(robot, "#jobsTable").toString());
+
+        javafx.application.Platform.runLater(cancel::fire);
+        waitUntil(() -> robot.lookup("#confirmAction").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#confirmAction").queryAs(Node.class));
+        waitUntil(() -> shown(robot, "#jobsTable").stream().anyMatch(t -> t.contains("Cancelling")),
+                () -> "confirmed, the Jobs pane shows " + shown(robot, "#jobsTable"));
+        // the sandbox holds the build between chunks; its drop comes once the build moves again
+        cluster.faults().indexBuildDelay(0);
+        waitUntil(() -> shown(robot, "#jobsTable").stream().anyMatch(t -> t.startsWith("cancelled")),
+                () -> "confirmed, the Jobs pane shows " + shown(robot, "#jobsTable"));
+    }
+
     /** The rows of the Jobs table that are shard moves, each as the texts of its cells joined. */
     private static List<String> moveRows(FxRobot robot) {
         return robot.lookup("#jobsTable").lookup(".table-row-cell").queryAll().stream()
