@@ -125,6 +125,17 @@ class IndexesFxTest {
                     + ", disabled '" + context.indexes().disabledReasonProperty().get() + "', table selection "
                     + table.getSelectionModel().getSelectedItem(), e);
         }
+        // Del, as the View menu says, asks the same question; Enter keeps the index
+        robot.interact(table::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.DELETE);
+        waitUntil(() -> robot.lookup("#confirmKeep").tryQuery().isPresent());
+        assertTrue(robot.lookup("#confirmKeep").queryButton().isDefaultButton(), "Keep, the safe choice, is the default");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#confirmKeep").tryQuery().isEmpty());
+        robot.interact(() -> context.indexes().refresh()); // read the server again: a drop would show as MISSING
+        waitUntil(() -> !context.indexes().busyProperty().get());
+        assertEquals(DiffStatus.PRESENT, status(table, "va_table", "status"), "Enter kept the index");
+
         robot.clickOn("#dropButton");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         Label header = robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class);
