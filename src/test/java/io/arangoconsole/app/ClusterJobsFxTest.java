@@ -198,7 +198,8 @@ class ClusterJobsFxTest {
         javafx.application.Platform.runLater(cancel::fire);
         waitUntil(() -> robot.lookup("#confirmAction").tryQuery().isPresent());
         robot.clickOn(robot.lookup("#confirmAction").queryAs(Node.class));
-        waitUntil(() -> shown(robot, "#jobsTable").stream().anyMatch(t -> t.contains("Cancelling")),
+        waitUntil(() -> shown(robot, "#jobsTable").stream().anyMatch(t -> t.contains("Cancelling")
+                        || t.startsWith("cancelled")),
                 () -> "confirmed, the Jobs pane shows " + shown(robot, "#jobsTable"));
         // the sandbox holds the build between chunks; its drop comes once the build moves again
         cluster.faults().indexBuildDelay(0);
