@@ -93,15 +93,7 @@ class ClusterJobsFxTest {
 
     @Test
     void anIndexBuildShowsItsProgressAcrossThreeShardsInIndexesAndJobs(FxRobot robot) throws Exception {
-        robot.clickOn("Indexes");
-        TableView<DiffRow> diff = robot.lookup("#diffTable").queryTableView();
-        waitUntil(() -> diff.getItems().stream().anyMatch(r -> r.status() == DiffStatus.MISSING));
-        DiffRow missing = diff.getItems().stream().filter(r -> r.status() == DiffStatus.MISSING
-                && r.collection().equals("va_table") && r.fields().size() == 1).findFirst().orElseThrow();
-        cluster.faults().indexBuildDelay(HELD_MILLIS);
-        robot.interact(() -> diff.getSelectionModel().select(missing));
-        waitUntil(() -> !robot.lookup("#createButton").queryButton().isDisabled());
-        robot.clickOn("#createButton");
+        startHeldBuild(robot);
 
         waitUntil(() -> shown(robot, "#jobTable").stream().anyMatch(t -> PART_WAY.matcher(t).matches()),
                 () -> "the Indexes pane's queue shows " + shown(robot, "#jobTable"));
@@ -168,15 +160,7 @@ class ClusterJobsFxTest {
 
     @Test
     void cancellingARunningBuildAsksFirstAndEnterKeepsItBuilding(FxRobot robot) throws Exception {
-        robot.clickOn("Indexes");
-        TableView<DiffRow> diff = robot.lookup("#diffTable").queryTableView();
-        waitUntil(() -> diff.getItems().stream().anyMatch(r -> r.status() == DiffStatus.MISSING));
-        DiffRow missing = diff.getItems().stream().filter(r -> r.status() == DiffStatus.MISSING
-                && r.collection().equals("va_table") && r.fields().size() == 1).findFirst().orElseThrow();
-        cluster.faults().indexBuildDelay(HELD_MILLIS);
-        robot.interact(() -> diff.getSelectionModel().select(missing));
-        waitUntil(() -> !robot.lookup("#createButton").queryButton().isDisabled());
-        robot.clickOn("#createButton");
+        startHeldBuild(robot);
         robot.clickOn("Jobs");
         waitUntil(() -> shown(robot, "#jobsTable").stream().anyMatch(t -> PART_WAY.matcher(t).matches()),
                 () -> "the Jobs pane shows " + shown(robot, "#jobsTable"));
@@ -205,6 +189,22 @@ class ClusterJobsFxTest {
         cluster.faults().indexBuildDelay(0);
         waitUntil(() -> shown(robot, "#jobsTable").stream().anyMatch(t -> t.startsWith("cancelled")),
                 () -> "confirmed, the Jobs pane shows " + shown(robot, "#jobsTable"));
+    }
+
+    /**
+     * In the Indexes pane, creates a missing single-field index of va_table while the sandbox holds every build
+     * after its first chunk, so it stays part-way until the test releases it.
+     */
+    private static void startHeldBuild(FxRobot robot) throws TimeoutException {
+        robot.clickOn("Indexes");
+        TableView<DiffRow> diff = robot.lookup("#diffTable").queryTableView();
+        waitUntil(() -> diff.getItems().stream().anyMatch(r -> r.status() == DiffStatus.MISSING));
+        DiffRow missing = diff.getItems().stream().filter(r -> r.status() == DiffStatus.MISSING
+                && r.collection().equals("va_table") && r.fields().size() == 1).findFirst().orElseThrow();
+        cluster.faults().indexBuildDelay(HELD_MILLIS);
+        robot.interact(() -> diff.getSelectionModel().select(missing));
+        waitUntil(() -> !robot.lookup("#createButton").queryButton().isDisabled());
+        robot.clickOn("#createButton");
     }
 
     /** The rows of the Jobs table that are shard moves, each as the texts of its cells joined. */
